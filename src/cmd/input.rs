@@ -1,0 +1,190 @@
+//! Reading what the user gave: content from the argument, standard input or a file, and
+//! recipient lists from files. Input is read with a cap so a runaway pipe cannot exhaust memory.
+
+use std::io::{self, IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+/// The most content read; the rest is drained and dropped with a warning.
+pub const MAX_INPUT: usize = 1 << 20;
+
+/// Input that cannot be used (exit 2). Messages name the flag or file.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error(
+        "no content: give CONTENT as an argument, pipe it into standard input, or use --content-file FILE"
+    )]
+    NoContent,
+    #[error("{flag} {}: {source}", path.display())]
+    ReadFile {
+        flag: &'static str,
+        path: PathBuf,
+        source: io::Error,
+    },
+    #[error("{flag} {}: is not valid UTF-8 text", path.display())]
+    NotText { flag: &'static str, path: PathBuf },
+    #[error("cannot read standard input: {0}")]
+    Stdin(io::Error),
+}
+
+/// Text read from somewhere, with the warnings reading it raised.
+#[derive(Debug)]
+pub struct Input {
+    pub text: String,
+    pub warnings: Vec<String>,
+}
+
+/// Where the content comes from.
+pub enum Source<'a> {
+    Arg(&'a str),
+    Stdin,
+    File(&'a Path),
+}
+
+/// Chooses the content source: CONTENT (`-` is standard input), `--content-file`, or standard
+/// input when it is not a terminal. A terminal with no content is an error, never a wait.
+pub fn content_source<'a>(
+    arg: Option<&'a str>,
+    file: Option<&'a Path>,
+    stdin_is_terminal: bool,
+) -> Result<Source<'a>, InputError> {
+    match (arg, file) {
+        (Some("-"), _) => Ok(Source::Stdin),
+        (Some(text), _) => Ok(Source::Arg(text)),
+        (None, Some(path)) if path == Path::new("-") => Ok(Source::Stdin),
+        (None, Some(path)) => Ok(Source::File(path)),
+        (None, None) if stdin_is_terminal => Err(InputError::NoContent),
+        (None, None) => Ok(Source::Stdin),
+    }
+}
+
+/// Reads the content from its source.
+pub fn read_content(arg: Option<&str>, file: Option<&Path>) -> Result<Input, InputError> {
+    match content_source(arg, file, io::stdin().is_terminal())? {
+        Source::Arg(text) => Ok(Input {
+            text: text.to_string(),
+            warnings: Vec::new(),
+        }),
+        Source::Stdin => {
+            read_capped(io::stdin().lock(), "standard input").map_err(InputError::Stdin)
+        }
+        Source::File(path) => {
+            let f = std::fs::File::open(path).map_err(|source| InputError::ReadFile {
+                flag: "--content-file",
+                path: path.to_path_buf(),
+                source,
+            })?;
+            read_capped(f, &path.display().to_string()).map_err(|source| InputError::ReadFile {
+                flag: "--content-file",
+                path: path.to_path_buf(),
+                source,
+            })
+        }
+    }
+}
+
+/// Reads at most [`MAX_INPUT`] bytes, drains the rest, and decodes lossily, warning about both.
+pub fn read_capped(mut r: impl Read, name: &str) -> io::Result<Input> {
+    let mut buf = Vec::new();
+    (&mut r).take(MAX_INPUT as u64).read_to_end(&mut buf)?;
+    let mut warnings = Vec::new();
+    let dropped = io::copy(&mut r, &mut io::sink())?;
+    if dropped > 0 {
+        // Do not cut a UTF-8 sequence in two.
+        while !buf.is_empty() && std::str::from_utf8(&buf).is_err_and(|e| e.error_len().is_none()) {
+            buf.pop();
+        }
+        warnings.push(format!(
+            "{name} is over {} MiB; only the first {} MiB is used ({dropped} bytes dropped)",
+            MAX_INPUT >> 20,
+            MAX_INPUT >> 20
+        ));
+    }
+    let text = match String::from_utf8(buf) {
+        Ok(s) => s,
+        Err(e) => {
+            warnings.push(format!(
+                "{name} is not valid UTF-8; invalid bytes were replaced with U+FFFD"
+            ));
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    Ok(Input { text, warnings })
+}
+
+/// Reads a recipient file: one entry a line, blank lines and `#` comments skipped.
+pub fn read_list_file(path: &Path, flag: &'static str) -> Result<Vec<String>, InputError> {
+    let bytes = std::fs::read(path).map_err(|source| InputError::ReadFile {
+        flag,
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| InputError::NotText {
+        flag,
+        path: path.to_path_buf(),
+    })?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_are_chosen_as_documented() {
+        assert!(matches!(
+            content_source(Some("-"), None, true),
+            Ok(Source::Stdin)
+        ));
+        assert!(matches!(
+            content_source(Some("hi"), None, false),
+            Ok(Source::Arg("hi"))
+        ));
+        assert!(matches!(
+            content_source(None, Some(Path::new("f")), true),
+            Ok(Source::File(_))
+        ));
+        assert!(matches!(
+            content_source(None, None, false),
+            Ok(Source::Stdin)
+        ));
+        assert!(matches!(
+            content_source(None, None, true),
+            Err(InputError::NoContent)
+        ));
+    }
+
+    #[test]
+    fn invalid_utf8_is_decoded_lossily_with_a_warning() {
+        let r = read_capped(&b"ok \xff\xfe end"[..], "standard input").unwrap();
+        assert_eq!(r.text, "ok \u{fffd}\u{fffd} end");
+        assert_eq!(r.warnings.len(), 1);
+    }
+
+    #[test]
+    fn input_over_the_cap_is_cut_on_a_character_boundary() {
+        let mut big = vec![b'a'; MAX_INPUT - 1];
+        big.extend_from_slice("é and more".as_bytes());
+        let r = read_capped(&big[..], "standard input").unwrap();
+        assert_eq!(r.text.len(), MAX_INPUT - 1);
+        assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+        assert!(r.warnings[0].contains("dropped"));
+    }
+
+    #[test]
+    fn list_files_skip_blanks_and_comments() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("users.txt");
+        std::fs::write(&p, "# team\nalice\n\n  bob  \n#carol\n").unwrap();
+        assert_eq!(
+            read_list_file(&p, "--to-user-file").unwrap(),
+            ["alice", "bob"]
+        );
+        let missing = read_list_file(&dir.path().join("nope"), "--to-user-file").unwrap_err();
+        assert!(missing.to_string().starts_with("--to-user-file "));
+    }
+}

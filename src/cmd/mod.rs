@@ -1,0 +1,178 @@
+//! The command line: clap definitions, and one `run` function per command that turns flags,
+//! files and standard input into plain values, calls the payload builders, hands the result to
+//! the transport and decides what to print.
+
+pub mod input;
+pub mod output;
+pub mod youdu;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueHint};
+
+use crate::env_vars;
+use crate::transport::http::NetOptions;
+use output::Printer;
+
+/// Send Youdu (有度) and Fxiaoke (纷享销客) enterprise notifications from a shell, cron or CI.
+///
+/// Silent on success, one `error:` line on stderr and a documented exit code on failure
+/// (0 sent, 2 usage, 3 config, 4 auth, 5 refused by the API, 6 network, 7 partly sent).
+/// A message is never sent twice: only requests that certainly did not reach the server are
+/// retried.
+///
+/// Examples:
+///   corpmsg youdu text -u alice "Backup finished"
+///   tail -n 20 /var/log/backup.log | corpmsg youdu text -d 12 --on-long split
+///   corpmsg youdu text --dry-run -u alice "hello"
+#[derive(Debug, Parser)]
+#[command(
+    name = "corpmsg",
+    version,
+    propagate_version = true,
+    after_long_help = env_vars::HELP,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options that every command takes, before or after the command name.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct Global {
+    /// Config file [default: <config dir>/corpmsg/config.toml]
+    #[arg(short, long, global = true, env = env_vars::CORPMSG_CONFIG, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub config: Option<PathBuf>,
+
+    /// Profile to use (default: default_profile, or the only profile of the provider)
+    #[arg(short, long, global = true, env = env_vars::CORPMSG_PROFILE, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Build and validate, print the requests as JSON lines, send nothing
+    ///
+    /// Needs no credentials and no network: the quickest way to see what would be sent.
+    #[arg(short = 'n', long, global = true)]
+    pub dry_run: bool,
+
+    /// Print one JSON result object per request on stdout
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Print no warnings, only errors
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Say what was sent; -vv also shows each request (secrets masked)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Per-request timeout (connect and total)
+    #[arg(long, global = true, env = env_vars::CORPMSG_TIMEOUT, value_name = "SECS", default_value = "10", value_parser = parse_secs)]
+    pub timeout: Duration,
+
+    /// Retries of a request that certainly did not reach the server (refused, DNS, TLS)
+    #[arg(long, global = true, value_name = "N", default_value_t = 2)]
+    pub retries: u32,
+
+    /// Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)
+    #[arg(long, global = true, value_name = "URL")]
+    pub proxy: Option<String>,
+
+    /// Extra CA certificates (PEM) to trust, for servers with a private CA
+    #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub ca_cert: Option<PathBuf>,
+
+    /// Accept any TLS certificate (insecure; prefer --ca-cert)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+}
+
+impl Global {
+    pub fn net(&self) -> NetOptions {
+        NetOptions {
+            timeout: self.timeout,
+            retries: self.retries,
+            proxy: self.proxy.clone(),
+            ca_cert: self.ca_cert.clone(),
+            insecure: self.insecure,
+        }
+    }
+
+    pub fn printer(&self) -> Printer {
+        Printer::new(self.quiet, self.verbose, self.json)
+    }
+
+    pub fn config_request(&self) -> crate::config::Request {
+        crate::config::Request {
+            config: self.config.clone(),
+            profile: self.profile.clone(),
+        }
+    }
+}
+
+fn parse_secs(s: &str) -> Result<Duration, String> {
+    let secs: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number of seconds"))?;
+    if !(secs > 0.0 && secs <= 86_400.0) {
+        return Err(format!("{s} is out of range (more than 0, at most 86400)"));
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Send Youdu (有度) messages
+    #[command(subcommand)]
+    Youdu(youdu::YouduCommand),
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Youdu(cmd) => youdu::run(cmd, &cli.global),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_go_before_or_after_the_command() {
+        let a = Cli::try_parse_from(["corpmsg", "-n", "youdu", "text", "-u", "a", "hi"]).unwrap();
+        let b = Cli::try_parse_from(["corpmsg", "youdu", "text", "--dry-run", "-u", "a", "hi"])
+            .unwrap();
+        assert!(a.global.dry_run && b.global.dry_run);
+    }
+
+    #[test]
+    fn timeouts_must_be_positive() {
+        for bad in ["0", "-1", "abc", "1e9"] {
+            assert!(
+                Cli::try_parse_from(["corpmsg", "--timeout", bad, "youdu", "text", "x"]).is_err(),
+                "{bad}"
+            );
+        }
+        let ok =
+            Cli::try_parse_from(["corpmsg", "--timeout", "2.5", "youdu", "text", "x"]).unwrap();
+        assert_eq!(ok.global.timeout, Duration::from_millis(2500));
+    }
+
+    #[test]
+    fn quiet_and_verbose_conflict() {
+        assert!(Cli::try_parse_from(["corpmsg", "-q", "-v", "youdu", "text", "x"]).is_err());
+    }
+}

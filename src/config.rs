@@ -1,0 +1,729 @@
+//! Resolves the TOML config file, the environment and the flags into one profile, once.
+//!
+//! The file holds `[profiles.NAME]` tables, each naming its `provider`. Secrets may be given as the
+//! value, as `KEY_env` (a variable name) or as `KEY_file` (a path); they are read only when a command
+//! needs credentials, so `--dry-run` works without them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::env_vars;
+use crate::secret::Secret;
+use crate::transport::youdu::crypto::AesKey;
+
+/// Why the config could not be used. Every message names the file (or variable), the profile and
+/// the key concerned, and never a secret's value.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(
+        "no config file at {path}; create it (see config.example.toml) or set the CORPMSG_YOUDU_* variables"
+    )]
+    NotFound { path: PathBuf },
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: {message}")]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{origin}, profile `{profile}`: `{key}` {problem}")]
+    Field {
+        origin: String,
+        profile: String,
+        key: String,
+        problem: String,
+    },
+    #[error("{0}")]
+    Choice(String),
+}
+
+/// The providers corpmsg knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Provider {
+    Youdu,
+    Fxiaoke,
+}
+
+impl Provider {
+    pub fn name(self) -> &'static str {
+        match self {
+            Provider::Youdu => "youdu",
+            Provider::Fxiaoke => "fxiaoke",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "youdu" => Some(Provider::Youdu),
+            "fxiaoke" => Some(Provider::Fxiaoke),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Provider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Where a secret comes from. Reading it is deferred to [`SecretSource::read`].
+#[derive(Debug, Clone)]
+pub enum SecretSource {
+    Value(Secret),
+    Env(String),
+    File(PathBuf),
+}
+
+impl SecretSource {
+    fn read(&self, origin: &str, profile: &str, key: &str) -> Result<Secret, ConfigError> {
+        let field = |problem: String, key: String| ConfigError::Field {
+            origin: origin.to_string(),
+            profile: profile.to_string(),
+            key,
+            problem,
+        };
+        match self {
+            SecretSource::Value(s) => Ok(s.clone()),
+            SecretSource::Env(var) => match std::env::var(var) {
+                Ok(v) if !v.trim().is_empty() => Ok(Secret::new(v.trim())),
+                _ => Err(field(
+                    format!("names the environment variable {var}, which is not set"),
+                    format!("{key}_env"),
+                )),
+            },
+            SecretSource::File(path) => match std::fs::read_to_string(path) {
+                Ok(v) => Ok(Secret::new(v.trim_end_matches(['\n', '\r']))),
+                Err(e) => Err(field(
+                    format!("cannot read {}: {e}", path.display()),
+                    format!("{key}_file"),
+                )),
+            },
+        }
+    }
+}
+
+/// A resolved Youdu profile.
+#[derive(Debug, Clone)]
+pub struct YouduProfile {
+    /// The profile's name, or `environment` for a profile made of `CORPMSG_YOUDU_*` variables.
+    pub name: String,
+    /// The config file it came from, or `environment`.
+    pub origin: String,
+    pub url: String,
+    pub buin: i64,
+    pub app_id: String,
+    aes_key: SecretSource,
+    pub to_user: Vec<String>,
+    pub to_dept: Vec<String>,
+}
+
+impl YouduProfile {
+    /// Reads and decodes the EncodingAESKey (from the value, the variable or the file).
+    pub fn aes_key(&self) -> Result<AesKey, ConfigError> {
+        let secret = self.aes_key.read(&self.origin, &self.name, "aes_key")?;
+        AesKey::decode(secret.expose()).map_err(|e| ConfigError::Field {
+            origin: self.origin.clone(),
+            profile: self.name.clone(),
+            key: "aes_key".into(),
+            problem: e.to_string(),
+        })
+    }
+}
+
+/// A parsed Fxiaoke profile (the Fxiaoke commands are not built yet; the profile is validated so
+/// that a shared config file is checked as a whole).
+#[derive(Debug, Clone)]
+pub struct FxiaokeProfile {
+    pub name: String,
+}
+
+/// One profile of the file, of either provider.
+#[derive(Debug, Clone)]
+pub enum Profile {
+    Youdu(YouduProfile),
+    Fxiaoke(FxiaokeProfile),
+}
+
+impl Profile {
+    pub fn provider(&self) -> Provider {
+        match self {
+            Profile::Youdu(_) => Provider::Youdu,
+            Profile::Fxiaoke(_) => Provider::Fxiaoke,
+        }
+    }
+}
+
+/// What a command asks for.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// `--config` / `CORPMSG_CONFIG`.
+    pub config: Option<PathBuf>,
+    /// `--profile` / `CORPMSG_PROFILE`.
+    pub profile: Option<String>,
+}
+
+/// A chosen profile plus the warnings that loading it raised (printed by the caller).
+#[derive(Debug)]
+pub struct Loaded<P> {
+    pub profile: P,
+    pub warnings: Vec<String>,
+}
+
+/// The default config path: `<config dir>/corpmsg/config.toml`.
+pub fn default_path() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("corpmsg").join("config.toml"))
+}
+
+/// The token cache folder: `CORPMSG_CACHE_DIR`, else `<cache dir>/corpmsg`; `None` when neither
+/// can be found (then tokens are fetched every run).
+pub fn cache_dir() -> Option<PathBuf> {
+    match std::env::var_os(env_vars::CORPMSG_CACHE_DIR) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => dirs::cache_dir().map(|d| d.join("corpmsg")),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    default_profile: Option<String>,
+    #[serde(default)]
+    profiles: BTreeMap<String, toml::Table>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawYoudu {
+    url: Option<String>,
+    buin: Option<i64>,
+    app_id: Option<String>,
+    aes_key: Option<String>,
+    aes_key_env: Option<String>,
+    aes_key_file: Option<PathBuf>,
+    #[serde(default)]
+    to_user: Vec<String>,
+    #[serde(default)]
+    to_dept: Vec<DeptId>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum DeptId {
+    Number(i64),
+    Text(String),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // read by the Fxiaoke commands once they exist; validated now
+struct RawFxiaoke {
+    url: Option<String>,
+    app_id: Option<String>,
+    app_secret: Option<String>,
+    app_secret_env: Option<String>,
+    app_secret_file: Option<PathBuf>,
+    permanent_code: Option<String>,
+    permanent_code_env: Option<String>,
+    permanent_code_file: Option<PathBuf>,
+    auth: Option<FxiaokeAuth>,
+    user_id: Option<String>,
+    user_id_kind: Option<UserIdKind>,
+    #[serde(default)]
+    to_user: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum FxiaokeAuth {
+    Oauth,
+    Legacy,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum UserIdKind {
+    Open,
+    Employee,
+}
+
+/// A parsed config file.
+#[derive(Debug)]
+pub struct ConfigFile {
+    pub path: PathBuf,
+    pub default_profile: Option<String>,
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// Reads and validates the file at `path`: every profile, not just the one in use, with the
+/// environment's overrides applied.
+pub fn read_file(path: &Path) -> Result<ConfigFile, ConfigError> {
+    read_file_with(path, &Overrides::youdu())
+}
+
+fn read_file_with(path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            ConfigError::NotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            ConfigError::Read {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    })?;
+    parse(&text, path, env)
+}
+
+/// Parses config text; `path` names it in errors and anchors relative `KEY_file` paths; `env`
+/// overrides the Youdu profiles' fields.
+pub fn parse(text: &str, path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigError> {
+    let raw: RawFile = toml::from_str(text).map_err(|e| syntax_error(text, path, &e))?;
+    let origin = path.display().to_string();
+    let base = path.parent().unwrap_or(Path::new("."));
+    let mut profiles = BTreeMap::new();
+    for (name, mut table) in raw.profiles {
+        let field = |key: &str, problem: String| ConfigError::Field {
+            origin: origin.clone(),
+            profile: name.clone(),
+            key: key.to_string(),
+            problem,
+        };
+        let provider = match table.remove("provider") {
+            Some(toml::Value::String(p)) => Provider::parse(&p).ok_or_else(|| {
+                field(
+                    "provider",
+                    format!("is {p:?}; expected \"youdu\" or \"fxiaoke\""),
+                )
+            })?,
+            Some(_) => return Err(field("provider", "must be a string".into())),
+            None => {
+                return Err(field(
+                    "provider",
+                    "is missing (\"youdu\" or \"fxiaoke\")".into(),
+                ));
+            }
+        };
+        let profile = match provider {
+            Provider::Youdu => {
+                let raw: RawYoudu = deserialize_table(table, &field)?;
+                Profile::Youdu(youdu_profile(raw, &name, &origin, base, env)?)
+            }
+            Provider::Fxiaoke => {
+                let raw: RawFxiaoke = deserialize_table(table, &field)?;
+                if let Some(url) = &raw.url {
+                    check_url(url).map_err(|p| field("url", p))?;
+                }
+                secret_source(
+                    (
+                        "app_secret",
+                        raw.app_secret,
+                        raw.app_secret_env,
+                        raw.app_secret_file,
+                    ),
+                    base,
+                    &field,
+                )?;
+                secret_source(
+                    (
+                        "permanent_code",
+                        raw.permanent_code,
+                        raw.permanent_code_env,
+                        raw.permanent_code_file,
+                    ),
+                    base,
+                    &field,
+                )?;
+                Profile::Fxiaoke(FxiaokeProfile { name: name.clone() })
+            }
+        };
+        profiles.insert(name, profile);
+    }
+    if let Some(default) = &raw.default_profile
+        && !profiles.contains_key(default)
+    {
+        return Err(ConfigError::Choice(format!(
+            "{origin}: default_profile = {default:?} names no profile (have: {})",
+            list(profiles.keys())
+        )));
+    }
+    Ok(ConfigFile {
+        path: path.to_path_buf(),
+        default_profile: raw.default_profile,
+        profiles,
+    })
+}
+
+fn deserialize_table<T: serde::de::DeserializeOwned>(
+    table: toml::Table,
+    field: &dyn Fn(&str, String) -> ConfigError,
+) -> Result<T, ConfigError> {
+    toml::Value::Table(table)
+        .try_into()
+        .map_err(|e: toml::de::Error| {
+            // serde names the offending key in its message: "unknown field `x`, expected ...".
+            let message = e.message().trim().to_string();
+            let key = message
+                .split('`')
+                .nth(1)
+                .filter(|_| message.contains('`'))
+                .unwrap_or("?")
+                .to_string();
+            field(&key, message)
+        })
+}
+
+/// A TOML syntax error as `file:line:column: message`, without the source line, which may hold a
+/// secret.
+fn syntax_error(text: &str, path: &Path, e: &toml::de::Error) -> ConfigError {
+    let (line, column) = match e.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            (line, column)
+        }
+        None => (1, 1),
+    };
+    ConfigError::Syntax {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message: e.message().trim().to_string(),
+    }
+}
+
+/// Environment values that override a Youdu profile's fields (`CORPMSG_YOUDU_*`).
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    url: Option<String>,
+    buin: Option<String>,
+    app_id: Option<String>,
+    aes_key: Option<String>,
+}
+
+impl Overrides {
+    pub fn youdu() -> Self {
+        let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Overrides {
+            url: get(env_vars::CORPMSG_YOUDU_URL),
+            buin: get(env_vars::CORPMSG_YOUDU_BUIN),
+            app_id: get(env_vars::CORPMSG_YOUDU_APP_ID),
+            aes_key: get(env_vars::CORPMSG_YOUDU_AES_KEY),
+        }
+    }
+
+    fn any(&self) -> bool {
+        self.url.is_some() || self.buin.is_some() || self.app_id.is_some() || self.aes_key.is_some()
+    }
+}
+
+fn youdu_profile(
+    raw: RawYoudu,
+    name: &str,
+    origin: &str,
+    base: &Path,
+    env: &Overrides,
+) -> Result<YouduProfile, ConfigError> {
+    let field = |key: &str, problem: String| ConfigError::Field {
+        origin: origin.to_string(),
+        profile: name.to_string(),
+        key: key.to_string(),
+        problem,
+    };
+    let env_field = |var: &str, problem: String| ConfigError::Field {
+        origin: "environment".into(),
+        profile: name.to_string(),
+        key: var.to_string(),
+        problem,
+    };
+    let missing = |key: &str, var: &str| {
+        field(
+            key,
+            format!("is missing (set it in the profile or in {var})"),
+        )
+    };
+
+    let url = match &env.url {
+        Some(url) => check_url(url).map_err(|p| env_field(env_vars::CORPMSG_YOUDU_URL, p))?,
+        None => match raw.url {
+            Some(url) => check_url(&url).map_err(|p| field("url", p))?,
+            None => return Err(missing("url", env_vars::CORPMSG_YOUDU_URL)),
+        },
+    };
+    let buin = match &env.buin {
+        Some(b) => b
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|b| valid_buin(*b))
+            .ok_or_else(|| {
+                env_field(
+                    env_vars::CORPMSG_YOUDU_BUIN,
+                    "must be a positive whole number".into(),
+                )
+            })?,
+        None => match raw.buin {
+            Some(b) if valid_buin(b) => b,
+            Some(b) => {
+                return Err(field(
+                    "buin",
+                    format!("is {b}; it must be a positive 32-bit number"),
+                ));
+            }
+            None => return Err(missing("buin", env_vars::CORPMSG_YOUDU_BUIN)),
+        },
+    };
+    let app_id = match env.app_id.clone().or(raw.app_id) {
+        Some(id) if !id.trim().is_empty() => id.trim().to_string(),
+        _ => return Err(missing("app_id", env_vars::CORPMSG_YOUDU_APP_ID)),
+    };
+    let aes_key = match &env.aes_key {
+        Some(key) => SecretSource::Value(Secret::new(key.as_str())),
+        None => secret_source(
+            ("aes_key", raw.aes_key, raw.aes_key_env, raw.aes_key_file),
+            base,
+            &field,
+        )?
+        .ok_or_else(|| missing("aes_key", env_vars::CORPMSG_YOUDU_AES_KEY))?,
+    };
+    let mut to_dept = Vec::with_capacity(raw.to_dept.len());
+    for d in raw.to_dept {
+        let text = match d {
+            DeptId::Number(n) if n >= 0 => n.to_string(),
+            DeptId::Text(t) if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) => t,
+            DeptId::Number(n) => {
+                return Err(field(
+                    "to_dept",
+                    format!("holds {n}; department ids are whole numbers ≥ 0"),
+                ));
+            }
+            DeptId::Text(t) => {
+                return Err(field(
+                    "to_dept",
+                    format!("holds {t:?}; department ids are whole numbers ≥ 0"),
+                ));
+            }
+        };
+        to_dept.push(text);
+    }
+    Ok(YouduProfile {
+        name: name.to_string(),
+        origin: origin.to_string(),
+        url,
+        buin,
+        app_id,
+        aes_key,
+        to_user: raw.to_user,
+        to_dept,
+    })
+}
+
+fn valid_buin(b: i64) -> bool {
+    (1..=i64::from(i32::MAX)).contains(&b)
+}
+
+/// Checks a base URL: http or https with a host. Returns it without a trailing slash.
+fn check_url(url: &str) -> Result<String, String> {
+    let parsed = reqwest::Url::parse(url.trim()).map_err(|e| format!("is not a URL ({e})"))?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+        return Err(format!(
+            "is {url:?}; expected http://HOST[:PORT] or https://HOST[:PORT]"
+        ));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err("must not have a query or fragment".into());
+    }
+    Ok(url.trim().trim_end_matches('/').to_string())
+}
+
+type SecretKeys = (
+    &'static str,
+    Option<String>,
+    Option<String>,
+    Option<PathBuf>,
+);
+
+/// `KEY`, `KEY_env` or `KEY_file`: at most one may be given.
+fn secret_source(
+    (key, value, env, file): SecretKeys,
+    base: &Path,
+    field: &dyn Fn(&str, String) -> ConfigError,
+) -> Result<Option<SecretSource>, ConfigError> {
+    let given = [value.is_some(), env.is_some(), file.is_some()];
+    if given.iter().filter(|g| **g).count() > 1 {
+        return Err(field(
+            key,
+            format!("is given more than once; use one of `{key}`, `{key}_env` or `{key}_file`"),
+        ));
+    }
+    Ok(if let Some(v) = value {
+        Some(SecretSource::Value(Secret::new(v)))
+    } else if let Some(var) = env {
+        Some(SecretSource::Env(var))
+    } else {
+        file.map(|f| SecretSource::File(expand_path(&f, base)))
+    })
+}
+
+/// `~/x` is under the home folder; a relative path is relative to the config file's folder.
+fn expand_path(path: &Path, base: &Path) -> PathBuf {
+    if let Ok(rest) = path.strip_prefix("~")
+        && let Some(home) = dirs::home_dir()
+    {
+        return home.join(rest);
+    }
+    if path.is_relative() {
+        base.join(path)
+    } else {
+        path.to_path_buf()
+    }
+}
+
+fn list<'a>(names: impl Iterator<Item = &'a String>) -> String {
+    let names: Vec<&str> = names.map(String::as_str).collect();
+    if names.is_empty() {
+        "none".into()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Picks the profile for a command of `provider`: `--profile`, else `default_profile` if it is of
+/// that provider, else the only profile of that provider.
+fn choose<'a>(
+    file: &'a ConfigFile,
+    provider: Provider,
+    wanted: Option<&str>,
+) -> Result<Option<&'a Profile>, ConfigError> {
+    let origin = file.path.display();
+    if let Some(name) = wanted {
+        let profile = file.profiles.get(name).ok_or_else(|| {
+            ConfigError::Choice(format!(
+                "{origin} has no profile `{name}` (have: {})",
+                list(file.profiles.keys())
+            ))
+        })?;
+        if profile.provider() != provider {
+            return Err(ConfigError::Choice(format!(
+                "profile `{name}` in {origin} is a {} profile; this command needs a {provider} profile",
+                profile.provider()
+            )));
+        }
+        return Ok(Some(profile));
+    }
+    if let Some(default) = &file.default_profile
+        && let Some(profile) = file.profiles.get(default)
+        && profile.provider() == provider
+    {
+        return Ok(Some(profile));
+    }
+    let mut of_provider = file
+        .profiles
+        .iter()
+        .filter(|(_, p)| p.provider() == provider);
+    match (of_provider.next(), of_provider.next()) {
+        (None, _) => Ok(None),
+        (Some((_, only)), None) => Ok(Some(only)),
+        (Some(_), Some(_)) => {
+            let names = file
+                .profiles
+                .iter()
+                .filter(|(_, p)| p.provider() == provider)
+                .map(|(n, _)| n);
+            Err(ConfigError::Choice(format!(
+                "{origin} has several {provider} profiles ({}); choose one with --profile or set default_profile",
+                list(names)
+            )))
+        }
+    }
+}
+
+/// Resolves the Youdu profile for a command: the chosen profile with `CORPMSG_YOUDU_*` applied,
+/// or a profile made of those variables when the file has no Youdu profile (or there is no file).
+///
+/// Returns `Ok(None)` only when `optional` is set (dry runs) and there is neither a file nor a
+/// Youdu profile nor any variable.
+pub fn youdu(req: &Request, optional: bool) -> Result<Option<Loaded<YouduProfile>>, ConfigError> {
+    let env = Overrides::youdu();
+    let explicit = req.config.is_some();
+    let path = req.config.clone().or_else(default_path);
+    let mut warnings = Vec::new();
+    let file = match &path {
+        Some(path) => match read_file_with(path, &env) {
+            Ok(file) => {
+                warnings.extend(permission_warning(path));
+                Some(file)
+            }
+            Err(ConfigError::NotFound { .. }) if !explicit => None,
+            Err(e) => return Err(e),
+        },
+        None => None,
+    };
+
+    let chosen = match &file {
+        Some(file) => choose(file, Provider::Youdu, req.profile.as_deref())?,
+        None => None,
+    };
+    let profile = match (chosen, &file) {
+        (Some(Profile::Youdu(p)), _) => p.clone(),
+        (Some(_), _) => unreachable!("choose returns a profile of the asked provider"),
+        (None, _) if req.profile.is_some() => {
+            return Err(ConfigError::Choice(format!(
+                "no config file at {} to hold profile `{}`",
+                path.map_or_else(|| "(unknown)".into(), |p| p.display().to_string()),
+                req.profile.as_deref().unwrap_or_default()
+            )));
+        }
+        (None, _) if env.any() => youdu_profile(
+            RawYoudu::default(),
+            "environment",
+            "environment",
+            Path::new("."),
+            &env,
+        )?,
+        (None, _) if optional => return Ok(None),
+        (None, Some(file)) => {
+            return Err(ConfigError::Choice(format!(
+                "{} has no youdu profile (have: {}); add one or set the CORPMSG_YOUDU_* variables",
+                file.path.display(),
+                list(file.profiles.keys())
+            )));
+        }
+        (None, None) => {
+            return Err(ConfigError::NotFound {
+                path: path.unwrap_or_else(|| PathBuf::from("<config dir>/corpmsg/config.toml")),
+            });
+        }
+    };
+    Ok(Some(Loaded { profile, warnings }))
+}
+
+/// A warning when the config file can be read by group or others, as ssh gives.
+#[cfg(unix)]
+fn permission_warning(path: &Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "config file {} is accessible by group or others (mode {mode:03o}); it holds secrets: chmod 600 {}",
+            path.display(),
+            path.display()
+        )
+    })
+}
+
+#[cfg(not(unix))]
+fn permission_warning(_path: &Path) -> Option<String> {
+    None
+}

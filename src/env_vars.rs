@@ -1,0 +1,51 @@
+//! Every environment variable corpmsg reads, in one place.
+//!
+//! The names are part of the command-line contract; clap's `env = ...` attributes and the long help
+//! refer to these constants.
+
+/// Config file to use instead of `<config dir>/corpmsg/config.toml`.
+pub const CORPMSG_CONFIG: &str = "CORPMSG_CONFIG";
+/// Profile to use (same as `--profile`).
+pub const CORPMSG_PROFILE: &str = "CORPMSG_PROFILE";
+/// Folder for cached access tokens (default `<cache dir>/corpmsg`).
+pub const CORPMSG_CACHE_DIR: &str = "CORPMSG_CACHE_DIR";
+/// Per-request timeout in seconds (same as `--timeout`).
+pub const CORPMSG_TIMEOUT: &str = "CORPMSG_TIMEOUT";
+
+/// Youdu server base URL, e.g. `http://youdu.example.com:7080`.
+pub const CORPMSG_YOUDU_URL: &str = "CORPMSG_YOUDU_URL";
+/// Youdu enterprise number (buin).
+pub const CORPMSG_YOUDU_BUIN: &str = "CORPMSG_YOUDU_BUIN";
+/// Youdu app id.
+pub const CORPMSG_YOUDU_APP_ID: &str = "CORPMSG_YOUDU_APP_ID";
+/// Youdu EncodingAESKey (secret).
+pub const CORPMSG_YOUDU_AES_KEY: &str = "CORPMSG_YOUDU_AES_KEY";
+
+/// Fxiaoke API base URL.
+pub const CORPMSG_FXIAOKE_URL: &str = "CORPMSG_FXIAOKE_URL";
+/// Fxiaoke app id.
+pub const CORPMSG_FXIAOKE_APP_ID: &str = "CORPMSG_FXIAOKE_APP_ID";
+/// Fxiaoke app secret (secret).
+pub const CORPMSG_FXIAOKE_APP_SECRET: &str = "CORPMSG_FXIAOKE_APP_SECRET";
+/// Fxiaoke permanent code (secret).
+pub const CORPMSG_FXIAOKE_PERMANENT_CODE: &str = "CORPMSG_FXIAOKE_PERMANENT_CODE";
+/// Fxiaoke employee id sent as `x-fs-userid` (oauth).
+pub const CORPMSG_FXIAOKE_USER_ID: &str = "CORPMSG_FXIAOKE_USER_ID";
+/// Fxiaoke auth style: `oauth` or `legacy`.
+pub const CORPMSG_FXIAOKE_AUTH: &str = "CORPMSG_FXIAOKE_AUTH";
+
+/// The environment section of the top-level long help.
+pub const HELP: &str = "\
+Environment:
+  CORPMSG_CONFIG          config file (same as --config)
+  CORPMSG_PROFILE         profile to use (same as --profile)
+  CORPMSG_TIMEOUT         per-request timeout in seconds (same as --timeout)
+  CORPMSG_CACHE_DIR       folder for cached access tokens
+  CORPMSG_YOUDU_URL, CORPMSG_YOUDU_BUIN, CORPMSG_YOUDU_APP_ID, CORPMSG_YOUDU_AES_KEY
+                          override the Youdu profile's fields; with no config file they make up
+                          a profile of their own (for CI)
+  CORPMSG_FXIAOKE_URL, CORPMSG_FXIAOKE_APP_ID, CORPMSG_FXIAOKE_APP_SECRET,
+  CORPMSG_FXIAOKE_PERMANENT_CODE, CORPMSG_FXIAOKE_USER_ID, CORPMSG_FXIAOKE_AUTH
+                          the same for Fxiaoke profiles
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY
+                          proxy settings, honoured as usual";

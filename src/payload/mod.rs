@@ -1,0 +1,38 @@
+//! Pure builders for the message bodies the APIs document, with every limit applied.
+//!
+//! Nothing here does I/O, reads the clock or knows about HTTP: the functions take plain values and
+//! return the JSON-serialisable messages (or a [`PayloadError`] naming the flag and the limit), so
+//! every limit is unit-tested here.
+
+pub mod recipients;
+pub mod text;
+pub mod youdu;
+
+/// Input that breaks a documented limit. Each message names the flag and the limit.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PayloadError {
+    #[error("{what} is empty")]
+    Empty { what: String },
+    #[error("{what} is {len} characters; the limit is {limit} (use --on-long truncate or split)")]
+    TooLong {
+        what: String,
+        len: usize,
+        limit: usize,
+    },
+    #[error("no recipient: give --to-user or --to-dept, or set to_user / to_dept in the profile")]
+    NoRecipients,
+    #[error("{flag} holds no {what} (only separators)")]
+    EmptyList { flag: String, what: String },
+    #[error(
+        "{flag}: {value:?} is not a department id (a whole number; 0 is the whole organisation)"
+    )]
+    BadDept { flag: String, value: String },
+    #[error(
+        "{count} {what} exceed the {limit} a single request allows; drop --no-split to send several requests"
+    )]
+    NeedsSplit {
+        what: String,
+        count: usize,
+        limit: usize,
+    },
+}

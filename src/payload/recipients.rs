@@ -1,0 +1,211 @@
+//! Recipient lists: parsing `a|b,c`, removing duplicates, and batching over per-request limits.
+
+use super::PayloadError;
+
+/// Accounts and departments of one message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Recipients {
+    pub users: Vec<String>,
+    pub depts: Vec<String>,
+}
+
+impl Recipients {
+    pub fn is_empty(&self) -> bool {
+        self.users.is_empty() && self.depts.is_empty()
+    }
+
+    /// How many accounts and departments in all.
+    pub fn count(&self) -> usize {
+        self.users.len() + self.depts.len()
+    }
+}
+
+/// Per-request limits of a provider.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub users: usize,
+    pub depts: usize,
+}
+
+/// Splits the values of a repeatable flag on `|` and `,`, trims them and drops empty ones. A flag
+/// given only separators is an error naming it.
+pub fn split_list(values: &[String], flag: &str, what: &str) -> Result<Vec<String>, PayloadError> {
+    let out: Vec<String> = values
+        .iter()
+        .flat_map(|v| v.split(['|', ',']))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
+    if out.is_empty() && !values.is_empty() {
+        return Err(PayloadError::EmptyList {
+            flag: flag.into(),
+            what: what.into(),
+        });
+    }
+    Ok(out)
+}
+
+/// Checks that every value is a department id (digits only).
+pub fn check_depts(depts: &[String], flag: &str) -> Result<(), PayloadError> {
+    match depts
+        .iter()
+        .find(|d| d.is_empty() || !d.bytes().all(|b| b.is_ascii_digit()))
+    {
+        Some(bad) => Err(PayloadError::BadDept {
+            flag: flag.into(),
+            value: bad.clone(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Removes repeated entries, keeping the first occurrence's place.
+pub fn dedup(list: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::with_capacity(list.len());
+    list.into_iter()
+        .filter(|x| seen.insert(x.clone()))
+        .collect()
+}
+
+/// Splits recipients into as few requests as the limits allow: request `i` takes the `i`-th chunk
+/// of users and the `i`-th chunk of departments. With `split` false, over the limits is an error.
+pub fn batches(
+    r: &Recipients,
+    limits: Limits,
+    split: bool,
+) -> Result<Vec<Recipients>, PayloadError> {
+    if r.is_empty() {
+        return Err(PayloadError::NoRecipients);
+    }
+    if !split {
+        if r.users.len() > limits.users {
+            return Err(PayloadError::NeedsSplit {
+                what: "accounts".into(),
+                count: r.users.len(),
+                limit: limits.users,
+            });
+        }
+        if r.depts.len() > limits.depts {
+            return Err(PayloadError::NeedsSplit {
+                what: "departments".into(),
+                count: r.depts.len(),
+                limit: limits.depts,
+            });
+        }
+    }
+    let mut users = r.users.chunks(limits.users);
+    let mut depts = r.depts.chunks(limits.depts);
+    let mut out = Vec::new();
+    loop {
+        match (users.next(), depts.next()) {
+            (None, None) => return Ok(out),
+            (u, d) => out.push(Recipients {
+                users: u.map(<[String]>::to_vec).unwrap_or_default(),
+                depts: d.map(<[String]>::to_vec).unwrap_or_default(),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const YOUDU: Limits = Limits {
+        users: 1000,
+        depts: 100,
+    };
+
+    fn names(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("u{i}")).collect()
+    }
+
+    #[test]
+    fn lists_split_on_bar_and_comma() {
+        let v = vec!["a|b".to_string(), " c , d ".into(), "e".into()];
+        assert_eq!(
+            split_list(&v, "-u", "account").unwrap(),
+            ["a", "b", "c", "d", "e"]
+        );
+        assert_eq!(
+            split_list(&[], "-u", "account").unwrap(),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn separators_only_is_an_error_naming_the_flag() {
+        let err = split_list(&["|,|".into()], "--to-user", "account").unwrap_err();
+        assert!(err.to_string().contains("--to-user"));
+    }
+
+    #[test]
+    fn departments_must_be_numbers() {
+        assert!(check_depts(&["0".into(), "12".into()], "-d").is_ok());
+        let err = check_depts(&["12".into(), "sales".into()], "--to-dept").unwrap_err();
+        assert!(err.to_string().contains("\"sales\""));
+    }
+
+    #[test]
+    fn duplicates_are_dropped_in_order() {
+        let v = vec!["b".into(), "a".into(), "b".into(), "c".into(), "a".into()];
+        assert_eq!(dedup(v), ["b", "a", "c"]);
+    }
+
+    #[test]
+    fn at_the_limits_is_one_request() {
+        let r = Recipients {
+            users: names(1000),
+            depts: names(100),
+        };
+        assert_eq!(batches(&r, YOUDU, false).unwrap(), vec![r]);
+    }
+
+    #[test]
+    fn one_over_splits_or_fails() {
+        let r = Recipients {
+            users: names(1001),
+            depts: vec![],
+        };
+        let b = batches(&r, YOUDU, true).unwrap();
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[1].users, ["u1000"]);
+        assert!(matches!(
+            batches(&r, YOUDU, false),
+            Err(PayloadError::NeedsSplit { count: 1001, .. })
+        ));
+        let d = Recipients {
+            users: vec![],
+            depts: names(101),
+        };
+        assert_eq!(batches(&d, YOUDU, true).unwrap().len(), 2);
+        assert!(batches(&d, YOUDU, false).is_err());
+    }
+
+    #[test]
+    fn users_and_departments_share_requests() {
+        let r = Recipients {
+            users: names(2500),
+            depts: names(150),
+        };
+        let b = batches(&r, YOUDU, true).unwrap();
+        assert_eq!(b.len(), 3);
+        assert_eq!(
+            b.iter()
+                .map(|x| (x.users.len(), x.depts.len()))
+                .collect::<Vec<_>>(),
+            [(1000, 100), (1000, 50), (500, 0)]
+        );
+        let all: Vec<String> = b.iter().flat_map(|x| x.users.clone()).collect();
+        assert_eq!(all, r.users);
+    }
+
+    #[test]
+    fn no_recipient_is_an_error() {
+        assert_eq!(
+            batches(&Recipients::default(), YOUDU, true),
+            Err(PayloadError::NoRecipients)
+        );
+    }
+}

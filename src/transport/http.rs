@@ -1,0 +1,205 @@
+//! The HTTP client: one blocking reqwest client per run, retries only for requests that certainly
+//! did not reach the server, and bounded reads of the answers.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::TransportError;
+
+/// The largest answer read; anything longer is a malformed answer.
+const MAX_ANSWER: u64 = 1 << 20;
+/// First retry delay; it doubles per retry, with jitter.
+const BACKOFF: Duration = Duration::from_millis(200);
+
+/// Network options from the command line.
+#[derive(Debug, Clone)]
+pub struct NetOptions {
+    pub timeout: Duration,
+    pub retries: u32,
+    pub proxy: Option<String>,
+    pub ca_cert: Option<PathBuf>,
+    pub insecure: bool,
+}
+
+impl Default for NetOptions {
+    fn default() -> Self {
+        NetOptions {
+            timeout: Duration::from_secs(10),
+            retries: 2,
+            proxy: None,
+            ca_cert: None,
+            insecure: false,
+        }
+    }
+}
+
+/// Why the client could not be built: a bad `--proxy` or `--ca-cert` (usage errors).
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    #[error("--proxy {0:?} is not a valid proxy URL")]
+    Proxy(String),
+    #[error("--ca-cert {path}: {problem}")]
+    CaCert { path: String, problem: String },
+    #[error("cannot set up the HTTP client: {0}")]
+    Build(String),
+}
+
+/// A diagnostic sink for `-vv` request lines.
+pub type Trace = Box<dyn Fn(&str)>;
+
+/// An answer read in full (up to [`MAX_ANSWER`]).
+#[derive(Debug)]
+pub struct Answer {
+    pub status: u16,
+    pub body: Vec<u8>,
+}
+
+pub struct Http {
+    client: reqwest::blocking::Client,
+    retries: u32,
+    trace: Option<Trace>,
+}
+
+impl Http {
+    pub fn new(opts: &NetOptions, trace: Option<Trace>) -> Result<Self, ClientError> {
+        let mut builder = reqwest::blocking::Client::builder()
+            .timeout(opts.timeout)
+            .connect_timeout(opts.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("corpmsg/", env!("CARGO_PKG_VERSION")));
+        if let Some(proxy) = &opts.proxy {
+            let p = reqwest::Proxy::all(proxy).map_err(|_| ClientError::Proxy(proxy.clone()))?;
+            builder = builder.proxy(p);
+        }
+        if let Some(path) = &opts.ca_cert {
+            let ca_err = |problem: String| ClientError::CaCert {
+                path: path.display().to_string(),
+                problem,
+            };
+            let pem = std::fs::read(path).map_err(|e| ca_err(e.to_string()))?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem)
+                .map_err(|_| ca_err("is not a PEM certificate".into()))?;
+            if certs.is_empty() {
+                return Err(ca_err("holds no PEM certificate".into()));
+            }
+            for cert in certs {
+                builder = builder.add_root_certificate(cert);
+            }
+        }
+        if opts.insecure {
+            builder = builder.danger_accept_invalid_certs(true);
+        }
+        let client = builder
+            .build()
+            .map_err(|e| ClientError::Build(e.without_url().to_string()))?;
+        Ok(Http {
+            client,
+            retries: opts.retries,
+            trace,
+        })
+    }
+
+    /// Writes a `-vv` line.
+    pub fn trace(&self, line: &str) {
+        if let Some(t) = &self.trace {
+            t(line);
+        }
+    }
+
+    /// POSTs the request that `build` makes (called again for each retry). `shown` is the URL
+    /// without secrets, for messages. Returns the number of attempts with the result.
+    pub fn post(
+        &self,
+        shown: &str,
+        build: impl Fn(&reqwest::blocking::Client) -> reqwest::blocking::RequestBuilder,
+    ) -> (u32, Result<Answer, TransportError>) {
+        let mut attempts = 0;
+        loop {
+            attempts += 1;
+            self.trace(&format!("POST {shown} (attempt {attempts})"));
+            match build(&self.client).send() {
+                Ok(resp) => return (attempts, read_answer(resp, shown)),
+                Err(e) if e.is_connect() && attempts <= self.retries => {
+                    let delay = backoff(attempts);
+                    self.trace(&format!(
+                        "cannot connect ({}); retrying in {} ms",
+                        root_cause(&e),
+                        delay.as_millis()
+                    ));
+                    std::thread::sleep(delay);
+                }
+                Err(e) => return (attempts, Err(classify(e, shown))),
+            }
+        }
+    }
+}
+
+fn read_answer(resp: reqwest::blocking::Response, shown: &str) -> Result<Answer, TransportError> {
+    let status = resp.status().as_u16();
+    let mut body = Vec::new();
+    resp.take(MAX_ANSWER + 1)
+        .read_to_end(&mut body)
+        .map_err(|e| TransportError::Broken {
+            url: shown.to_string(),
+            reason: format!("reading the answer: {e}"),
+        })?;
+    if body.len() as u64 > MAX_ANSWER {
+        return Err(TransportError::BadAnswer {
+            url: shown.to_string(),
+            problem: format!("the answer is over {} KiB", MAX_ANSWER / 1024),
+        });
+    }
+    Ok(Answer { status, body })
+}
+
+fn classify(e: reqwest::Error, shown: &str) -> TransportError {
+    let url = shown.to_string();
+    let reason = root_cause(&e);
+    if e.is_connect() {
+        TransportError::Connect { url, reason }
+    } else if e.is_timeout() {
+        TransportError::Timeout { url }
+    } else {
+        TransportError::Broken { url, reason }
+    }
+}
+
+/// The innermost cause's text ("Connection refused (os error 111)"): reqwest's own message names
+/// the whole URL, token included, so it is never shown.
+fn root_cause(e: &reqwest::Error) -> String {
+    let mut cause: &dyn std::error::Error = e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    if std::ptr::addr_eq(cause, e) {
+        return "request failed".into();
+    }
+    cause.to_string()
+}
+
+/// 200 ms, 400 ms, 800 ms … with up to 50% jitter.
+fn backoff(attempt: u32) -> Duration {
+    let base = BACKOFF * 2u32.saturating_pow(attempt.saturating_sub(1).min(6));
+    let mut byte = [0u8; 1];
+    let jitter = if getrandom::fill(&mut byte).is_ok() {
+        base.mul_f64(f64::from(byte[0]) / 510.0)
+    } else {
+        Duration::ZERO
+    };
+    base + jitter
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_bounded_jitter() {
+        for attempt in 1..5 {
+            let d = backoff(attempt);
+            let base = BACKOFF * 2u32.pow(attempt - 1);
+            assert!(d >= base && d <= base.mul_f64(1.5), "{attempt}: {d:?}");
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! The Youdu server API client (youdu-protocol.md): the encrypted envelope, `gettoken` with the
+//! token cache, and `msg/send` with one token refresh on 100001/100002.
+
+pub mod crypto;
+
+use std::path::PathBuf;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::Deserialize;
+
+use super::http::{Answer, Http};
+use super::token_cache::{Token, TokenCache};
+use super::{ApiCall, TransportError, escape_server_text};
+use crate::secret::Secret;
+use crypto::Cipher;
+
+pub const GETTOKEN: &str = "/cgi/gettoken";
+pub const MSG_SEND: &str = "/cgi/msg/send";
+
+/// Errcodes meaning "token unknown or expired": refresh and retry once.
+const TOKEN_CODES: [i64; 2] = [100001, 100002];
+/// How much of a server's `errmsg` is shown.
+const ERRMSG_MAX: usize = 500;
+
+/// Connection details of one Youdu app.
+pub struct Endpoint {
+    pub url: String,
+    pub buin: i64,
+    pub cipher: Cipher,
+}
+
+/// One Youdu app on one server.
+pub struct Client<'h> {
+    http: &'h Http,
+    endpoint: Endpoint,
+    cache: TokenCache,
+}
+
+#[derive(Deserialize)]
+struct Envelope {
+    errcode: i64,
+    #[serde(default)]
+    errmsg: String,
+    encrypt: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct TokenAnswer {
+    access_token: String,
+    expire_in: i64,
+}
+
+/// The result of one logical request: how many HTTP requests it took, and how it ended.
+pub struct Outcome {
+    pub attempts: u32,
+    pub result: Result<(), TransportError>,
+}
+
+impl<'h> Client<'h> {
+    pub fn new(http: &'h Http, endpoint: Endpoint, cache_dir: Option<PathBuf>) -> Self {
+        let buin = endpoint.buin.to_string();
+        let cache = TokenCache::new(
+            cache_dir,
+            "youdu",
+            &endpoint.url,
+            &[&buin, endpoint.cipher.app_id()],
+        );
+        Client {
+            http,
+            endpoint,
+            cache,
+        }
+    }
+
+    /// `{"buin":…,"appId":…,"encrypt":E(plain)}`.
+    fn envelope(&self, plain: &[u8]) -> Vec<u8> {
+        serde_json::to_vec(&serde_json::json!({
+            "buin": self.endpoint.buin,
+            "appId": self.endpoint.cipher.app_id(),
+            "encrypt": self.endpoint.cipher.encrypt(plain),
+        }))
+        .expect("a JSON object serialises")
+    }
+
+    /// POSTs an envelope and checks the answer in the documented order: HTTP 200, JSON with an
+    /// integer errcode, errcode 0. Returns the answer's `encrypt`, if any.
+    fn call(
+        &self,
+        path: &str,
+        token: Option<&Secret>,
+        plain: &[u8],
+        what: ApiCall,
+    ) -> (u32, Result<Option<String>, TransportError>) {
+        let shown = format!("{}{path}", self.endpoint.url);
+        let body = self.envelope(plain);
+        let url = match token {
+            Some(t) => format!("{shown}?accessToken={}", encode_query(t.expose())),
+            None => shown.clone(),
+        };
+        if token.is_some() {
+            self.http.trace(&format!(
+                "{shown}?accessToken=*** body {} bytes",
+                body.len()
+            ));
+        }
+        let (attempts, answer) = self.http.post(&shown, |c| {
+            c.post(&url)
+                .header("content-type", "application/json; charset=UTF-8")
+                .body(body.clone())
+        });
+        (attempts, answer.and_then(|a| check(a, &shown, what)))
+    }
+
+    /// Fetches a new access token (`POST /cgi/gettoken` with the encrypted Unix time).
+    pub fn fetch_token(&self) -> Result<Token, TransportError> {
+        let now = unix_now();
+        let (_, answer) = self.call(GETTOKEN, None, now.to_string().as_bytes(), ApiCall::Token);
+        let shown = format!("{}{GETTOKEN}", self.endpoint.url);
+        let bad = |problem: String| TransportError::BadAnswer {
+            url: shown.clone(),
+            problem,
+        };
+        let encrypted = answer?.ok_or_else(|| bad("no `encrypt` in the token answer".into()))?;
+        let plain = self
+            .endpoint
+            .cipher
+            .decrypt(&encrypted)
+            .map_err(|e| bad(e.to_string()))?;
+        let t: TokenAnswer = serde_json::from_slice(&plain)
+            .map_err(|_| bad("the token answer is not {accessToken, expireIn}".into()))?;
+        if t.access_token.is_empty() || t.expire_in <= 0 {
+            return Err(bad("the token answer has an empty token or expiry".into()));
+        }
+        self.http.trace(&format!(
+            "fetched an access token valid for {} s",
+            t.expire_in
+        ));
+        Ok(Token {
+            value: Secret::new(t.access_token),
+            fetched_at: now,
+            expire_in: t.expire_in as u64,
+        })
+    }
+
+    /// A token from the cache, or a new one. `reject` is a token the server just refused.
+    pub fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
+        self.cache.get_or_fetch(
+            unix_now,
+            reject,
+            |problem| self.http.trace(problem),
+            || self.fetch_token(),
+        )
+    }
+
+    /// Sends one message (its inner JSON); on 100001/100002 fetches a new token and sends once
+    /// more, since the server refused the first request and delivered nothing.
+    pub fn send(&self, message_json: &[u8]) -> Outcome {
+        let mut attempts = 0;
+        let token = match self.token(None) {
+            Ok(t) => t,
+            Err(e) => {
+                return Outcome {
+                    attempts,
+                    result: Err(e),
+                };
+            }
+        };
+        let (n, first) = self.call(MSG_SEND, Some(&token.value), message_json, ApiCall::Send);
+        attempts += n;
+        let result = match first {
+            Err(TransportError::Refused { code, .. }) if TOKEN_CODES.contains(&code) => {
+                self.http.trace(&format!(
+                    "access token refused (errcode {code}); fetching a new one"
+                ));
+                match self.token(Some(&token.value)) {
+                    Err(e) => Err(e),
+                    Ok(fresh) => {
+                        let (n, second) =
+                            self.call(MSG_SEND, Some(&fresh.value), message_json, ApiCall::Send);
+                        attempts += n;
+                        match second {
+                            Err(TransportError::Refused { code, message, .. })
+                                if TOKEN_CODES.contains(&code) =>
+                            {
+                                Err(TransportError::TokenRejected { code, message })
+                            }
+                            other => other.map(drop),
+                        }
+                    }
+                }
+            }
+            other => other.map(drop),
+        };
+        Outcome { attempts, result }
+    }
+}
+
+/// Checks an answer: HTTP 200, then a JSON envelope with an integer errcode, then errcode 0.
+fn check(a: Answer, shown: &str, what: ApiCall) -> Result<Option<String>, TransportError> {
+    if a.status != 200 {
+        return Err(TransportError::HttpStatus {
+            url: shown.to_string(),
+            status: a.status,
+        });
+    }
+    let env: Envelope = serde_json::from_slice(&a.body).map_err(|_| TransportError::BadAnswer {
+        url: shown.to_string(),
+        problem: describe_body(&a.body),
+    })?;
+    if env.errcode != 0 {
+        return Err(TransportError::Refused {
+            call: what,
+            code: env.errcode,
+            message: escape_server_text(&env.errmsg, ERRMSG_MAX),
+        });
+    }
+    Ok(env.encrypt.filter(|e| !e.is_empty()))
+}
+
+fn describe_body(body: &[u8]) -> String {
+    if body.is_empty() {
+        return "an empty body, not a Youdu JSON answer (is the URL right?)".into();
+    }
+    let start = escape_server_text(&String::from_utf8_lossy(body), 80);
+    format!("not a Youdu JSON answer (is the URL right?): {start}")
+}
+
+/// Percent-encodes a query value (tokens are usually hex, but may hold anything).
+fn encode_query(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(encode_query("ab12-_.~"), "ab12-_.~");
+        assert_eq!(encode_query("a+b/c=&"), "a%2Bb%2Fc%3D%26");
+    }
+
+    #[test]
+    fn answers_are_checked_in_order() {
+        let ok = |status, body: &str| Answer {
+            status,
+            body: body.as_bytes().to_vec(),
+        };
+        let c = |a| check(a, "http://h/cgi/msg/send", ApiCall::Send);
+        assert!(matches!(
+            c(ok(502, r#"{"errcode":0}"#)),
+            Err(TransportError::HttpStatus { status: 502, .. })
+        ));
+        assert!(matches!(
+            c(ok(200, "<html>")),
+            Err(TransportError::BadAnswer { .. })
+        ));
+        assert!(matches!(
+            c(ok(200, r#"{"errcode":"0"}"#)),
+            Err(TransportError::BadAnswer { .. })
+        ));
+        assert!(matches!(
+            c(ok(200, r#"{"errcode":200007,"errmsg":"bad\nuser"}"#)),
+            Err(TransportError::Refused { code: 200007, ref message, .. }) if message == "bad\\nuser"
+        ));
+        assert_eq!(c(ok(200, r#"{"errcode":0,"errmsg":"ok"}"#)).unwrap(), None);
+    }
+}

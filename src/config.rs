@@ -364,23 +364,24 @@ pub fn parse(text: &str, path: &Path, env: &Overrides) -> Result<ConfigFile, Con
     })
 }
 
+/// Deserializes a profile table. On failure, finds the key at fault: every field of the profile
+/// structs is optional, so each entry can be tried alone.
 fn deserialize_table<T: serde::de::DeserializeOwned>(
     table: toml::Table,
     field: &dyn Fn(&str, String) -> ConfigError,
 ) -> Result<T, ConfigError> {
-    toml::Value::Table(table)
-        .try_into()
-        .map_err(|e: toml::de::Error| {
-            // serde names the offending key in its message: "unknown field `x`, expected ...".
-            let message = e.message().trim().to_string();
-            let key = message
-                .split('`')
-                .nth(1)
-                .filter(|_| message.contains('`'))
-                .unwrap_or("?")
-                .to_string();
-            field(&key, message)
-        })
+    let message = |e: toml::de::Error| e.message().trim().to_string();
+    let err = match toml::Value::Table(table.clone()).try_into::<T>() {
+        Ok(v) => return Ok(v),
+        Err(e) => message(e),
+    };
+    for (key, value) in table {
+        let single = toml::Table::from_iter([(key.clone(), value)]);
+        if let Err(e) = toml::Value::Table(single).try_into::<T>() {
+            return Err(field(&key, message(e)));
+        }
+    }
+    Err(field("?", err))
 }
 
 /// A TOML syntax error as `file:line:column: message`, without the source line, which may hold a

@@ -230,7 +230,8 @@ fn deliver(
             Err(e) => (None, e.to_string()),
         };
         if printer.json {
-            printer.json_line(&JsonResult {
+            // Best effort: a closed stdout must not stop the remaining requests.
+            let _ = printer.json_line(&JsonResult {
                 provider: "youdu",
                 profile: &profile.name,
                 endpoint: api::MSG_SEND,
@@ -239,7 +240,7 @@ fn deliver(
                 message,
                 recipients: m.recipient_count(),
                 attempts: outcome.attempts,
-            })?;
+            });
         }
         match outcome.result {
             Ok(()) => {

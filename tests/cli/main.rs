@@ -1,0 +1,8 @@
+//! End-to-end tests: the binary through assert_cmd against mock servers on 127.0.0.1.
+//!
+//! One test crate, so the binary links once. Every command is built by [`support::Env::cmd`],
+//! which clears the environment and points HOME, XDG folders, config and cache at a temp dir.
+
+mod config;
+mod support;
+mod youdu_text;

@@ -1,0 +1,584 @@
+//! `corpmsg youdu text` against the Youdu emulator.
+
+use serde_json::{Value, json};
+
+use crate::support::*;
+
+fn json_lines(s: &str) -> Vec<Value> {
+    s.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn dry_run_needs_no_config_and_prints_the_payload() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "--dry-run", "-u", "alice", "hello"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "{\"provider\":\"youdu\",\"endpoint\":\"/cgi/msg/send\",\"payload\":{\"toUser\":\"alice\",\"msgType\":\"text\",\"text\":{\"content\":\"hello\"}}}\n"
+    );
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn sends_an_encrypted_text_silently() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let token = yd.token("tok-1");
+    let (send, got) = yd.send_ok("tok-1");
+    let out = env
+        .cmd()
+        .args([
+            "youdu",
+            "text",
+            "-u",
+            "alice|bob,alice",
+            "-d",
+            "12",
+            "你好, world",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+    assert_eq!(stderr(&out), "");
+    token.assert_calls(1);
+    send.assert_calls(1);
+    assert_eq!(
+        got.lock().unwrap()[0],
+        json!({"toUser":"alice|bob","toDept":"12","msgType":"text","text":{"content":"你好, world"}})
+    );
+}
+
+#[test]
+fn token_is_cached_across_runs_in_a_private_file() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let token = yd.token("tok-c");
+    let (send, _) = yd.send_ok("tok-c");
+    for _ in 0..2 {
+        env.cmd()
+            .args(["youdu", "text", "-u", "alice", "hi"])
+            .assert()
+            .success();
+    }
+    token.assert_calls(1);
+    send.assert_calls(2);
+    let files: Vec<_> = std::fs::read_dir(env.cache_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    assert_eq!(files.len(), 1);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&files[0]).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+/// Writes a cached token that the server will call expired.
+fn cache_stale_token(env: &Env, yd: &Youdu) {
+    let first = yd.token("stale");
+    let (ok, _) = yd.send_ok("stale");
+    env.cmd()
+        .args(["youdu", "text", "-u", "alice", "warm-up"])
+        .assert()
+        .success();
+    first.assert_calls(1);
+    ok.assert_calls(1);
+    let mut first = first;
+    first.delete();
+    let mut ok = ok;
+    ok.delete();
+}
+
+#[test]
+fn expired_token_is_refreshed_and_the_send_retried_once() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    cache_stale_token(&env, &yd);
+    let (refused, _) = yd.send(
+        "stale",
+        |_| true,
+        json!({"errcode": 100002, "errmsg": "accesstoken expired"}),
+    );
+    let fresh = yd.token("fresh");
+    let (send, got) = yd.send_ok("fresh");
+    let out = env
+        .cmd()
+        .args(["--json", "youdu", "text", "-u", "alice", "again"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    refused.assert_calls(1);
+    fresh.assert_calls(1);
+    send.assert_calls(1);
+    assert_eq!(got.lock().unwrap()[0]["text"]["content"], "again");
+    let lines = json_lines(&stdout(&out));
+    assert_eq!(
+        lines,
+        vec![
+            json!({"provider":"youdu","profile":"ops","endpoint":"/cgi/msg/send","ok":true,
+                    "code":0,"message":"ok","recipients":1,"attempts":2})
+        ]
+    );
+}
+
+#[test]
+fn a_token_refused_twice_is_an_auth_error_after_one_retry() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    cache_stale_token(&env, &yd);
+    let answer = json!({"errcode": 100001, "errmsg": "accesstoken not exist"});
+    let (stale, _) = yd.send("stale", |_| true, answer.clone());
+    let fresh = yd.token("fresh");
+    let (again, _) = yd.send("fresh", |_| true, answer);
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-u", "alice", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    stale.assert_calls(1);
+    fresh.assert_calls(1);
+    again.assert_calls(1);
+    assert!(stderr(&out).contains("100001"));
+}
+
+#[test]
+fn a_refused_token_request_is_exit_4() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let token = yd.token_refused(100006);
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-u", "alice", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    token.assert_calls(1);
+    assert_eq!(
+        stderr(&out),
+        "error: the server refused the access token request: errcode 100006: invalid encrypt (check aes_key and app_id)\n"
+    );
+}
+
+#[test]
+fn users_over_1000_go_out_in_several_requests() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let users: String = (0..2500).map(|i| format!("user{i}\n")).collect();
+    std::fs::write(env.dir.path().join("users.txt"), users).unwrap();
+    let token = yd.token("t");
+    let (send, got) = yd.send_ok("t");
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "--to-user-file"])
+        .arg(env.dir.path().join("users.txt"))
+        .arg("deploy done")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    token.assert_calls(1);
+    send.assert_calls(3);
+    let got = got.lock().unwrap();
+    let counts: Vec<usize> = got
+        .iter()
+        .map(|m| m["toUser"].as_str().unwrap().split('|').count())
+        .collect();
+    assert_eq!(counts, [1000, 1000, 500]);
+    assert!(got[2]["toUser"].as_str().unwrap().ends_with("user2499"));
+}
+
+#[test]
+fn no_split_refuses_over_the_limit_without_a_request() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let token = yd.token("t");
+    let depts: Vec<String> = (1..=101).map(|i| i.to_string()).collect();
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "--no-split", "-d", &depts.join(","), "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("101 departments exceed the 100"));
+    token.assert_calls(0);
+}
+
+#[test]
+fn a_refusal_in_one_batch_is_a_partial_failure() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let users: Vec<String> = (0..2500).map(|i| format!("u{i}")).collect();
+    let _token = yd.token("t");
+    // The second batch holds u1000..u1999; the server refuses it and lists a bad user.
+    let (bad, _) = yd.send(
+        "t",
+        |m| m["toUser"].as_str().unwrap().starts_with("u1000|"),
+        json!({"errcode": 200007, "errmsg": "invalid toUser: u1001\n\u{1b}[31m"}),
+    );
+    let (ok, _) = yd.send_ok("t");
+    let out = env
+        .cmd()
+        .args(["--json", "youdu", "text", "-u", &users.join("|"), "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    bad.assert_calls(1);
+    ok.assert_calls(2);
+    let err = stderr(&out);
+    assert!(
+        err.contains("request 2/3 (1000 recipient(s)): the server refused the message: errcode 200007: invalid toUser: u1001\\n\\u{1b}[31m"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("error: 2 of 3 requests sent, 1 failed\n"),
+        "{err}"
+    );
+    let lines = json_lines(&stdout(&out));
+    assert_eq!(
+        lines
+            .iter()
+            .map(|l| l["ok"].as_bool().unwrap())
+            .collect::<Vec<_>>(),
+        [true, false, true]
+    );
+    assert_eq!(lines[1]["code"], 200007);
+}
+
+#[test]
+fn a_refused_message_is_exit_5_with_the_escaped_errmsg() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let _token = yd.token("t");
+    let (send, _) = yd.send(
+        "t",
+        |_| true,
+        json!({"errcode": 200007, "errmsg": "invalid user: ghost\r\n"}),
+    );
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-u", "ghost", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    send.assert_calls(1);
+    assert!(
+        stderr(&out).contains("errcode 200007: invalid user: ghost\\r\\n"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn connection_refused_is_exit_6_after_retries() {
+    let env = Env::new();
+    let url = format!("http://127.0.0.1:{}", closed_port());
+    env.write_config(&format!(
+        "[profiles.ops]\nprovider = \"youdu\"\nurl = \"{url}\"\nbuin = {BUIN}\napp_id = \"{APP}\"\naes_key = \"{KEY}\"\n"
+    ));
+    let out = env
+        .cmd()
+        .args(["--retries", "1", "youdu", "text", "-u", "a", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    assert!(
+        stderr(&out).starts_with(&format!("error: cannot connect to {url}/cgi/gettoken: ")),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn server_errors_are_exit_6_and_never_retried() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let _token = yd.token("t");
+    let send = yd.server.mock(|when, then| {
+        when.path("/cgi/msg/send");
+        then.status(502).body("<html>bad gateway</html>");
+    });
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-u", "a", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    send.assert_calls(1);
+    assert!(stderr(&out).contains("answered HTTP 502"));
+}
+
+#[test]
+fn a_non_json_answer_is_exit_6() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let _token = yd.token("t");
+    yd.server.mock(|when, then| {
+        when.path("/cgi/msg/send");
+        then.status(200).body("<html>login</html>");
+    });
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-u", "a", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    assert!(stderr(&out).contains("not a Youdu JSON answer"));
+}
+
+#[test]
+fn content_comes_from_stdin_and_files() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config("to_user = [\"oncall\"]"));
+    let _token = yd.token("t");
+    let (send, got) = yd.send_ok("t");
+    env.cmd()
+        .args(["youdu", "text"])
+        .write_stdin("from a pipe\n")
+        .assert()
+        .success();
+    env.cmd()
+        .args(["youdu", "text", "-"])
+        .write_stdin("dash\n")
+        .assert()
+        .success();
+    let file = env.dir.path().join("msg.txt");
+    std::fs::write(&file, "from a file\n\n").unwrap();
+    env.cmd()
+        .args(["youdu", "text", "--content-file"])
+        .arg(&file)
+        .assert()
+        .success();
+    send.assert_calls(3);
+    let got = got.lock().unwrap();
+    let contents: Vec<&str> = got
+        .iter()
+        .map(|m| m["text"]["content"].as_str().unwrap())
+        .collect();
+    assert_eq!(contents, ["from a pipe", "dash", "from a file"]);
+    assert!(got.iter().all(|m| m["toUser"] == "oncall"));
+}
+
+#[test]
+fn empty_content_is_exit_2() {
+    let env = Env::new();
+    for input in ["", "  \n\t\n"] {
+        let out = env
+            .cmd()
+            .args(["youdu", "text", "-n", "-u", "a"])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(stderr(&out), "error: content is empty\n");
+    }
+}
+
+#[test]
+fn unreadable_content_file_is_exit_2_naming_it() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args([
+            "youdu",
+            "text",
+            "-n",
+            "-u",
+            "a",
+            "--content-file",
+            "/nonexistent/x.txt",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("error: --content-file /nonexistent/x.txt: "));
+}
+
+#[test]
+fn invalid_utf8_is_replaced_with_a_warning() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-n", "-u", "a"])
+        .write_stdin(&b"caf\xe9 ok"[..])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("caf\u{fffd} ok"));
+    assert_eq!(
+        stderr(&out),
+        "warning: standard input is not valid UTF-8; invalid bytes were replaced with U+FFFD\n"
+    );
+}
+
+#[test]
+fn long_content_is_truncated_split_or_refused() {
+    let env = Env::new();
+    let long = "字".repeat(650);
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-n", "-u", "a", &long])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines = json_lines(&stdout(&out));
+    assert_eq!(
+        lines[0]["payload"]["text"]["content"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .count(),
+        600
+    );
+    assert!(
+        stderr(&out)
+            .contains("warning: content is 650 characters; Youdu allows 600: the last 50 were cut")
+    );
+
+    let quiet = env
+        .cmd()
+        .args(["youdu", "text", "-n", "-q", "-u", "a", &long])
+        .output()
+        .unwrap();
+    assert_eq!(stderr(&quiet), "");
+
+    let split = env
+        .cmd()
+        .args([
+            "youdu",
+            "text",
+            "-n",
+            "--on-long",
+            "split",
+            "-u",
+            "a",
+            &long,
+        ])
+        .output()
+        .unwrap();
+    let parts = json_lines(&stdout(&split));
+    assert_eq!(parts.len(), 2);
+    assert!(
+        parts[1]["payload"]["text"]["content"]
+            .as_str()
+            .unwrap()
+            .starts_with("(2/2) ")
+    );
+
+    let fail = env
+        .cmd()
+        .args(["youdu", "text", "-n", "--on-long", "fail", "-u", "a", &long])
+        .output()
+        .unwrap();
+    assert_eq!(fail.status.code(), Some(2));
+    assert!(stderr(&fail).contains("content is 650 characters; the limit is 600"));
+}
+
+#[test]
+fn no_recipient_is_exit_2() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-n", "hello"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no recipient"));
+}
+
+#[test]
+fn verbose_logs_never_show_secrets() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let _token = yd.token("sekrit-token-123");
+    let (send, _) = yd.send_ok("sekrit-token-123");
+    let out = env
+        .cmd()
+        .args(["-vv", "--json", "youdu", "text", "-u", "a", "hello"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    send.assert_calls(1);
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(all.contains("accessToken=***"), "{all}");
+    for secret in ["sekrit-token-123", KEY, &KEY[..20]] {
+        assert!(!all.contains(secret), "{secret} leaked: {all}");
+    }
+}
+
+#[test]
+fn broken_stdout_pipe_is_not_an_error() {
+    // Far more dry-run output than a pipe buffer holds, into a pipe whose reader is gone.
+    let env = Env::new();
+    let file = env.dir.path().join("long.txt");
+    std::fs::write(&file, "x".repeat(200_000)).unwrap();
+    let mut child = env
+        .std_cmd()
+        .args([
+            "youdu",
+            "text",
+            "-n",
+            "--on-long",
+            "split",
+            "-u",
+            "a",
+            "--content-file",
+        ])
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn processes_starting_together_fetch_one_token() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    let token = yd.token("shared");
+    let (send, _) = yd.send_ok("shared");
+    let children: Vec<_> = (0..6)
+        .map(|i| {
+            env.std_cmd()
+                .args(["youdu", "text", "-u", "a", &format!("message {i}")])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    token.assert_calls(1);
+    send.assert_calls(6);
+}

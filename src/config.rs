@@ -728,3 +728,97 @@ fn permission_warning(path: &Path) -> Option<String> {
 fn permission_warning(_path: &Path) -> Option<String> {
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "COdaZysb0+xJlFZHIFuohJE/FCW0Mf6ZopttvE8W0LE=";
+
+    fn parse_str(text: &str) -> Result<ConfigFile, ConfigError> {
+        parse(text, Path::new("/etc/c.toml"), &Overrides::default())
+    }
+
+    fn youdu_text(extra: &str) -> String {
+        format!(
+            "[profiles.ops]\nprovider = \"youdu\"\nurl = \"http://h:7080/\"\nbuin = 7\napp_id = \"yd1\"\n{extra}\n"
+        )
+    }
+
+    fn err(text: &str) -> String {
+        parse_str(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn the_example_config_parses() {
+        let file = parse_str(include_str!("../config.example.toml")).unwrap();
+        assert_eq!(file.default_profile.as_deref(), Some("ops"));
+        assert_eq!(file.profiles["ops"].provider(), Provider::Youdu);
+        assert_eq!(file.profiles["crm"].provider(), Provider::Fxiaoke);
+    }
+
+    #[test]
+    fn a_youdu_profile_resolves() {
+        let file = parse_str(&youdu_text(&format!("aes_key = \"{}\"", &KEY[..43]))).unwrap();
+        let Profile::Youdu(p) = &file.profiles["ops"] else {
+            panic!("not youdu")
+        };
+        assert_eq!(p.url, "http://h:7080");
+        assert_eq!(p.buin, 7);
+        assert!(p.aes_key().is_ok());
+        assert!(!format!("{p:?}").contains(&KEY[..20]));
+    }
+
+    #[test]
+    fn a_secret_given_twice_is_an_error() {
+        let e = err(&youdu_text(&format!(
+            "aes_key = \"{KEY}\"\naes_key_env = \"K\""
+        )));
+        assert_eq!(
+            e,
+            "/etc/c.toml, profile `ops`: `aes_key` is given more than once; use one of `aes_key`, `aes_key_env` or `aes_key_file`"
+        );
+    }
+
+    #[test]
+    fn field_errors_name_the_key() {
+        assert!(err(&youdu_text("aes_key = \"k\"\nto_dept = [-1]")).contains("`to_dept` holds -1"));
+        assert!(
+            err(&youdu_text("aes_key = \"k\"\nto_user = \"alice\""))
+                .contains("`to_user` invalid type")
+        );
+        assert!(
+            err(&youdu_text("aes_key = \"k\"").replace("buin = 7", "buin = 0"))
+                .contains("`buin` is 0")
+        );
+        assert!(err("[profiles.x]\nprovider = \"slack\"\n").contains("`provider` is \"slack\""));
+        assert!(
+            err("[profiles.x]\nprovider = \"fxiaoke\"\nauth = \"basic\"\n")
+                .contains("profile `x`: `auth`")
+        );
+        assert!(err("default_profile = \"nope\"\n").contains("names no profile"));
+        assert!(err("colour = 1\n").contains("unknown field `colour`"));
+    }
+
+    #[test]
+    fn a_syntax_error_gives_a_position_but_not_the_line() {
+        let e = err(&youdu_text(&format!("aes_key = \"{KEY}")));
+        assert!(e.starts_with("/etc/c.toml:6:"), "{e}");
+        assert!(!e.contains(&KEY[..10]), "{e}");
+    }
+
+    #[test]
+    fn environment_overrides_fill_and_replace_fields() {
+        let env = Overrides {
+            url: Some("https://other:7443".into()),
+            aes_key: Some(KEY.into()),
+            ..Overrides::default()
+        };
+        let file = parse(&youdu_text(""), Path::new("/c.toml"), &env).unwrap();
+        let Profile::Youdu(p) = &file.profiles["ops"] else {
+            panic!("not youdu")
+        };
+        assert_eq!(p.url, "https://other:7443");
+        assert!(p.aes_key().is_ok());
+    }
+}

@@ -3,6 +3,7 @@
 //! the transport and decides what to print.
 
 pub mod input;
+pub mod meta;
 pub mod output;
 pub mod youdu;
 
@@ -17,8 +18,8 @@ use output::Printer;
 
 /// Send Youdu (有度) and Fxiaoke (纷享销客) enterprise notifications from a shell, cron or CI.
 ///
-/// Silent on success, one `error:` line on stderr and a documented exit code on failure
-/// (0 sent, 2 usage, 3 config, 4 auth, 5 refused by the API, 6 network, 7 partly sent).
+/// Silent on success; on failure one `error:` line on stderr and a documented exit code:
+/// 0 sent, 2 usage, 3 config, 4 auth, 5 refused by the API, 6 network, 7 partly sent.
 /// A message is never sent twice: only requests that certainly did not reach the server are
 /// retried.
 ///
@@ -29,6 +30,7 @@ use output::Printer;
 #[derive(Debug, Parser)]
 #[command(
     name = "corpmsg",
+    verbatim_doc_comment,
     version,
     propagate_version = true,
     after_long_help = env_vars::HELP,
@@ -131,12 +133,32 @@ pub enum Command {
     /// Send Youdu (有度) messages
     #[command(subcommand)]
     Youdu(youdu::YouduCommand),
+
+    /// Print a shell completion script
+    ///
+    /// Shells: bash, zsh, fish, powershell, elvish.
+    ///
+    /// Examples:
+    ///   corpmsg completions bash > ~/.local/share/bash-completion/completions/corpmsg
+    ///   corpmsg completions zsh > ~/.zfunc/_corpmsg
+    ///   corpmsg completions fish > ~/.config/fish/completions/corpmsg.fish
+    #[command(verbatim_doc_comment)]
+    Completions(meta::CompletionsArgs),
+
+    /// Print the man page (roff)
+    ///
+    /// Example:
+    ///   corpmsg man > ~/.local/share/man/man1/corpmsg.1
+    #[command(verbatim_doc_comment)]
+    Man,
 }
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Youdu(cmd) => youdu::run(cmd, &cli.global),
+        Command::Completions(args) => Ok(meta::completions(&args, &mut std::io::stdout().lock())?),
+        Command::Man => Ok(meta::man(&mut std::io::stdout().lock())?),
     }
 }
 

@@ -23,17 +23,19 @@ use crate::transport::youdu::{self as api, Client, Endpoint};
 pub enum YouduCommand {
     /// Send a text message (600 characters)
     ///
-    /// The content is the CONTENT argument, standard input (`-`, or piped with no CONTENT) or
-    /// --content-file. Trailing white space is trimmed; empty content is an error.
+    /// The content is the CONTENT argument, standard input (`-`, or piped with no CONTENT)
+    /// or --content-file. Trailing white space is trimmed; empty content is an error.
     ///
-    /// Limits: 600 characters (Unicode scalar values) per message: --on-long truncate (default,
-    /// with a warning), split (numbered messages) or fail. At most 1000 accounts and 100
-    /// departments per request: larger lists go out in several requests unless --no-split.
+    /// Limits: 600 characters (Unicode scalar values) per message, handled by --on-long:
+    /// truncate (default, with a warning), split (numbered messages) or fail (exit 2).
+    /// At most 1000 accounts and 100 departments per request: larger lists go out in
+    /// several requests, unless --no-split.
     ///
     /// Examples:
     ///   corpmsg youdu text -u alice "Backup finished"
     ///   corpmsg youdu text -u "alice|bob" -d 12 --content-file report.txt
     ///   tail -n 30 build.log | corpmsg youdu text -d 0 --on-long split
+    #[command(verbatim_doc_comment)]
     Text(TextArgs),
 }
 

@@ -69,6 +69,14 @@ impl Env {
     }
 }
 
+/// A fresh [`Env`] whose config has one Youdu profile `ops` for a fresh emulator.
+pub fn youdu_env() -> (Env, Youdu) {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config(""));
+    (env, yd)
+}
+
 pub fn cipher() -> Cipher {
     Cipher::new(AesKey::decode(KEY).unwrap(), APP)
 }

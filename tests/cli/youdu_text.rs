@@ -28,9 +28,7 @@ fn dry_run_needs_no_config_and_prints_the_payload() {
 
 #[test]
 fn sends_an_encrypted_text_silently() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let token = yd.token("tok-1");
     let (send, got) = yd.send_ok("tok-1");
     let out = env
@@ -59,9 +57,7 @@ fn sends_an_encrypted_text_silently() {
 
 #[test]
 fn token_is_cached_across_runs_in_a_private_file() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let token = yd.token("tok-c");
     let (send, _) = yd.send_ok("tok-c");
     for _ in 0..2 {
@@ -104,9 +100,7 @@ fn cache_stale_token(env: &Env, yd: &Youdu) {
 
 #[test]
 fn expired_token_is_refreshed_and_the_send_retried_once() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     cache_stale_token(&env, &yd);
     let (refused, _) = yd.send(
         "stale",
@@ -137,9 +131,7 @@ fn expired_token_is_refreshed_and_the_send_retried_once() {
 
 #[test]
 fn a_token_refused_twice_is_an_auth_error_after_one_retry() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     cache_stale_token(&env, &yd);
     let answer = json!({"errcode": 100001, "errmsg": "accesstoken not exist"});
     let (stale, _) = yd.send("stale", |_| true, answer.clone());
@@ -159,9 +151,7 @@ fn a_token_refused_twice_is_an_auth_error_after_one_retry() {
 
 #[test]
 fn a_refused_token_request_is_exit_4() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let token = yd.token_refused(100006);
     let out = env
         .cmd()
@@ -178,9 +168,7 @@ fn a_refused_token_request_is_exit_4() {
 
 #[test]
 fn users_over_1000_go_out_in_several_requests() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let users: String = (0..2500).map(|i| format!("user{i}\n")).collect();
     std::fs::write(env.dir.path().join("users.txt"), users).unwrap();
     let token = yd.token("t");
@@ -206,9 +194,7 @@ fn users_over_1000_go_out_in_several_requests() {
 
 #[test]
 fn no_split_refuses_over_the_limit_without_a_request() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let token = yd.token("t");
     let depts: Vec<String> = (1..=101).map(|i| i.to_string()).collect();
     let out = env
@@ -223,9 +209,7 @@ fn no_split_refuses_over_the_limit_without_a_request() {
 
 #[test]
 fn a_refusal_in_one_batch_is_a_partial_failure() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let users: Vec<String> = (0..2500).map(|i| format!("u{i}")).collect();
     let _token = yd.token("t");
     // The second batch holds u1000..u1999; the server refuses it and lists a bad user.
@@ -265,9 +249,7 @@ fn a_refusal_in_one_batch_is_a_partial_failure() {
 
 #[test]
 fn a_refused_message_is_exit_5_with_the_escaped_errmsg() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let _token = yd.token("t");
     let (send, _) = yd.send(
         "t",
@@ -310,9 +292,7 @@ fn connection_refused_is_exit_6_after_retries() {
 
 #[test]
 fn server_errors_are_exit_6_and_never_retried() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let _token = yd.token("t");
     let send = yd.server.mock(|when, then| {
         when.path("/cgi/msg/send");
@@ -330,9 +310,7 @@ fn server_errors_are_exit_6_and_never_retried() {
 
 #[test]
 fn a_non_json_answer_is_exit_6() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let _token = yd.token("t");
     yd.server.mock(|when, then| {
         when.path("/cgi/msg/send");
@@ -510,9 +488,7 @@ fn no_recipient_is_exit_2() {
 
 #[test]
 fn verbose_logs_never_show_secrets() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let _token = yd.token("sekrit-token-123");
     let (send, _) = yd.send_ok("sekrit-token-123");
     let out = env
@@ -560,9 +536,7 @@ fn broken_stdout_pipe_is_not_an_error() {
 
 #[test]
 fn processes_starting_together_fetch_one_token() {
-    let env = Env::new();
-    let yd = Youdu::start();
-    env.write_config(&yd.config(""));
+    let (env, yd) = youdu_env();
     let token = yd.token("shared");
     let (send, _) = yd.send_ok("shared");
     let children: Vec<_> = (0..6)
@@ -581,4 +555,24 @@ fn processes_starting_together_fetch_one_token() {
     }
     token.assert_calls(1);
     send.assert_calls(6);
+}
+
+#[test]
+fn a_timeout_after_sending_is_exit_6_and_not_retried() {
+    let (env, yd) = youdu_env();
+    let _token = yd.token("t");
+    let send = yd.server.mock(|when, then| {
+        when.path("/cgi/msg/send");
+        then.status(200)
+            .delay(std::time::Duration::from_secs(3))
+            .body(r#"{"errcode":0,"errmsg":"ok"}"#);
+    });
+    let out = env
+        .cmd()
+        .args(["--timeout", "0.5", "youdu", "text", "-u", "a", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    send.assert_calls(1);
+    assert!(stderr(&out).contains("no answer from"), "{}", stderr(&out));
 }

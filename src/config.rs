@@ -22,7 +22,7 @@ pub enum ConfigError {
         "no config file at {path}; create it (see config.example.toml) or set the CORPMSG_YOUDU_* variables"
     )]
     NotFound { path: PathBuf },
-    #[error("cannot read config file {path}: {source}")]
+    #[error("cannot read config file {path}")]
     Read {
         path: PathBuf,
         source: std::io::Error,
@@ -121,7 +121,8 @@ pub struct YouduProfile {
     pub url: String,
     pub buin: i64,
     pub app_id: String,
-    aes_key: SecretSource,
+    /// `None` when neither the profile nor the environment gives it: fine for a dry run.
+    aes_key: Option<SecretSource>,
     pub to_user: Vec<String>,
     pub to_dept: Vec<String>,
 }
@@ -129,13 +130,20 @@ pub struct YouduProfile {
 impl YouduProfile {
     /// Reads and decodes the EncodingAESKey (from the value, the variable or the file).
     pub fn aes_key(&self) -> Result<AesKey, ConfigError> {
-        let secret = self.aes_key.read(&self.origin, &self.name, "aes_key")?;
-        AesKey::decode(secret.expose()).map_err(|e| ConfigError::Field {
+        let field = |problem: String| ConfigError::Field {
             origin: self.origin.clone(),
             profile: self.name.clone(),
             key: "aes_key".into(),
-            problem: e.to_string(),
-        })
+            problem,
+        };
+        let source = self.aes_key.as_ref().ok_or_else(|| {
+            field(format!(
+                "is missing (set aes_key, aes_key_env or aes_key_file, or {})",
+                env_vars::CORPMSG_YOUDU_AES_KEY
+            ))
+        })?;
+        let secret = source.read(&self.origin, &self.name, "aes_key")?;
+        AesKey::decode(secret.expose()).map_err(|e| field(e.to_string()))
     }
 }
 
@@ -489,15 +497,41 @@ fn youdu_profile(
         Some(id) if !id.trim().is_empty() => id.trim().to_string(),
         _ => return Err(missing("app_id", env_vars::CORPMSG_YOUDU_APP_ID)),
     };
+    // A key given as a value is checked now, so a dry run validates it too; one behind a
+    // variable or a file is read only when sending.
     let aes_key = match &env.aes_key {
-        Some(key) => SecretSource::Value(Secret::new(key.as_str())),
-        None => secret_source(
-            ("aes_key", raw.aes_key, raw.aes_key_env, raw.aes_key_file),
-            base,
-            &field,
-        )?
-        .ok_or_else(|| missing("aes_key", env_vars::CORPMSG_YOUDU_AES_KEY))?,
+        Some(key) => {
+            AesKey::decode(key)
+                .map_err(|e| env_field(env_vars::CORPMSG_YOUDU_AES_KEY, e.to_string()))?;
+            Some(SecretSource::Value(Secret::new(key.as_str())))
+        }
+        None => {
+            let source = secret_source(
+                ("aes_key", raw.aes_key, raw.aes_key_env, raw.aes_key_file),
+                base,
+                &field,
+            )?;
+            if let Some(SecretSource::Value(key)) = &source {
+                AesKey::decode(key.expose()).map_err(|e| field("aes_key", e.to_string()))?;
+            }
+            source
+        }
     };
+    let mut to_user = Vec::with_capacity(raw.to_user.len());
+    for entry in &raw.to_user {
+        let accounts: Vec<&str> = entry
+            .split(['|', ','])
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .collect();
+        if accounts.is_empty() {
+            return Err(field(
+                "to_user",
+                format!("holds {entry:?}, which names no account"),
+            ));
+        }
+        to_user.extend(accounts.into_iter().map(String::from));
+    }
     let mut to_dept = Vec::with_capacity(raw.to_dept.len());
     for d in raw.to_dept {
         let text = match d {
@@ -525,7 +559,7 @@ fn youdu_profile(
         buin,
         app_id,
         aes_key,
-        to_user: raw.to_user,
+        to_user,
         to_dept,
     })
 }
@@ -537,6 +571,10 @@ fn valid_buin(b: i64) -> bool {
 /// Checks a base URL: http or https with a host. Returns it without a trailing slash.
 fn check_url(url: &str) -> Result<String, String> {
     let parsed = reqwest::Url::parse(url.trim()).map_err(|e| format!("is not a URL ({e})"))?;
+    // Checked before the URL is ever echoed: a password must not reach a message.
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err("must not hold a user name or password".into());
+    }
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
         return Err(format!(
             "is {url:?}; expected http://HOST[:PORT] or https://HOST[:PORT]"
@@ -686,6 +724,9 @@ pub fn youdu(req: &Request, optional: bool) -> Result<Option<Loaded<YouduProfile
                 req.profile.as_deref().unwrap_or_default()
             )));
         }
+        // A dry run uses a profile only for its default recipients, which an environment-only
+        // profile does not have: it needs neither the file nor the variables.
+        (None, _) if optional => return Ok(None),
         (None, _) if env.any() => youdu_profile(
             RawYoudu::default(),
             "environment",
@@ -693,7 +734,6 @@ pub fn youdu(req: &Request, optional: bool) -> Result<Option<Loaded<YouduProfile
             Path::new("."),
             &env,
         )?,
-        (None, _) if optional => return Ok(None),
         (None, Some(file)) => {
             return Err(ConfigError::Choice(format!(
                 "{} has no youdu profile (have: {}); add one or set the CORPMSG_YOUDU_* variables",
@@ -782,13 +822,15 @@ mod tests {
 
     #[test]
     fn field_errors_name_the_key() {
-        assert!(err(&youdu_text("aes_key = \"k\"\nto_dept = [-1]")).contains("`to_dept` holds -1"));
         assert!(
-            err(&youdu_text("aes_key = \"k\"\nto_user = \"alice\""))
+            err(&youdu_text("aes_key_env = \"K\"\nto_dept = [-1]")).contains("`to_dept` holds -1")
+        );
+        assert!(
+            err(&youdu_text("aes_key_env = \"K\"\nto_user = \"alice\""))
                 .contains("`to_user` invalid type")
         );
         assert!(
-            err(&youdu_text("aes_key = \"k\"").replace("buin = 7", "buin = 0"))
+            err(&youdu_text("aes_key_env = \"K\"").replace("buin = 7", "buin = 0"))
                 .contains("`buin` is 0")
         );
         assert!(err("[profiles.x]\nprovider = \"slack\"\n").contains("`provider` is \"slack\""));

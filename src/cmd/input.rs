@@ -14,7 +14,7 @@ pub enum InputError {
         "no content: give CONTENT as an argument, pipe it into standard input, or use --content-file FILE"
     )]
     NoContent,
-    #[error("{flag} {}: {source}", path.display())]
+    #[error("{flag} {}", path.display())]
     ReadFile {
         flag: &'static str,
         path: PathBuf,

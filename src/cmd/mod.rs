@@ -49,7 +49,7 @@ pub struct Cli {
 pub struct Global {
     /// Config file [default: <config dir>/corpmsg/config.toml]
     #[arg(short, long, global = true, env = env_vars::CORPMSG_CONFIG, value_name = "FILE", value_hint = ValueHint::FilePath)]
-    pub config: Option<PathBuf>,
+    pub config: Option<String>,
 
     /// Profile to use (default: default_profile, or the only profile of the provider)
     #[arg(short, long, global = true, env = env_vars::CORPMSG_PROFILE, value_name = "NAME")]
@@ -111,13 +111,25 @@ impl Global {
 
     pub fn config_request(&self) -> crate::config::Request {
         crate::config::Request {
-            config: self.config.clone(),
-            profile: self.profile.clone(),
+            // An empty variable (`CORPMSG_CONFIG=`) counts as unset, as in most tools.
+            config: self
+                .config
+                .clone()
+                .filter(|c| !c.is_empty())
+                .map(PathBuf::from),
+            profile: self.profile.clone().filter(|p| !p.is_empty()),
         }
     }
 }
 
+/// The default `--timeout`.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Seconds, fractions allowed; empty (`CORPMSG_TIMEOUT=`) means the default.
 fn parse_secs(s: &str) -> Result<Duration, String> {
+    if s.trim().is_empty() {
+        return Ok(DEFAULT_TIMEOUT);
+    }
     let secs: f64 = s
         .trim()
         .parse()

@@ -15,6 +15,7 @@ use crate::payload::PayloadError;
 use crate::payload::recipients::{self, Recipients};
 use crate::payload::text::OnLong;
 use crate::payload::youdu::{self as builder, Message};
+use crate::transport::TransportError;
 use crate::transport::http::Http;
 use crate::transport::youdu::crypto::Cipher;
 use crate::transport::youdu::{self as api, Client, Endpoint};
@@ -112,10 +113,12 @@ fn recipients_from_flags(args: &RecipientArgs) -> anyhow::Result<Option<Recipien
     }
     let mut users = recipients::split_list(&args.to_user, "--to-user", "account")?;
     if let Some(path) = &args.to_user_file {
-        let listed = input::read_list_file(path, "--to-user-file")?;
+        let flag = format!("--to-user-file {}", path.display());
+        let lines = input::read_list_file(path, "--to-user-file")?;
+        let listed = recipients::split_list(&lines, &flag, "account")?;
         if listed.is_empty() {
             return Err(PayloadError::EmptyList {
-                flag: format!("--to-user-file {}", path.display()),
+                flag,
                 what: "account".into(),
             }
             .into());
@@ -217,7 +220,6 @@ fn deliver(
     let total = messages.len();
     let mut sent = 0;
     let mut failures: Vec<Exit> = Vec::new();
-    let mut first_error = None;
     for (i, m) in messages.iter().enumerate() {
         let json = serde_json::to_vec(m).context("serialising the message")?;
         if printer.debug_enabled() {
@@ -226,9 +228,10 @@ fn deliver(
         let outcome = client.send(&json);
         let (code, message) = match &outcome.result {
             Ok(()) => (Some(0), "ok".to_string()),
-            Err(crate::transport::TransportError::Refused { code, message, .. }) => {
-                (Some(*code), message.clone())
-            }
+            Err(
+                TransportError::Refused { code, message, .. }
+                | TransportError::TokenRejected { code, message },
+            ) => (Some(*code), message.clone()),
             Err(e) => (None, e.to_string()),
         };
         if printer.json {
@@ -265,16 +268,15 @@ fn deliver(
                     i + 1,
                     m.recipient_count()
                 ));
-                first_error.get_or_insert(exit);
                 if exit != Exit::Refused {
                     break;
                 }
             }
         }
     }
-    let Some(first) = first_error else {
+    if failures.is_empty() {
         return Ok(());
-    };
+    }
     let skipped = total - sent - failures.len();
     let mut summary = format!("{sent} of {total} requests sent, {} failed", failures.len());
     if skipped > 0 {
@@ -282,7 +284,33 @@ fn deliver(
     }
     Err(Reported {
         summary,
-        exit: if sent > 0 { Exit::Partial } else { first },
+        exit: if sent > 0 {
+            Exit::Partial
+        } else {
+            worst(&failures)
+        },
     }
     .into())
+}
+
+/// The exit code of a run in which no request succeeded. Exit 5 promises that nothing was
+/// delivered, so any failure that leaves delivery uncertain (timeout, broken connection, HTTP
+/// error, odd answer) makes the run exit 6; then an auth failure (4); else 5.
+fn worst(failures: &[Exit]) -> Exit {
+    [Exit::Network, Exit::Auth, Exit::Refused]
+        .into_iter()
+        .find(|e| failures.contains(e))
+        .unwrap_or(Exit::Internal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_uncertain_failure_outranks_a_refusal() {
+        assert_eq!(worst(&[Exit::Refused, Exit::Network]), Exit::Network);
+        assert_eq!(worst(&[Exit::Refused, Exit::Auth]), Exit::Auth);
+        assert_eq!(worst(&[Exit::Refused, Exit::Refused]), Exit::Refused);
+    }
 }

@@ -140,9 +140,21 @@ fn read_answer(resp: reqwest::blocking::Response, shown: &str) -> Result<Answer,
     let mut body = Vec::new();
     resp.take(MAX_ANSWER + 1)
         .read_to_end(&mut body)
-        .map_err(|e| TransportError::Broken {
-            url: shown.to_string(),
-            reason: format!("reading the answer: {e}"),
+        .map_err(|e| {
+            let timed_out = e.kind() == std::io::ErrorKind::TimedOut
+                || e.get_ref()
+                    .and_then(|inner| inner.downcast_ref::<reqwest::Error>())
+                    .is_some_and(reqwest::Error::is_timeout);
+            if timed_out {
+                TransportError::Timeout {
+                    url: shown.to_string(),
+                }
+            } else {
+                TransportError::Broken {
+                    url: shown.to_string(),
+                    reason: format!("reading the answer: {e}"),
+                }
+            }
         })?;
     if body.len() as u64 > MAX_ANSWER {
         return Err(TransportError::BadAnswer {

@@ -87,7 +87,7 @@ fn hint(code: i64, call: ApiCall) -> &'static str {
         (ApiCall::Token, 100008 | 100009) => " (check buin)",
         (_, 3) => " (the app lacks permission for this API; check the app type)",
         (ApiCall::Send, 100005) => " (the app id may be of the wrong type for this message)",
-        (ApiCall::Send, 200007) => " (check the recipients listed above)",
+        (ApiCall::Send, 200007) => " (the message names the accounts the server does not know)",
         _ => "",
     }
 }
@@ -109,9 +109,43 @@ pub fn escape_server_text(s: &str, max: usize) -> String {
     out
 }
 
+/// Server text with the access token masked: the value itself (real tokens are 32 hex digits;
+/// one under 8 characters would match ordinary words), and whatever follows an `accessToken=`
+/// (a server may echo the request URL into its error message).
+pub fn mask_token(s: &str, token: &str) -> String {
+    let mut out = if token.len() < 8 {
+        s.to_string()
+    } else {
+        s.replace(token, "***")
+    };
+    let mut from = 0;
+    while let Some(i) = out[from..].find("accessToken=") {
+        let start = from + i + "accessToken=".len();
+        let end = out[start..]
+            .find(|c: char| c == '&' || c == '"' || c == '\'' || c.is_whitespace())
+            .map_or(out.len(), |j| start + j);
+        out.replace_range(start..end, "***");
+        from = start + 3;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_are_masked_in_server_text() {
+        assert_eq!(
+            mask_token(
+                "bad url /cgi/msg/send?accessToken=abc12345&x=1 (abc12345)",
+                "abc12345"
+            ),
+            "bad url /cgi/msg/send?accessToken=***&x=1 (***)"
+        );
+        assert_eq!(mask_token("accessToken=old-one", "new"), "accessToken=***");
+        assert_eq!(mask_token("plain", ""), "plain");
+    }
 
     #[test]
     fn server_text_is_escaped_and_shortened() {

@@ -231,3 +231,87 @@ fn a_config_readable_by_others_draws_a_warning() {
     assert!(stderr(&out).starts_with("warning: config file "));
     assert!(stderr(&out).contains("chmod 600"));
 }
+
+#[test]
+fn dry_run_needs_no_secret_but_checks_a_given_key() {
+    let env = Env::new();
+    let profile = "[profiles.ops]\nprovider = \"youdu\"\nurl = \"http://h\"\nbuin = 1\napp_id = \"x\"\nto_user = [\"a\"]\n";
+    env.write_config(profile);
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-n", "hi"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The same profile cannot send.
+    let out = env.cmd().args(["youdu", "text", "hi"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stderr(&out).contains("`aes_key` is missing"),
+        "{}",
+        stderr(&out)
+    );
+    // A key that is given is validated even in a dry run.
+    env.write_config(&format!("{profile}aes_key = \"c2hvcnQ=\"\n"));
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-n", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("`aes_key` decodes to 5 bytes"));
+}
+
+#[test]
+fn dry_run_ignores_an_environment_only_profile() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env("CORPMSG_YOUDU_AES_KEY", KEY)
+        .args(["youdu", "text", "-n", "-u", "a", "hi"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn profile_recipients_are_checked_and_split() {
+    let env = Env::new();
+    let base = format!(
+        "[profiles.ops]\nprovider = \"youdu\"\nurl = \"http://h\"\nbuin = 1\napp_id = \"x\"\naes_key = \"{KEY}\"\n"
+    );
+    env.write_config(&format!("{base}to_user = [\"a|b\", \" c \", \"a\"]\n"));
+    let out = dry_run_users(&env, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(first_payload(&out)["toUser"], "a|b|c");
+    env.write_config(&format!("{base}to_user = [\"\"]\n"));
+    let out = dry_run_users(&env, &[]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("`to_user` holds \"\", which names no account"));
+}
+
+#[test]
+fn a_url_with_a_password_is_refused_without_echoing_it() {
+    let env = Env::new();
+    env.write_config(&format!(
+        "[profiles.ops]\nprovider = \"youdu\"\nurl = \"ftp://admin:hunter2@h\"\nbuin = 1\napp_id = \"x\"\naes_key = \"{KEY}\"\n"
+    ));
+    let out = dry_run_users(&env, &["-u", "a"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("`url` must not hold a user name or password"));
+    assert!(!stderr(&out).contains("hunter2"));
+}
+
+#[test]
+fn empty_variables_count_as_unset() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env("CORPMSG_CONFIG", "")
+        .env("CORPMSG_PROFILE", "")
+        .env("CORPMSG_TIMEOUT", "")
+        .args(["youdu", "text", "-n", "-u", "a", "hi"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -279,14 +279,17 @@ fn connection_refused_is_exit_6_after_retries() {
     ));
     let out = env
         .cmd()
-        .args(["--retries", "1", "youdu", "text", "-u", "a", "x"])
+        .args(["-vv", "--retries", "1", "youdu", "text", "-u", "a", "x"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(6));
+    let err = stderr(&out);
+    assert!(err.contains("gettoken (attempt 2)\n"), "{err}");
+    assert!(!err.contains("(attempt 3)"), "{err}");
+    let last = err.lines().last().unwrap();
     assert!(
-        stderr(&out).starts_with(&format!("error: cannot connect to {url}/cgi/gettoken: ")),
-        "{}",
-        stderr(&out)
+        last.starts_with(&format!("error: cannot connect to {url}/cgi/gettoken: ")),
+        "{err}"
     );
 }
 
@@ -391,7 +394,10 @@ fn unreadable_content_file_is_exit_2_naming_it() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).starts_with("error: --content-file /nonexistent/x.txt: "));
+    assert_eq!(
+        stderr(&out),
+        "error: --content-file /nonexistent/x.txt: No such file or directory (os error 2)\n"
+    );
 }
 
 #[test]
@@ -575,4 +581,91 @@ fn a_timeout_after_sending_is_exit_6_and_not_retried() {
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
     send.assert_calls(1);
     assert!(stderr(&out).contains("no answer from"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_refusal_then_a_timeout_is_exit_6_not_5() {
+    // Exit 5 promises nothing was delivered; a timed-out request may have been.
+    let (env, yd) = youdu_env();
+    let _token = yd.token("t");
+    let (refused, _) = yd.send(
+        "t",
+        |m| m["toUser"].as_str().unwrap().starts_with("u0|"),
+        json!({"errcode": 200007, "errmsg": "invalid"}),
+    );
+    let slow = yd.server.mock(|when, then| {
+        when.path("/cgi/msg/send");
+        then.status(200)
+            .delay(std::time::Duration::from_secs(3))
+            .body(r#"{"errcode":0,"errmsg":"ok"}"#);
+    });
+    let users: Vec<String> = (0..1001).map(|i| format!("u{i}")).collect();
+    let out = env
+        .cmd()
+        .args([
+            "--timeout",
+            "0.5",
+            "youdu",
+            "text",
+            "-u",
+            &users.join(","),
+            "x",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    refused.assert_calls(1);
+    slow.assert_calls(1);
+}
+
+#[test]
+fn error_paths_never_show_the_token() {
+    let (env, yd) = youdu_env();
+    let _token = yd.token("0123456789abcdef0123456789abcdef");
+    // A server that echoes the request URL and the token into errmsg.
+    let (send, _) = yd.send(
+        "0123456789abcdef0123456789abcdef",
+        |_| true,
+        json!({"errcode": 4, "errmsg": "denied /cgi/msg/send?accessToken=0123456789abcdef0123456789abcdef for 0123456789abcdef0123456789abcdef"}),
+    );
+    let out = env
+        .cmd()
+        .args(["-vv", "--json", "youdu", "text", "-u", "a", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    send.assert_calls(1);
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        all.contains("denied /cgi/msg/send?accessToken=*** for ***"),
+        "{all}"
+    );
+    assert!(!all.contains("0123456789abcdef"), "{all}");
+}
+
+#[test]
+fn recipient_files_are_split_and_deduplicated() {
+    let env = Env::new();
+    let file = env.dir.path().join("to.txt");
+    std::fs::write(&file, "# on call\nalice|bob\n carol \nalice\n").unwrap();
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-n", "--to-user-file"])
+        .arg(&file)
+        .arg("x")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = json_lines(&stdout(&out));
+    assert_eq!(lines[0]["payload"]["toUser"], "alice|bob|carol");
+    std::fs::write(&file, "# nobody\n\n").unwrap();
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-n", "--to-user-file"])
+        .arg(&file)
+        .arg("x")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("holds no account"));
 }

@@ -3,6 +3,7 @@
 
 pub mod crypto;
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -10,7 +11,7 @@ use serde::Deserialize;
 
 use super::http::{Answer, Http};
 use super::token_cache::{Token, TokenCache};
-use super::{ApiCall, TransportError, escape_server_text};
+use super::{ApiCall, TransportError, escape_server_text, mask_token};
 use crate::secret::Secret;
 use crypto::Cipher;
 
@@ -34,6 +35,9 @@ pub struct Client<'h> {
     http: &'h Http,
     endpoint: Endpoint,
     cache: TokenCache,
+    /// The token in use this run, so a run of several requests reads the cache once and a
+    /// short-lived token is not fetched anew for each request.
+    current: RefCell<Option<Token>>,
 }
 
 #[derive(Deserialize)]
@@ -70,6 +74,7 @@ impl<'h> Client<'h> {
             http,
             endpoint,
             cache,
+            current: RefCell::new(None),
         }
     }
 
@@ -109,7 +114,8 @@ impl<'h> Client<'h> {
                 .header("content-type", "application/json; charset=UTF-8")
                 .body(body.clone())
         });
-        (attempts, answer.and_then(|a| check(a, &shown, what)))
+        let token = token.map_or("", Secret::expose);
+        (attempts, answer.and_then(|a| check(a, &shown, what, token)))
     }
 
     /// Fetches a new access token (`POST /cgi/gettoken` with the encrypted Unix time).
@@ -145,12 +151,19 @@ impl<'h> Client<'h> {
 
     /// A token from the cache, or a new one. `reject` is a token the server just refused.
     pub fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
-        self.cache.get_or_fetch(
+        if let Some(t) = self.current.borrow().as_ref()
+            && Some(&t.value) != reject
+        {
+            return Ok(t.clone());
+        }
+        let token = self.cache.get_or_fetch(
             unix_now,
             reject,
             |problem| self.http.trace(problem),
             || self.fetch_token(),
-        )
+        )?;
+        *self.current.borrow_mut() = Some(token.clone());
+        Ok(token)
     }
 
     /// Sends one message (its inner JSON); on 100001/100002 fetches a new token and sends once
@@ -197,7 +210,13 @@ impl<'h> Client<'h> {
 }
 
 /// Checks an answer: HTTP 200, then a JSON envelope with an integer errcode, then errcode 0.
-fn check(a: Answer, shown: &str, what: ApiCall) -> Result<Option<String>, TransportError> {
+/// `token` is masked out of the server's message.
+fn check(
+    a: Answer,
+    shown: &str,
+    what: ApiCall,
+    token: &str,
+) -> Result<Option<String>, TransportError> {
     if a.status != 200 {
         return Err(TransportError::HttpStatus {
             url: shown.to_string(),
@@ -212,7 +231,7 @@ fn check(a: Answer, shown: &str, what: ApiCall) -> Result<Option<String>, Transp
         return Err(TransportError::Refused {
             call: what,
             code: env.errcode,
-            message: escape_server_text(&env.errmsg, ERRMSG_MAX),
+            message: escape_server_text(&mask_token(&env.errmsg, token), ERRMSG_MAX),
         });
     }
     Ok(env.encrypt.filter(|e| !e.is_empty()))
@@ -261,7 +280,7 @@ mod tests {
             status,
             body: body.as_bytes().to_vec(),
         };
-        let c = |a| check(a, "http://h/cgi/msg/send", ApiCall::Send);
+        let c = |a| check(a, "http://h/cgi/msg/send", ApiCall::Send, "tok");
         assert!(matches!(
             c(ok(502, r#"{"errcode":0}"#)),
             Err(TransportError::HttpStatus { status: 502, .. })
@@ -279,5 +298,9 @@ mod tests {
             Err(TransportError::Refused { code: 200007, ref message, .. }) if message == "bad\\nuser"
         ));
         assert_eq!(c(ok(200, r#"{"errcode":0,"errmsg":"ok"}"#)).unwrap(), None);
+        assert!(matches!(
+            c(ok(200, r#"{"errcode":5,"errmsg":"?accessToken=tok"}"#)),
+            Err(TransportError::Refused { ref message, .. }) if message == "?accessToken=***"
+        ));
     }
 }

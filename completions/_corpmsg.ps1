@@ -69,11 +69,20 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Send a text message (600 characters)')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Send an image (a local FILE is uploaded first)')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send a file (a local FILE is uploaded first)')
+            [CompletionResult]::new('mpnews', 'mpnews', [CompletionResultType]::ParameterValue, 'Send 1 to 5 image-text articles (mpnews)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Send a link that opens a URL (with --sso, the client appends the user''s credentials)')
+            [CompletionResult]::new('exlink', 'exlink', [CompletionResultType]::ParameterValue, 'Send 1 to 5 external links (exlink)')
+            [CompletionResult]::new('sysmsg', 'sysmsg', [CompletionResultType]::ParameterValue, 'Send a system message (needs the sysMsgAssistant app)')
+            [CompletionResult]::new('sms', 'sms', [CompletionResultType]::ParameterValue, 'Send an SMS notice (needs the sysSmsAssistant app)')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Send a mail notice (needs the sysExmailAssistant app)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file and print its media id')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'corpmsg;youdu;text' {
-            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE')
+            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
             [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over 600 characters')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
@@ -103,12 +112,337 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'corpmsg;youdu;image' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'Send media uploaded before instead of a file')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-user-file', '--to-user-file', [CompletionResultType]::ParameterName, 'File with one account a line (blank lines and # comments skipped)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests when the lists exceed one request')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;file' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'Send media uploaded before instead of a file')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-user-file', '--to-user-file', [CompletionResultType]::ParameterName, 'File with one account a line (blank lines and # comments skipped)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests when the lists exceed one request')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;mpnews' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Article title (64 characters; longer is cut)')
+            [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'Article body (600 characters; longer is cut)')
+            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the article body from FILE (`-` for standard input)')
+            [CompletionResult]::new('--digest', '--digest', [CompletionResultType]::ParameterName, 'Summary shown in the list (120 characters; longer is cut)')
+            [CompletionResult]::new('--cover', '--cover', [CompletionResultType]::ParameterName, 'Cover image to upload')
+            [CompletionResult]::new('--cover-media-id', '--cover-media-id', [CompletionResultType]::ParameterName, 'Cover image uploaded before')
+            [CompletionResult]::new('--articles', '--articles', [CompletionResultType]::ParameterName, 'Read 1 to 5 articles from FILE (JSON or TOML) instead of the flags above')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-user-file', '--to-user-file', [CompletionResultType]::ParameterName, 'File with one account a line (blank lines and # comments skipped)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--show-front', '--show-front', [CompletionResultType]::ParameterName, 'Show the cover at the top of the article body')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests when the lists exceed one request')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;link' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Link title (at most 64 characters)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The URL to open')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-user-file', '--to-user-file', [CompletionResultType]::ParameterName, 'File with one account a line (blank lines and # comments skipped)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--sso', '--sso', [CompletionResultType]::ParameterName, 'Append the user''s name and token to the URL for single sign-on (action 1)')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests when the lists exceed one request')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;exlink' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Link title (at most 64 characters)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The URL to open')
+            [CompletionResult]::new('--digest', '--digest', [CompletionResultType]::ParameterName, 'Summary (120 characters; longer is cut)')
+            [CompletionResult]::new('--cover', '--cover', [CompletionResultType]::ParameterName, 'Cover image to upload')
+            [CompletionResult]::new('--cover-media-id', '--cover-media-id', [CompletionResultType]::ParameterName, 'Cover image uploaded before')
+            [CompletionResult]::new('--items', '--items', [CompletionResultType]::ParameterName, 'Read 1 to 5 items from FILE (JSON or TOML) instead of the flags above')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-user-file', '--to-user-file', [CompletionResultType]::ParameterName, 'File with one account a line (blank lines and # comments skipped)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests when the lists exceed one request')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;sysmsg' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title (at most 64 characters)')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'A text item; repeatable, kept in order with --link')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'A link item as TITLE=URL; repeatable, kept in order with --text')
+            [CompletionResult]::new('--pop-duration', '--pop-duration', [CompletionResultType]::ParameterName, 'Seconds the pop-up stays; 0 or less keeps it until closed')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-user-file', '--to-user-file', [CompletionResultType]::ParameterName, 'File with one account a line (blank lines and # comments skipped)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--to-all', '--to-all', [CompletionResultType]::ParameterName, 'Send to every member (recipients become optional)')
+            [CompletionResult]::new('--only-online', '--only-online', [CompletionResultType]::ParameterName, 'With --to-all: only members online now (offline members never get it)')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests when the lists exceed one request')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;sms' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The phone number the SMS came from')
+            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over 600 characters')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-user-file', '--to-user-file', [CompletionResultType]::ParameterName, 'File with one account a line (blank lines and # comments skipped)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests when the lists exceed one request')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;mail' {
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'new: a new mail; unread: the unread count')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Subject (new)')
+            [CompletionResult]::new('--from-user', '--from-user', [CompletionResultType]::ParameterName, 'Sender''s account (new)')
+            [CompletionResult]::new('--from-email', '--from-email', [CompletionResultType]::ParameterName, 'Sender''s address (new)')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'When the mail was sent, in Unix seconds [default: when the server receives it]')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Link that opens the mail (new)')
+            [CompletionResult]::new('--unread-count', '--unread-count', [CompletionResultType]::ParameterName, 'Number of unread mails (unread)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-email', '--to-email', [CompletionResultType]::ParameterName, 'E-mail addresses, separated by `|` or `,`; repeatable')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 1000 recipients')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;upload' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Media type [default: guessed from the extension]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'corpmsg;youdu;help' {
             [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Send a text message (600 characters)')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Send an image (a local FILE is uploaded first)')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send a file (a local FILE is uploaded first)')
+            [CompletionResult]::new('mpnews', 'mpnews', [CompletionResultType]::ParameterValue, 'Send 1 to 5 image-text articles (mpnews)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Send a link that opens a URL (with --sso, the client appends the user''s credentials)')
+            [CompletionResult]::new('exlink', 'exlink', [CompletionResultType]::ParameterValue, 'Send 1 to 5 external links (exlink)')
+            [CompletionResult]::new('sysmsg', 'sysmsg', [CompletionResultType]::ParameterValue, 'Send a system message (needs the sysMsgAssistant app)')
+            [CompletionResult]::new('sms', 'sms', [CompletionResultType]::ParameterValue, 'Send an SMS notice (needs the sysSmsAssistant app)')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Send a mail notice (needs the sysExmailAssistant app)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file and print its media id')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'corpmsg;youdu;help;text' {
+            break
+        }
+        'corpmsg;youdu;help;image' {
+            break
+        }
+        'corpmsg;youdu;help;file' {
+            break
+        }
+        'corpmsg;youdu;help;mpnews' {
+            break
+        }
+        'corpmsg;youdu;help;link' {
+            break
+        }
+        'corpmsg;youdu;help;exlink' {
+            break
+        }
+        'corpmsg;youdu;help;sysmsg' {
+            break
+        }
+        'corpmsg;youdu;help;sms' {
+            break
+        }
+        'corpmsg;youdu;help;mail' {
+            break
+        }
+        'corpmsg;youdu;help;upload' {
             break
         }
         'corpmsg;youdu;help;help' {
@@ -169,9 +503,45 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         }
         'corpmsg;help;youdu' {
             [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Send a text message (600 characters)')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Send an image (a local FILE is uploaded first)')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send a file (a local FILE is uploaded first)')
+            [CompletionResult]::new('mpnews', 'mpnews', [CompletionResultType]::ParameterValue, 'Send 1 to 5 image-text articles (mpnews)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Send a link that opens a URL (with --sso, the client appends the user''s credentials)')
+            [CompletionResult]::new('exlink', 'exlink', [CompletionResultType]::ParameterValue, 'Send 1 to 5 external links (exlink)')
+            [CompletionResult]::new('sysmsg', 'sysmsg', [CompletionResultType]::ParameterValue, 'Send a system message (needs the sysMsgAssistant app)')
+            [CompletionResult]::new('sms', 'sms', [CompletionResultType]::ParameterValue, 'Send an SMS notice (needs the sysSmsAssistant app)')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Send a mail notice (needs the sysExmailAssistant app)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file and print its media id')
             break
         }
         'corpmsg;help;youdu;text' {
+            break
+        }
+        'corpmsg;help;youdu;image' {
+            break
+        }
+        'corpmsg;help;youdu;file' {
+            break
+        }
+        'corpmsg;help;youdu;mpnews' {
+            break
+        }
+        'corpmsg;help;youdu;link' {
+            break
+        }
+        'corpmsg;help;youdu;exlink' {
+            break
+        }
+        'corpmsg;help;youdu;sysmsg' {
+            break
+        }
+        'corpmsg;help;youdu;sms' {
+            break
+        }
+        'corpmsg;help;youdu;mail' {
+            break
+        }
+        'corpmsg;help;youdu;upload' {
             break
         }
         'corpmsg;help;completions' {

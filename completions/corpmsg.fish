@@ -41,22 +41,31 @@ complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "youdu" -d 'Send You
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -l timeout -d 'Per-request timeout (connect and total)' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -l json -d 'Print one JSON result object per request on stdout'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -s q -l quiet -d 'Print no warnings, only errors'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -s V -l version -d 'Print version'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -f -a "text" -d 'Send a text message (600 characters)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l content-file -d 'Read the message text from FILE' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "text" -d 'Send a text message (600 characters)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "image" -d 'Send an image (a local FILE is uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "file" -d 'Send a file (a local FILE is uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "mpnews" -d 'Send 1 to 5 image-text articles (mpnews)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "link" -d 'Send a link that opens a URL (with --sso, the client appends the user\'s credentials)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "exlink" -d 'Send 1 to 5 external links (exlink)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "sysmsg" -d 'Send a system message (needs the sysMsgAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "sms" -d 'Send an SMS notice (needs the sysSmsAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "mail" -d 'Send a mail notice (needs the sysExmailAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "upload" -d 'Upload a file and print its media id'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l on-long -d 'What to do with text over 600 characters' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
 split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
 fail\t'Refuse with exit code 2'"
@@ -77,7 +86,206 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l media-id -d 'Send media uploaded before instead of a file' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l media-id -d 'Send media uploaded before instead of a file' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l title -d 'Article title (64 characters; longer is cut)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l content -d 'Article body (600 characters; longer is cut)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l content-file -d 'Read the article body from FILE (`-` for standard input)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l digest -d 'Summary shown in the list (120 characters; longer is cut)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l cover -d 'Cover image to upload' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l cover-media-id -d 'Cover image uploaded before' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l articles -d 'Read 1 to 5 articles from FILE (JSON or TOML) instead of the flags above' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l show-front -d 'Show the cover at the top of the article body'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l title -d 'Link title (at most 64 characters)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l url -d 'The URL to open' -r -f
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l sso -d 'Append the user\'s name and token to the URL for single sign-on (action 1)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l title -d 'Link title (at most 64 characters)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l url -d 'The URL to open' -r -f
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l digest -d 'Summary (120 characters; longer is cut)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l cover -d 'Cover image to upload' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l cover-media-id -d 'Cover image uploaded before' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l items -d 'Read 1 to 5 items from FILE (JSON or TOML) instead of the flags above' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l title -d 'Title (at most 64 characters)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l text -d 'A text item; repeatable, kept in order with --link' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l link -d 'A link item as TITLE=URL; repeatable, kept in order with --text' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l pop-duration -d 'Seconds the pop-up stays; 0 or less keeps it until closed' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l to-all -d 'Send to every member (recipients become optional)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l only-online -d 'With --to-all: only members online now (offline members never get it)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l from -d 'The phone number the SMS came from' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l on-long -d 'What to do with text over 600 characters' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
+split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
+fail\t'Refuse with exit code 2'"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l action -d 'new: a new mail; unread: the unread count' -r -f -a "new\t''
+unread\t''"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l subject -d 'Subject (new)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l from-user -d 'Sender\'s account (new)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l from-email -d 'Sender\'s address (new)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l time -d 'When the mail was sent, in Unix seconds [default: when the server receives it]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l link -d 'Link that opens the mail (new)' -r -f
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l unread-count -d 'Number of unread mails (unread)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l to-email -d 'E-mail addresses, separated by `|` or `,`; repeatable' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 1000 recipients'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l type -d 'Media type [default: guessed from the extension]' -r -f -a "image\t''
+file\t''
+voice\t''
+video\t''"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "text" -d 'Send a text message (600 characters)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "image" -d 'Send an image (a local FILE is uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "file" -d 'Send a file (a local FILE is uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "mpnews" -d 'Send 1 to 5 image-text articles (mpnews)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "link" -d 'Send a link that opens a URL (with --sso, the client appends the user\'s credentials)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "exlink" -d 'Send 1 to 5 external links (exlink)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "sysmsg" -d 'Send a system message (needs the sysMsgAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "sms" -d 'Send an SMS notice (needs the sysSmsAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "mail" -d 'Send a mail notice (needs the sysExmailAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file and print its media id'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
@@ -110,3 +318,12 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_see
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu completions man help" -f -a "man" -d 'Print the man page (roff)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "text" -d 'Send a text message (600 characters)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "image" -d 'Send an image (a local FILE is uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "file" -d 'Send a file (a local FILE is uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "mpnews" -d 'Send 1 to 5 image-text articles (mpnews)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "link" -d 'Send a link that opens a URL (with --sso, the client appends the user\'s credentials)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "exlink" -d 'Send 1 to 5 external links (exlink)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "sysmsg" -d 'Send a system message (needs the sysMsgAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "sms" -d 'Send an SMS notice (needs the sysSmsAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "mail" -d 'Send a mail notice (needs the sysExmailAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "upload" -d 'Upload a file and print its media id'

@@ -1,12 +1,13 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use corpmsg::cmd::{self, Cli};
 use corpmsg::exit::{Exit, exit_code};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cmd::run(cli) {
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    match cmd::run(cli, Some(&matches)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let exit = exit_code(&err);

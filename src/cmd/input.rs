@@ -22,6 +22,14 @@ pub enum InputError {
     },
     #[error("{flag} {}: is not valid UTF-8 text", path.display())]
     NotText { flag: &'static str, path: PathBuf },
+    #[error("{flag} {}: is not a regular file", path.display())]
+    NotAFile { flag: &'static str, path: PathBuf },
+    #[error("{flag} {}: {problem}", path.display())]
+    BadFile {
+        flag: &'static str,
+        path: PathBuf,
+        problem: String,
+    },
     #[error("cannot read standard input: {0}")]
     Stdin(io::Error),
 }

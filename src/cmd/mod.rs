@@ -141,6 +141,7 @@ fn parse_secs(s: &str) -> Result<Duration, String> {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per run; boxing buys nothing
 pub enum Command {
     /// Send Youdu (有度) messages
     #[command(subcommand)]
@@ -165,10 +166,11 @@ pub enum Command {
     Man,
 }
 
-/// Runs the parsed command line.
-pub fn run(cli: Cli) -> anyhow::Result<()> {
+/// Runs the parsed command line. `matches` gives the order of repeated flags where it matters
+/// (`youdu sysmsg --text … --link …`); without it, each flag's values are taken in turn.
+pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<()> {
     match cli.command {
-        Command::Youdu(cmd) => youdu::run(cmd, &cli.global),
+        Command::Youdu(cmd) => youdu::run(cmd, &cli.global, matches),
         Command::Completions(args) => Ok(meta::completions(&args, &mut std::io::stdout().lock())?),
         Command::Man => Ok(meta::man(&mut std::io::stdout().lock())?),
     }

@@ -28,6 +28,18 @@ impl Printer {
         }
     }
 
+    /// A suggestion after an error; shown even with `-q`, like the error itself.
+    pub fn hint(&self, msg: &str) {
+        eprintln!("hint: {msg}");
+    }
+
+    /// One line of data on stdout (a media id).
+    pub fn line(&self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{text}")?;
+        out.flush()
+    }
+
     pub fn error(&self, msg: &str) {
         eprintln!("error: {msg}");
     }

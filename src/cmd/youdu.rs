@@ -1,22 +1,31 @@
-//! `corpmsg youdu …`: Youdu (有度) messages.
+//! `corpmsg youdu …`: every Youdu (有度) message type, and media upload.
+//!
+//! Each command turns its flags into plain inputs, names the files it must upload, and gives a
+//! builder closure to [`Job::run`], which validates the whole message before anything is
+//! uploaded or sent, then prints (dry run) or uploads and sends.
 
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use clap::{Args, Subcommand, ValueHint};
+use clap::{ArgMatches, Args, Subcommand, ValueEnum, ValueHint};
 use serde::Serialize;
 
 use super::Global;
-use super::input;
+use super::input::{self, InputError};
 use super::output::Printer;
 use crate::config::{self, YouduProfile};
 use crate::exit::{Exit, Reported};
 use crate::payload::PayloadError;
+use crate::payload::files::{self, ArticleEntry, ItemEntry};
 use crate::payload::recipients::{self, Recipients};
 use crate::payload::text::OnLong;
-use crate::payload::youdu::{self as builder, Message};
+use crate::payload::youdu::{
+    self as builder, Addressing, ArticleInput, Built, Content, ExlinkInput, Link, Mail, MailAction,
+    MediaKind, Message, SysItem, ToAll,
+};
 use crate::transport::TransportError;
-use crate::transport::http::Http;
+use crate::transport::http::{Http, Trace};
 use crate::transport::youdu::crypto::Cipher;
 use crate::transport::youdu::{self as api, Client, Endpoint};
 
@@ -38,6 +47,120 @@ pub enum YouduCommand {
     ///   tail -n 30 build.log | corpmsg youdu text -d 0 --on-long split
     #[command(verbatim_doc_comment)]
     Text(TextArgs),
+
+    /// Send an image (a local FILE is uploaded first)
+    ///
+    /// FILE is uploaded as media of type image (jpg, png or gif), then sent; --media-id sends
+    /// an image uploaded before. Recipients as for `youdu text`.
+    ///
+    /// Examples:
+    ///   corpmsg youdu image -d 12 dashboard.png
+    ///   corpmsg youdu image -u alice --media-id 6b3c…
+    #[command(verbatim_doc_comment)]
+    Image(MediaArgs),
+
+    /// Send a file (a local FILE is uploaded first)
+    ///
+    /// FILE is uploaded as media of type file, then sent; --media-id sends a file uploaded
+    /// before. The whole file is held in memory while it is encrypted.
+    ///
+    /// Examples:
+    ///   corpmsg youdu file -u alice report.pdf
+    ///   corpmsg youdu file -d 12 --media-id 6b3c…
+    #[command(verbatim_doc_comment)]
+    File(MediaArgs),
+
+    /// Send 1 to 5 image-text articles (mpnews)
+    ///
+    /// One article from flags, or 1 to 5 from --articles FILE: a JSON array of objects, or
+    /// TOML [[article]] tables, with the keys title, content, digest, cover (a local image,
+    /// relative to the file) or media_id, and show_front (true/false).
+    ///
+    /// Limits: every article needs a cover. Title 64, content 600 and digest 120 characters:
+    /// longer values are cut with a warning, as the server would. More than 5 articles: exit 2,
+    /// and nothing is uploaded or sent. Each distinct cover file is uploaded once.
+    ///
+    /// Examples:
+    ///   corpmsg youdu mpnews -d 12 --title "Release 1.4" --content-file notes.txt --cover logo.png
+    ///   corpmsg youdu mpnews -u alice --articles digest.toml
+    #[command(verbatim_doc_comment)]
+    Mpnews(MpnewsArgs),
+
+    /// Send a link that opens a URL (with --sso, the client appends the user's credentials)
+    ///
+    /// Limits: --title at most 64 characters (a hard limit: exit 2 over it).
+    ///
+    /// Examples:
+    ///   corpmsg youdu link -d 12 --title "Build #512 failed" --url https://ci.example.com/512
+    ///   corpmsg youdu link -u alice --title "Approve leave" --url https://oa.example.com/a/7 --sso
+    #[command(verbatim_doc_comment)]
+    Link(LinkArgs),
+
+    /// Send 1 to 5 external links (exlink)
+    ///
+    /// One item from flags, or 1 to 5 from --items FILE (JSON array, or TOML [[item]] tables)
+    /// with the keys title, url, digest, cover (a local image) or media_id.
+    ///
+    /// Limits: title at most 64 characters (exit 2 over it); digest 120 (cut with a warning);
+    /// at most 5 items. A cover is optional (sent as an empty media_id without one).
+    ///
+    /// Examples:
+    ///   corpmsg youdu exlink -d 12 --title Dashboard --url https://grafana.example.com --digest "p95 up"
+    ///   corpmsg youdu exlink -u alice --items links.json
+    #[command(verbatim_doc_comment)]
+    Exlink(ExlinkArgs),
+
+    /// Send a system message (needs the sysMsgAssistant app)
+    ///
+    /// --text and --link items appear in the order given. --to-all sends to every member
+    /// (with --only-online, only to those online now); recipients are then optional.
+    /// Use a profile whose app_id is sysMsgAssistant, with that app's EncodingAESKey
+    /// (管理后台 → 管理工具 → 系统消息).
+    ///
+    /// Limits: --title at most 64 characters; at least one --text or --link.
+    ///
+    /// Examples:
+    ///   corpmsg -p sys youdu sysmsg --title "Maintenance tonight" --text "22:00-23:00" --to-all
+    ///   corpmsg -p sys youdu sysmsg -d 12 --title Release --text "1.4 is out" --link "Notes=https://x/1.4"
+    #[command(verbatim_doc_comment)]
+    Sysmsg(SysmsgArgs),
+
+    /// Send an SMS notice (needs the sysSmsAssistant app)
+    ///
+    /// Shows an SMS reply from --from PHONE. Content as for `youdu text` (600 characters,
+    /// --on-long). Use a profile whose app_id is sysSmsAssistant.
+    ///
+    /// Example:
+    ///   corpmsg -p sms youdu sms -u alice --from 13800000000 "OK, received"
+    #[command(verbatim_doc_comment)]
+    Sms(SmsArgs),
+
+    /// Send a mail notice (needs the sysExmailAssistant app)
+    ///
+    /// --action new announces a mail (--subject, --from-user or --from-email, --time, --link);
+    /// --action unread shows the unread count (--unread-count). Recipients are accounts
+    /// (--to-user) and/or e-mail addresses (--to-email); they go in separate requests, since
+    /// the server ignores addresses when accounts are given. Use a profile whose app_id is
+    /// sysExmailAssistant (管理后台 → 企业应用 → 企业邮 → 其他邮箱).
+    ///
+    /// Limits: 1000 accounts and 1000 addresses per request.
+    ///
+    /// Examples:
+    ///   corpmsg -p mail youdu mail --action new --to-email a@example.com --subject Invoice --from-email billing@example.com
+    ///   corpmsg -p mail youdu mail --action unread -u alice --unread-count 3
+    #[command(verbatim_doc_comment)]
+    Mail(MailArgs),
+
+    /// Upload a file and print its media id
+    ///
+    /// The type is guessed from the extension unless --type is given: jpg, jpeg, png, gif,
+    /// bmp, webp are images; amr, mp3, wav, silk, ogg are voice; mp4, mov, avi, mkv are video;
+    /// anything else is a file.
+    ///
+    /// Example:
+    ///   id=$(corpmsg youdu upload chart.png) && corpmsg youdu image -d 12 --media-id "$id"
+    #[command(verbatim_doc_comment)]
+    Upload(UploadArgs),
 }
 
 /// Recipient flags of Youdu messages.
@@ -62,48 +185,500 @@ pub struct RecipientArgs {
     pub no_split: bool,
 }
 
+/// Content flags shared by text and sms.
 #[derive(Debug, Args)]
-pub struct TextArgs {
+pub struct ContentArgs {
     /// Message text; `-` reads standard input
     #[arg(value_name = "CONTENT")]
     pub content: Option<String>,
 
-    /// Read the message text from FILE
+    /// Read the message text from FILE (`-` for standard input)
     #[arg(long, value_name = "FILE", conflicts_with = "content", value_hint = ValueHint::FilePath)]
     pub content_file: Option<PathBuf>,
 
     /// What to do with text over 600 characters
     #[arg(long, value_enum, value_name = "MODE", default_value_t)]
     pub on_long: OnLong,
+}
+
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    #[command(flatten)]
+    pub content: ContentArgs,
+    #[command(flatten)]
+    pub to: RecipientArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MediaArgs {
+    /// Local file to upload and send
+    #[arg(value_name = "FILE", required_unless_present = "media_id", value_hint = ValueHint::FilePath)]
+    pub file: Option<PathBuf>,
+
+    /// Send media uploaded before instead of a file
+    #[arg(long, value_name = "ID", conflicts_with = "file")]
+    pub media_id: Option<String>,
 
     #[command(flatten)]
     pub to: RecipientArgs,
 }
 
-pub fn run(cmd: YouduCommand, global: &Global) -> anyhow::Result<()> {
-    match cmd {
-        YouduCommand::Text(args) => text(args, global),
+/// A cover: a local image or a media id.
+#[derive(Debug, Args)]
+pub struct CoverArgs {
+    /// Cover image to upload
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub cover: Option<PathBuf>,
+
+    /// Cover image uploaded before
+    #[arg(long, value_name = "ID", conflicts_with = "cover")]
+    pub cover_media_id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MpnewsArgs {
+    /// Article title (64 characters; longer is cut)
+    #[arg(long, value_name = "TEXT", required_unless_present = "articles")]
+    pub title: Option<String>,
+
+    /// Article body (600 characters; longer is cut)
+    #[arg(long, value_name = "TEXT", conflicts_with = "content_file")]
+    pub content: Option<String>,
+
+    /// Read the article body from FILE (`-` for standard input)
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub content_file: Option<PathBuf>,
+
+    /// Summary shown in the list (120 characters; longer is cut)
+    #[arg(long, value_name = "TEXT")]
+    pub digest: Option<String>,
+
+    #[command(flatten)]
+    pub cover: CoverArgs,
+
+    /// Show the cover at the top of the article body
+    #[arg(long)]
+    pub show_front: bool,
+
+    /// Read 1 to 5 articles from FILE (JSON or TOML) instead of the flags above
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath,
+          conflicts_with_all = ["title", "content", "content_file", "digest", "cover", "cover_media_id", "show_front"])]
+    pub articles: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub to: RecipientArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    /// Link title (at most 64 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+
+    /// The URL to open
+    #[arg(long, value_name = "URL", value_hint = ValueHint::Url)]
+    pub url: String,
+
+    /// Append the user's name and token to the URL for single sign-on (action 1)
+    #[arg(long)]
+    pub sso: bool,
+
+    #[command(flatten)]
+    pub to: RecipientArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExlinkArgs {
+    /// Link title (at most 64 characters)
+    #[arg(long, value_name = "TEXT", required_unless_present = "items")]
+    pub title: Option<String>,
+
+    /// The URL to open
+    #[arg(long, value_name = "URL", value_hint = ValueHint::Url, required_unless_present = "items")]
+    pub url: Option<String>,
+
+    /// Summary (120 characters; longer is cut)
+    #[arg(long, value_name = "TEXT")]
+    pub digest: Option<String>,
+
+    #[command(flatten)]
+    pub cover: CoverArgs,
+
+    /// Read 1 to 5 items from FILE (JSON or TOML) instead of the flags above
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath,
+          conflicts_with_all = ["title", "url", "digest", "cover", "cover_media_id"])]
+    pub items: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub to: RecipientArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SysmsgArgs {
+    /// Title (at most 64 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+
+    /// A text item; repeatable, kept in order with --link
+    #[arg(long, value_name = "TEXT")]
+    pub text: Vec<String>,
+
+    /// A link item as TITLE=URL; repeatable, kept in order with --text
+    #[arg(long, value_name = "TITLE=URL", value_parser = parse_link)]
+    pub link: Vec<(String, String)>,
+
+    /// Seconds the pop-up stays; 0 or less keeps it until closed
+    #[arg(long, value_name = "SECS", allow_negative_numbers = true)]
+    pub pop_duration: Option<i64>,
+
+    /// Send to every member (recipients become optional)
+    #[arg(long)]
+    pub to_all: bool,
+
+    /// With --to-all: only members online now (offline members never get it)
+    #[arg(long, requires = "to_all")]
+    pub only_online: bool,
+
+    #[command(flatten)]
+    pub to: RecipientArgs,
+}
+
+fn parse_link(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((title, url)) if !title.trim().is_empty() && !url.trim().is_empty() => {
+            Ok((title.trim().to_string(), url.trim().to_string()))
+        }
+        _ => Err(format!("{s:?} is not TITLE=URL")),
     }
 }
 
-fn text(args: TextArgs, global: &Global) -> anyhow::Result<()> {
+#[derive(Debug, Args)]
+pub struct SmsArgs {
+    /// The phone number the SMS came from
+    #[arg(long, value_name = "PHONE")]
+    pub from: String,
+
+    #[command(flatten)]
+    pub content: ContentArgs,
+
+    #[command(flatten)]
+    pub to: RecipientArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MailArgs {
+    /// new: a new mail; unread: the unread count
+    #[arg(long, value_enum)]
+    pub action: MailAction,
+
+    /// Subject (new)
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
+
+    /// Sender's account (new)
+    #[arg(long, value_name = "USER", conflicts_with = "from_email")]
+    pub from_user: Option<String>,
+
+    /// Sender's address (new)
+    #[arg(long, value_name = "EMAIL")]
+    pub from_email: Option<String>,
+
+    /// When the mail was sent, in Unix seconds [default: when the server receives it]
+    #[arg(long, value_name = "UNIX")]
+    pub time: Option<i64>,
+
+    /// Link that opens the mail (new)
+    #[arg(long, value_name = "URL", value_hint = ValueHint::Url)]
+    pub link: Option<String>,
+
+    /// Number of unread mails (unread)
+    #[arg(long, value_name = "N")]
+    pub unread_count: Option<u32>,
+
+    /// Accounts, separated by `|` or `,`; repeatable [default: the profile's to_user]
+    #[arg(
+        short = 'u',
+        long = "to-user",
+        value_name = "USERS",
+        help_heading = "Recipients"
+    )]
+    pub to_user: Vec<String>,
+
+    /// E-mail addresses, separated by `|` or `,`; repeatable
+    #[arg(long = "to-email", value_name = "EMAILS", help_heading = "Recipients")]
+    pub to_email: Vec<String>,
+
+    /// Refuse (exit 2) instead of sending several requests over 1000 recipients
+    #[arg(long, help_heading = "Recipients")]
+    pub no_split: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UploadArgs {
+    /// The file to upload
+    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+
+    /// Media type [default: guessed from the extension]
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub kind: Option<MediaType>,
+}
+
+/// Youdu media types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MediaType {
+    Image,
+    File,
+    Voice,
+    Video,
+}
+
+impl MediaType {
+    fn name(self) -> &'static str {
+        match self {
+            MediaType::Image => "image",
+            MediaType::File => "file",
+            MediaType::Voice => "voice",
+            MediaType::Video => "video",
+        }
+    }
+
+    fn guess(path: &Path) -> MediaType {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("jpg" | "jpeg" | "png" | "gif" | "bmp" | "webp") => MediaType::Image,
+            Some("amr" | "mp3" | "wav" | "silk" | "ogg") => MediaType::Voice,
+            Some("mp4" | "mov" | "avi" | "mkv") => MediaType::Video,
+            _ => MediaType::File,
+        }
+    }
+}
+
+pub fn run(cmd: YouduCommand, global: &Global, matches: Option<&ArgMatches>) -> anyhow::Result<()> {
     let printer = global.printer();
+    match cmd {
+        YouduCommand::Text(args) => {
+            let content = read_content(&args.content, &printer)?;
+            let job = Job::new(global, &args.to)?;
+            job.run(&[], None, |_, how| {
+                builder::text(&content, args.content.on_long, how)
+            })
+        }
+        YouduCommand::Image(args) => media(args, MediaKind::Image, global),
+        YouduCommand::File(args) => media(args, MediaKind::File, global),
+        YouduCommand::Mpnews(args) => mpnews(args, global, &printer),
+        YouduCommand::Link(args) => {
+            let job = Job::new(global, &args.to)?;
+            job.run(&[], None, |_, how| {
+                builder::link(&args.title, &args.url, args.sso, how)
+            })
+        }
+        YouduCommand::Exlink(args) => exlink(args, global),
+        YouduCommand::Sysmsg(args) => {
+            let items = sysmsg_items(&args, matches);
+            let mut job = Job::new(global, &args.to)?;
+            job.to_all = args.to_all.then_some(ToAll {
+                only_online: args.only_online,
+                only_online_typo: args.only_online,
+            });
+            job.run(&[], Some(BuiltIn::SysMsg), |_, how| {
+                builder::sysmsg(&args.title, items.clone(), args.pop_duration, how)
+            })
+        }
+        YouduCommand::Sms(args) => {
+            let content = read_content(&args.content, &printer)?;
+            let job = Job::new(global, &args.to)?;
+            job.run(&[], Some(BuiltIn::Sms), |_, how| {
+                builder::sms(&args.from, &content, args.content.on_long, how)
+            })
+        }
+        YouduCommand::Mail(args) => mail(args, global),
+        YouduCommand::Upload(args) => upload(args, global),
+    }
+}
+
+fn read_content(args: &ContentArgs, printer: &Printer) -> anyhow::Result<String> {
     let content = input::read_content(args.content.as_deref(), args.content_file.as_deref())?;
     for w in &content.warnings {
         printer.warn(w);
     }
-    let given = recipients_from_flags(&args.to)?;
-    let loaded = load_profile(global, &printer)?;
-    let to = recipients_or_defaults(given, loaded.as_ref())?;
+    Ok(content.text)
+}
 
-    let built = builder::text(&content.text, &to, args.on_long, !args.to.no_split)?;
-    if let Some((len, cut)) = built.fitted.truncated {
-        printer.warn(&format!(
-            "content is {len} characters; Youdu allows {}: the last {cut} were cut (--on-long split sends it all)",
-            builder::TEXT_LIMIT
-        ));
+/// The built-in apps that some message types need (protocol §2).
+#[derive(Debug, Clone, Copy)]
+enum BuiltIn {
+    SysMsg,
+    Sms,
+    Mail,
+}
+
+impl BuiltIn {
+    fn app_id(self) -> &'static str {
+        match self {
+            BuiltIn::SysMsg => "sysMsgAssistant",
+            BuiltIn::Sms => "sysSmsAssistant",
+            BuiltIn::Mail => "sysExmailAssistant",
+        }
     }
-    deliver(&built.messages, loaded.as_ref(), global, &printer)
+
+    fn what(self) -> &'static str {
+        match self {
+            BuiltIn::SysMsg => "system messages",
+            BuiltIn::Sms => "sms messages",
+            BuiltIn::Mail => "mail messages",
+        }
+    }
+}
+
+/// A file to upload before sending, and the type to upload it as.
+#[derive(Debug, Clone, PartialEq)]
+struct Upload {
+    path: PathBuf,
+    kind: MediaType,
+}
+
+/// Checks that an upload's file is a readable regular file, before any network call.
+fn upload_of(path: &Path, kind: MediaType, flag: &'static str) -> Result<Upload, InputError> {
+    let meta = std::fs::metadata(path).map_err(|source| InputError::ReadFile {
+        flag,
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if !meta.is_file() {
+        return Err(InputError::NotAFile {
+            flag,
+            path: path.to_path_buf(),
+        });
+    }
+    std::fs::File::open(path).map_err(|source| InputError::ReadFile {
+        flag,
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(Upload {
+        path: path.to_path_buf(),
+        kind,
+    })
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// The media id a dry run shows for a file.
+fn dry_run_id(path: &Path) -> String {
+    format!("dry-run:{}", file_name(path))
+}
+
+/// One command's work: the profile and recipients, then validate, upload, send.
+struct Job<'g> {
+    global: &'g Global,
+    printer: Printer,
+    profile: Option<YouduProfile>,
+    to: Recipients,
+    split: bool,
+    to_all: Option<ToAll>,
+}
+
+impl<'g> Job<'g> {
+    fn new(global: &'g Global, args: &RecipientArgs) -> anyhow::Result<Self> {
+        let given = recipients_from_flags(args)?;
+        Self::with(global, given, !args.no_split)
+    }
+
+    fn with(global: &'g Global, given: Option<Recipients>, split: bool) -> anyhow::Result<Self> {
+        let printer = global.printer();
+        let profile = load_profile(global, &printer)?;
+        let to = match (given, &profile) {
+            (Some(r), _) => r,
+            (None, Some(p)) => Recipients {
+                users: recipients::dedup(p.to_user.clone()),
+                depts: recipients::dedup(p.to_dept.clone()),
+                emails: Vec::new(),
+            },
+            (None, None) => Recipients::default(),
+        };
+        Ok(Job {
+            global,
+            printer,
+            profile,
+            to,
+            split,
+            to_all: None,
+        })
+    }
+
+    fn addressing(&self) -> Addressing {
+        Addressing {
+            to: self.to.clone(),
+            split: self.split,
+            to_all: self.to_all,
+        }
+    }
+
+    /// Builds the messages with dry-run media ids (so every limit is checked before anything
+    /// is uploaded), then prints them, or uploads the files and sends the messages built with
+    /// the real ids.
+    fn run(
+        self,
+        uploads: &[Upload],
+        built_in: Option<BuiltIn>,
+        build: impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
+    ) -> anyhow::Result<()> {
+        let how = self.addressing();
+        let checked = build(&|p: &Path| dry_run_id(p), &how)?;
+        for w in &checked.warnings {
+            self.printer.warn(w);
+        }
+        if let (Some(b), Some(p)) = (built_in, &self.profile)
+            && p.app_id != b.app_id()
+        {
+            self.printer.warn(&format!(
+                "{} normally need app_id = {} (profile `{}` has {})",
+                b.what(),
+                b.app_id(),
+                p.name,
+                p.app_id
+            ));
+        }
+        if self.global.dry_run {
+            for u in uploads {
+                self.printer.json_line(&DryRunUpload {
+                    provider: "youdu",
+                    endpoint: api::MEDIA_UPLOAD,
+                    file: &u.path.display().to_string(),
+                    kind: u.kind.name(),
+                })?;
+            }
+            for m in &checked.messages {
+                self.printer.json_line(&DryRun {
+                    provider: "youdu",
+                    endpoint: api::MSG_SEND,
+                    payload: m,
+                })?;
+            }
+            return Ok(());
+        }
+        let profile = self
+            .profile
+            .as_ref()
+            .expect("a profile is loaded when not a dry run");
+        let client = client(profile, self.global, &self.printer)?;
+        let mut ids = HashMap::new();
+        for u in uploads {
+            let id = upload_one(&client, profile, u, &self.printer)?;
+            ids.insert(u.path.clone(), id);
+        }
+        let built = build(&|p: &Path| ids[p].clone(), &how)?;
+        deliver(&built.messages, &client, profile, &self.printer, built_in)
+    }
 }
 
 /// The recipients the flags name, deduplicated; `None` when no recipient flag was given.
@@ -130,26 +705,8 @@ fn recipients_from_flags(args: &RecipientArgs) -> anyhow::Result<Option<Recipien
     Ok(Some(Recipients {
         users: recipients::dedup(users),
         depts: recipients::dedup(depts),
+        emails: Vec::new(),
     }))
-}
-
-/// The flags' recipients, else the profile's defaults.
-fn recipients_or_defaults(
-    given: Option<Recipients>,
-    profile: Option<&YouduProfile>,
-) -> Result<Recipients, PayloadError> {
-    let to = match (given, profile) {
-        (Some(r), _) => r,
-        (None, Some(p)) => Recipients {
-            users: recipients::dedup(p.to_user.clone()),
-            depts: recipients::dedup(p.to_dept.clone()),
-        },
-        (None, None) => Recipients::default(),
-    };
-    if to.is_empty() {
-        return Err(PayloadError::NoRecipients);
-    }
-    Ok(to)
 }
 
 /// The Youdu profile; optional for a dry run, which needs no credentials.
@@ -163,11 +720,69 @@ fn load_profile(global: &Global, printer: &Printer) -> anyhow::Result<Option<You
     }))
 }
 
+fn client(profile: &YouduProfile, global: &Global, printer: &Printer) -> anyhow::Result<Client> {
+    let cipher = Cipher::new(profile.aes_key()?, profile.app_id.clone());
+    let trace: Option<Trace> = printer
+        .debug_enabled()
+        .then(|| Box::new(|line: &str| eprintln!("debug: {line}")) as _);
+    let http = Http::new(&global.net(), trace)?;
+    Ok(Client::new(
+        http,
+        Endpoint {
+            url: profile.url.clone(),
+            buin: profile.buin,
+            cipher,
+        },
+        config::cache_dir(),
+    ))
+}
+
+/// Reads and uploads one file; prints its `--json` result.
+fn upload_one(
+    client: &Client,
+    profile: &YouduProfile,
+    u: &Upload,
+    printer: &Printer,
+) -> anyhow::Result<String> {
+    let bytes = std::fs::read(&u.path).map_err(|source| InputError::ReadFile {
+        flag: "FILE",
+        path: u.path.clone(),
+        source,
+    })?;
+    let outcome = client.upload(&bytes, &file_name(&u.path), u.kind.name());
+    if printer.json {
+        let _ = printer.json_line(
+            &JsonResult::new(
+                profile,
+                api::MEDIA_UPLOAD,
+                &outcome.result,
+                0,
+                outcome.attempts,
+            )
+            .with_media_id(outcome.result.as_ref().ok()),
+        );
+    }
+    let id = outcome
+        .result
+        .with_context(|| format!("uploading {}", u.path.display()))?;
+    printer.info(&format!("uploaded {} as media {id}", u.path.display()));
+    Ok(id)
+}
+
 #[derive(Serialize)]
 struct DryRun<'a> {
     provider: &'static str,
     endpoint: &'static str,
     payload: &'a Message,
+}
+
+#[derive(Serialize)]
+struct DryRunUpload<'a> {
+    provider: &'static str,
+    endpoint: &'static str,
+    file: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
 }
 
 /// One `--json` result object.
@@ -181,42 +796,54 @@ struct JsonResult<'a> {
     message: String,
     recipients: usize,
     attempts: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    media_id: Option<&'a str>,
 }
 
-/// Prints (dry run) or sends the messages in order. A refusal of one request does not stop the
-/// others; a network or auth failure does, since the rest would fail the same way.
+impl<'a> JsonResult<'a> {
+    fn new<T>(
+        profile: &'a YouduProfile,
+        endpoint: &'static str,
+        result: &Result<T, TransportError>,
+        recipients: usize,
+        attempts: u32,
+    ) -> Self {
+        let (code, message) = match result {
+            Ok(_) => (Some(0), "ok".to_string()),
+            Err(
+                TransportError::Refused { code, message, .. }
+                | TransportError::TokenRejected { code, message },
+            ) => (Some(*code), message.clone()),
+            Err(e) => (None, e.to_string()),
+        };
+        JsonResult {
+            provider: "youdu",
+            profile: &profile.name,
+            endpoint,
+            ok: result.is_ok(),
+            code,
+            message,
+            recipients,
+            attempts,
+            media_id: None,
+        }
+    }
+
+    fn with_media_id(mut self, id: Option<&'a String>) -> Self {
+        self.media_id = id.map(String::as_str);
+        self
+    }
+}
+
+/// Sends the messages in order. A refusal of one request does not stop the others; a network
+/// or auth failure does, since the rest would fail the same way.
 fn deliver(
     messages: &[Message],
-    profile: Option<&YouduProfile>,
-    global: &Global,
+    client: &Client,
+    profile: &YouduProfile,
     printer: &Printer,
+    built_in: Option<BuiltIn>,
 ) -> anyhow::Result<()> {
-    if global.dry_run {
-        for m in messages {
-            printer.json_line(&DryRun {
-                provider: "youdu",
-                endpoint: api::MSG_SEND,
-                payload: m,
-            })?;
-        }
-        return Ok(());
-    }
-    let profile = profile.expect("a profile is required when not a dry run");
-    let cipher = Cipher::new(profile.aes_key()?, profile.app_id.clone());
-    let trace: Option<crate::transport::http::Trace> = printer
-        .debug_enabled()
-        .then(|| Box::new(|line: &str| eprintln!("debug: {line}")) as _);
-    let http = Http::new(&global.net(), trace)?;
-    let client = Client::new(
-        &http,
-        Endpoint {
-            url: profile.url.clone(),
-            buin: profile.buin,
-            cipher,
-        },
-        config::cache_dir(),
-    );
-
     let total = messages.len();
     let mut sent = 0;
     let mut failures: Vec<Exit> = Vec::new();
@@ -226,26 +853,15 @@ fn deliver(
             eprintln!("debug: payload {}", String::from_utf8_lossy(&json));
         }
         let outcome = client.send(&json);
-        let (code, message) = match &outcome.result {
-            Ok(()) => (Some(0), "ok".to_string()),
-            Err(
-                TransportError::Refused { code, message, .. }
-                | TransportError::TokenRejected { code, message },
-            ) => (Some(*code), message.clone()),
-            Err(e) => (None, e.to_string()),
-        };
         if printer.json {
             // Best effort: a closed stdout must not stop the remaining requests.
-            let _ = printer.json_line(&JsonResult {
-                provider: "youdu",
-                profile: &profile.name,
-                endpoint: api::MSG_SEND,
-                ok: outcome.result.is_ok(),
-                code,
-                message,
-                recipients: m.recipient_count(),
-                attempts: outcome.attempts,
-            });
+            let _ = printer.json_line(&JsonResult::new(
+                profile,
+                api::MSG_SEND,
+                &outcome.result,
+                m.recipient_count(),
+                outcome.attempts,
+            ));
         }
         match outcome.result {
             Ok(()) => {
@@ -258,6 +874,19 @@ fn deliver(
                 ));
             }
             Err(e) => {
+                if let (
+                    Some(b),
+                    TransportError::Refused {
+                        code: 3 | 100005, ..
+                    },
+                ) = (built_in, &e)
+                {
+                    printer.hint(&format!(
+                        "{} need a profile whose app_id is {}, with that app's aes_key",
+                        b.what(),
+                        b.app_id()
+                    ));
+                }
                 let exit = e.exit();
                 failures.push(exit);
                 if total == 1 {
@@ -303,6 +932,336 @@ fn worst(failures: &[Exit]) -> Exit {
         .unwrap_or(Exit::Internal)
 }
 
+fn media(args: MediaArgs, kind: MediaKind, global: &Global) -> anyhow::Result<()> {
+    let media_type = match kind {
+        MediaKind::Image => MediaType::Image,
+        MediaKind::File => MediaType::File,
+    };
+    let uploads = match &args.file {
+        Some(path) => vec![upload_of(path, media_type, "FILE")?],
+        None => Vec::new(),
+    };
+    let job = Job::new(global, &args.to)?;
+    job.run(&uploads, None, |ids, how| {
+        let id = match (&args.file, &args.media_id) {
+            (Some(path), _) => ids(path),
+            (None, Some(id)) => id.clone(),
+            (None, None) => String::new(),
+        };
+        builder::media(kind, &id, how)
+    })
+}
+
+/// A cover as given: a file to upload, or a media id.
+#[derive(Debug, Clone)]
+enum Cover {
+    None,
+    File(PathBuf),
+    Id(String),
+}
+
+impl Cover {
+    fn id(&self, ids: &dyn Fn(&Path) -> String) -> String {
+        match self {
+            Cover::None => String::new(),
+            Cover::File(p) => ids(p),
+            Cover::Id(id) => id.clone(),
+        }
+    }
+}
+
+/// Reads an article or item file: JSON or TOML by extension or content.
+fn read_entries<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    flag: &'static str,
+) -> anyhow::Result<Vec<T>> {
+    let text = std::fs::read_to_string(path).map_err(|source| InputError::ReadFile {
+        flag,
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let syntax = files::Syntax::guess(path.extension().and_then(|e| e.to_str()), &text);
+    files::parse(&text, syntax).map_err(|problem| {
+        InputError::BadFile {
+            flag,
+            path: path.to_path_buf(),
+            problem,
+        }
+        .into()
+    })
+}
+
+/// A cover from a file entry: `cover` (relative to the file) or `media_id`, not both.
+fn entry_cover(
+    cover: Option<&str>,
+    media_id: Option<&str>,
+    base: &Path,
+    flag: &'static str,
+    file: &Path,
+    index: usize,
+) -> anyhow::Result<Cover> {
+    match (cover, media_id) {
+        (Some(_), Some(_)) => Err(InputError::BadFile {
+            flag,
+            path: file.to_path_buf(),
+            problem: format!("entry {index} has both cover and media_id; give one"),
+        }
+        .into()),
+        (Some(c), None) => Ok(Cover::File(base.join(c))),
+        (None, Some(id)) => Ok(Cover::Id(id.to_string())),
+        (None, None) => Ok(Cover::None),
+    }
+}
+
+/// The distinct cover files to upload, checked before any network call.
+fn cover_uploads<'c>(
+    covers: impl Iterator<Item = &'c Cover>,
+    flag: &'static str,
+) -> anyhow::Result<Vec<Upload>> {
+    let mut uploads: Vec<Upload> = Vec::new();
+    for cover in covers {
+        if let Cover::File(path) = cover
+            && !uploads.iter().any(|u| &u.path == path)
+        {
+            uploads.push(upload_of(path, MediaType::Image, flag)?);
+        }
+    }
+    Ok(uploads)
+}
+
+fn mpnews(args: MpnewsArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
+    let mut articles: Vec<(ArticleInput, Cover)> = Vec::new();
+    if let Some(path) = &args.articles {
+        let entries: Vec<ArticleEntry> = read_entries(path, "--articles")?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        for (i, e) in entries.into_iter().enumerate() {
+            let cover = entry_cover(
+                e.cover.as_deref(),
+                e.media_id.as_deref(),
+                base,
+                "--articles",
+                path,
+                i + 1,
+            )?;
+            articles.push((
+                ArticleInput {
+                    title: e.title,
+                    content: e.content,
+                    digest: e.digest,
+                    media_id: String::new(),
+                    show_front: e.show_front,
+                },
+                cover,
+            ));
+        }
+    } else {
+        let content = match (&args.content, &args.content_file) {
+            (Some(c), _) => c.clone(),
+            (None, file) => {
+                let read = input::read_content(None, file.as_deref())?;
+                for w in &read.warnings {
+                    printer.warn(w);
+                }
+                read.text
+            }
+        };
+        let cover = match (&args.cover.cover, &args.cover.cover_media_id) {
+            (Some(p), _) => Cover::File(p.clone()),
+            (None, Some(id)) => Cover::Id(id.clone()),
+            (None, None) => Cover::None,
+        };
+        articles.push((
+            ArticleInput {
+                title: args.title.clone().unwrap_or_default(),
+                content,
+                digest: args.digest.clone(),
+                media_id: String::new(),
+                show_front: args.show_front.then_some(true),
+            },
+            cover,
+        ));
+    }
+    // Over 5 articles: refused here, before any cover is checked or uploaded.
+    if articles.len() > builder::MAX_ITEMS {
+        return Err(PayloadError::TooMany {
+            what: "articles".into(),
+            count: articles.len(),
+            limit: builder::MAX_ITEMS,
+        }
+        .into());
+    }
+    let flag = if args.articles.is_some() {
+        "--articles"
+    } else {
+        "--cover"
+    };
+    let uploads = cover_uploads(articles.iter().map(|(_, c)| c), flag)?;
+    let job = Job::new(global, &args.to)?;
+    job.run(&uploads, None, |ids, how| {
+        let resolved: Vec<ArticleInput> = articles
+            .iter()
+            .map(|(a, cover)| ArticleInput {
+                media_id: cover.id(ids),
+                ..a.clone()
+            })
+            .collect();
+        builder::mpnews(&resolved, how)
+    })
+}
+
+fn exlink(args: ExlinkArgs, global: &Global) -> anyhow::Result<()> {
+    let mut items: Vec<(ExlinkInput, Cover)> = Vec::new();
+    if let Some(path) = &args.items {
+        let entries: Vec<ItemEntry> = read_entries(path, "--items")?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        for (i, e) in entries.into_iter().enumerate() {
+            let cover = entry_cover(
+                e.cover.as_deref(),
+                e.media_id.as_deref(),
+                base,
+                "--items",
+                path,
+                i + 1,
+            )?;
+            items.push((
+                ExlinkInput {
+                    title: e.title,
+                    url: e.url,
+                    digest: e.digest,
+                    media_id: String::new(),
+                },
+                cover,
+            ));
+        }
+    } else {
+        let cover = match (&args.cover.cover, &args.cover.cover_media_id) {
+            (Some(p), _) => Cover::File(p.clone()),
+            (None, Some(id)) => Cover::Id(id.clone()),
+            (None, None) => Cover::None,
+        };
+        items.push((
+            ExlinkInput {
+                title: args.title.clone().unwrap_or_default(),
+                url: args.url.clone().unwrap_or_default(),
+                digest: args.digest.clone(),
+                media_id: String::new(),
+            },
+            cover,
+        ));
+    }
+    if items.len() > builder::MAX_ITEMS {
+        return Err(PayloadError::TooMany {
+            what: "items".into(),
+            count: items.len(),
+            limit: builder::MAX_ITEMS,
+        }
+        .into());
+    }
+    let flag = if args.items.is_some() {
+        "--items"
+    } else {
+        "--cover"
+    };
+    let uploads = cover_uploads(items.iter().map(|(_, c)| c), flag)?;
+    let job = Job::new(global, &args.to)?;
+    job.run(&uploads, None, |ids, how| {
+        let resolved: Vec<ExlinkInput> = items
+            .iter()
+            .map(|(item, cover)| ExlinkInput {
+                media_id: cover.id(ids),
+                ..item.clone()
+            })
+            .collect();
+        builder::exlink(&resolved, how)
+    })
+}
+
+/// The --text and --link items in command-line order (clap keeps each flag's values apart; the
+/// indices put them back in order).
+fn sysmsg_items(args: &SysmsgArgs, matches: Option<&ArgMatches>) -> Vec<SysItem> {
+    let sub = matches
+        .and_then(|m| m.subcommand_matches("youdu"))
+        .and_then(|m| m.subcommand_matches("sysmsg"));
+    let indices = |id: &str, n: usize| -> Vec<usize> {
+        sub.and_then(|m| m.indices_of(id))
+            .map(|i| i.collect())
+            .unwrap_or_else(|| (0..n).collect())
+    };
+    let mut items: Vec<(usize, SysItem)> = Vec::new();
+    for (i, text) in indices("text", args.text.len()).into_iter().zip(&args.text) {
+        items.push((
+            i,
+            SysItem::Text(Content {
+                content: text.clone(),
+            }),
+        ));
+    }
+    let offset = if sub.is_none() { args.text.len() } else { 0 };
+    for (i, (title, url)) in indices("link", args.link.len()).into_iter().zip(&args.link) {
+        items.push((
+            i + offset,
+            SysItem::Link(Link {
+                title: title.clone(),
+                url: url.clone(),
+                action: 0,
+            }),
+        ));
+    }
+    items.sort_by_key(|(i, _)| *i);
+    items.into_iter().map(|(_, item)| item).collect()
+}
+
+fn mail(args: MailArgs, global: &Global) -> anyhow::Result<()> {
+    let given = if args.to_user.is_empty() && args.to_email.is_empty() {
+        None
+    } else {
+        let users = recipients::split_list(&args.to_user, "--to-user", "account")?;
+        let emails = recipients::split_list(&args.to_email, "--to-email", "address")?;
+        Some(Recipients {
+            users: recipients::dedup(users),
+            depts: Vec::new(),
+            emails: recipients::dedup(emails),
+        })
+    };
+    let mut job = Job::with(global, given, !args.no_split)?;
+    // Profile defaults may name departments, which mail cannot take.
+    job.to.depts.clear();
+    let mail = Mail {
+        action: args.action,
+        subject: args.subject.clone(),
+        from_user: args.from_user.clone(),
+        from_email: args.from_email.clone(),
+        time: args.time,
+        link: args.link.clone(),
+        unread_count: args.unread_count,
+    };
+    job.run(&[], Some(BuiltIn::Mail), |_, how| {
+        builder::mail(mail.clone(), how)
+    })
+}
+
+fn upload(args: UploadArgs, global: &Global) -> anyhow::Result<()> {
+    let printer = global.printer();
+    let kind = args.kind.unwrap_or_else(|| MediaType::guess(&args.file));
+    let u = upload_of(&args.file, kind, "FILE")?;
+    if global.dry_run {
+        printer.json_line(&DryRunUpload {
+            provider: "youdu",
+            endpoint: api::MEDIA_UPLOAD,
+            file: &u.path.display().to_string(),
+            kind: kind.name(),
+        })?;
+        return Ok(());
+    }
+    let profile = load_profile(global, &printer)?.expect("a profile is loaded when not a dry run");
+    let client = client(&profile, global, &printer)?;
+    let id = upload_one(&client, &profile, &u, &printer)?;
+    if !printer.json {
+        printer.line(&id)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,5 +1271,24 @@ mod tests {
         assert_eq!(worst(&[Exit::Refused, Exit::Network]), Exit::Network);
         assert_eq!(worst(&[Exit::Refused, Exit::Auth]), Exit::Auth);
         assert_eq!(worst(&[Exit::Refused, Exit::Refused]), Exit::Refused);
+    }
+
+    #[test]
+    fn media_types_are_guessed_from_extensions() {
+        assert_eq!(MediaType::guess(Path::new("a.PNG")), MediaType::Image);
+        assert_eq!(MediaType::guess(Path::new("a.mp3")), MediaType::Voice);
+        assert_eq!(MediaType::guess(Path::new("a.mp4")), MediaType::Video);
+        assert_eq!(MediaType::guess(Path::new("report.pdf")), MediaType::File);
+        assert_eq!(MediaType::guess(Path::new("README")), MediaType::File);
+    }
+
+    #[test]
+    fn links_parse_as_title_equals_url() {
+        assert_eq!(
+            parse_link("Notes=https://x/?a=b").unwrap(),
+            ("Notes".to_string(), "https://x/?a=b".to_string())
+        );
+        assert!(parse_link("no-url").is_err());
+        assert!(parse_link("=https://x").is_err());
     }
 }

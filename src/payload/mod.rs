@@ -4,6 +4,7 @@
 //! return the JSON-serialisable messages (or a [`PayloadError`] naming the flag and the limit), so
 //! every limit is unit-tested here.
 
+pub mod files;
 pub mod recipients;
 pub mod text;
 pub mod youdu;
@@ -19,6 +20,20 @@ pub enum PayloadError {
         len: usize,
         limit: usize,
     },
+    #[error("{what} is {len} characters; Youdu allows at most {limit}")]
+    OverMax {
+        what: String,
+        len: usize,
+        limit: usize,
+    },
+    #[error("{count} {what} given; at most {limit} fit in one message")]
+    TooMany {
+        what: String,
+        count: usize,
+        limit: usize,
+    },
+    #[error("{what} does not apply to {message} messages")]
+    NotFor { what: String, message: String },
     #[error("no recipient: give --to-user or --to-dept, or set to_user / to_dept in the profile")]
     NoRecipients,
     #[error("{flag} holds no {what} (only separators)")]

@@ -2,21 +2,22 @@
 
 use super::PayloadError;
 
-/// Accounts and departments of one message.
+/// Accounts, departments and e-mail addresses (Youdu mail) of one message.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Recipients {
     pub users: Vec<String>,
     pub depts: Vec<String>,
+    pub emails: Vec<String>,
 }
 
 impl Recipients {
     pub fn is_empty(&self) -> bool {
-        self.users.is_empty() && self.depts.is_empty()
+        self.users.is_empty() && self.depts.is_empty() && self.emails.is_empty()
     }
 
-    /// How many accounts and departments in all.
+    /// How many recipients in all.
     pub fn count(&self) -> usize {
-        self.users.len() + self.depts.len()
+        self.users.len() + self.depts.len() + self.emails.len()
     }
 }
 
@@ -25,6 +26,7 @@ impl Recipients {
 pub struct Limits {
     pub users: usize,
     pub depts: usize,
+    pub emails: usize,
 }
 
 /// Splits the values of a repeatable flag on `|` and `,`, trims them and drops empty ones. A flag
@@ -69,7 +71,7 @@ pub fn dedup(list: Vec<String>) -> Vec<String> {
 }
 
 /// Splits recipients into as few requests as the limits allow: request `i` takes the `i`-th chunk
-/// of users and the `i`-th chunk of departments. With `split` false, over the limits is an error.
+/// of each list. With `split` false, over the limits is an error.
 pub fn batches(
     r: &Recipients,
     limits: Limits,
@@ -78,34 +80,36 @@ pub fn batches(
     if r.is_empty() {
         return Err(PayloadError::NoRecipients);
     }
-    if !split {
-        if r.users.len() > limits.users {
-            return Err(PayloadError::NeedsSplit {
-                what: "accounts".into(),
-                count: r.users.len(),
-                limit: limits.users,
-            });
-        }
-        if r.depts.len() > limits.depts {
-            return Err(PayloadError::NeedsSplit {
-                what: "departments".into(),
-                count: r.depts.len(),
-                limit: limits.depts,
-            });
-        }
+    let lists = [
+        (&r.users, limits.users, "accounts"),
+        (&r.depts, limits.depts, "departments"),
+        (&r.emails, limits.emails, "e-mail addresses"),
+    ];
+    if !split && let Some((list, limit, what)) = lists.iter().find(|(l, max, _)| l.len() > *max) {
+        return Err(PayloadError::NeedsSplit {
+            what: (*what).into(),
+            count: list.len(),
+            limit: *limit,
+        });
     }
-    let mut users = r.users.chunks(limits.users);
-    let mut depts = r.depts.chunks(limits.depts);
-    let mut out = Vec::new();
-    loop {
-        match (users.next(), depts.next()) {
-            (None, None) => return Ok(out),
-            (u, d) => out.push(Recipients {
-                users: u.map(<[String]>::to_vec).unwrap_or_default(),
-                depts: d.map(<[String]>::to_vec).unwrap_or_default(),
-            }),
-        }
-    }
+    let requests = lists
+        .iter()
+        .map(|(list, limit, _)| list.len().div_ceil(*limit))
+        .max()
+        .unwrap_or(0);
+    let chunk = |list: &[String], limit: usize, i: usize| -> Vec<String> {
+        list.chunks(limit)
+            .nth(i)
+            .map(<[String]>::to_vec)
+            .unwrap_or_default()
+    };
+    Ok((0..requests)
+        .map(|i| Recipients {
+            users: chunk(&r.users, limits.users, i),
+            depts: chunk(&r.depts, limits.depts, i),
+            emails: chunk(&r.emails, limits.emails, i),
+        })
+        .collect())
 }
 
 #[cfg(test)]
@@ -115,6 +119,7 @@ mod tests {
     const YOUDU: Limits = Limits {
         users: 1000,
         depts: 100,
+        emails: 1000,
     };
 
     fn names(n: usize) -> Vec<String> {
@@ -158,6 +163,7 @@ mod tests {
         let r = Recipients {
             users: names(1000),
             depts: names(100),
+            emails: names(1000),
         };
         assert_eq!(batches(&r, YOUDU, false).unwrap(), vec![r]);
     }
@@ -166,7 +172,7 @@ mod tests {
     fn one_over_splits_or_fails() {
         let r = Recipients {
             users: names(1001),
-            depts: vec![],
+            ..Recipients::default()
         };
         let b = batches(&r, YOUDU, true).unwrap();
         assert_eq!(b.len(), 2);
@@ -176,8 +182,8 @@ mod tests {
             Err(PayloadError::NeedsSplit { count: 1001, .. })
         ));
         let d = Recipients {
-            users: vec![],
             depts: names(101),
+            ..Recipients::default()
         };
         assert_eq!(batches(&d, YOUDU, true).unwrap().len(), 2);
         assert!(batches(&d, YOUDU, false).is_err());
@@ -188,6 +194,7 @@ mod tests {
         let r = Recipients {
             users: names(2500),
             depts: names(150),
+            ..Recipients::default()
         };
         let b = batches(&r, YOUDU, true).unwrap();
         assert_eq!(b.len(), 3);

@@ -107,17 +107,19 @@ impl Http {
         }
     }
 
-    /// POSTs the request that `build` makes (called again for each retry). `shown` is the URL
-    /// without secrets, for messages. Returns the number of attempts with the result.
+    /// POSTs the request that `build` makes (called again for each retry). `masked` is the URL
+    /// with its secrets masked: `-vv` shows it whole, error messages without the query.
+    /// Returns the number of attempts with the result.
     pub fn post(
         &self,
-        shown: &str,
+        masked: &str,
         build: impl Fn(&reqwest::blocking::Client) -> reqwest::blocking::RequestBuilder,
     ) -> (u32, Result<Answer, TransportError>) {
+        let shown = masked.split('?').next().unwrap_or(masked);
         let mut attempts = 0;
         loop {
             attempts += 1;
-            self.trace(&format!("POST {shown} (attempt {attempts})"));
+            self.trace(&format!("POST {masked} (attempt {attempts})"));
             match build(&self.client).send() {
                 Ok(resp) => return (attempts, read_answer(resp, shown)),
                 Err(e) if e.is_connect() && attempts <= self.retries => {

@@ -17,6 +17,8 @@ pub enum ApiCall {
     Token,
     /// A message send: a refusal means nothing was delivered (exit 5).
     Send,
+    /// A media upload: a refusal means nothing was sent (exit 5).
+    Upload,
 }
 
 impl fmt::Display for ApiCall {
@@ -24,6 +26,7 @@ impl fmt::Display for ApiCall {
         f.write_str(match self {
             ApiCall::Token => "the server refused the access token request",
             ApiCall::Send => "the server refused the message",
+            ApiCall::Upload => "the server refused the upload",
         })
     }
 }
@@ -72,7 +75,7 @@ impl TransportError {
             }
             | TransportError::TokenRejected { .. } => Exit::Auth,
             TransportError::Refused {
-                call: ApiCall::Send,
+                call: ApiCall::Send | ApiCall::Upload,
                 ..
             } => Exit::Refused,
         }
@@ -87,6 +90,8 @@ fn hint(code: i64, call: ApiCall) -> &'static str {
         (ApiCall::Token, 100008 | 100009) => " (check buin)",
         (_, 3) => " (the app lacks permission for this API; check the app type)",
         (ApiCall::Send, 100005) => " (the app id may be of the wrong type for this message)",
+        (ApiCall::Upload, 200009) => " (invalid media type; see --type)",
+        (_, 200010) => " (no such media id)",
         (ApiCall::Send, 200007) => " (the message names the accounts the server does not know)",
         _ => "",
     }

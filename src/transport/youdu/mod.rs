@@ -17,6 +17,7 @@ use crypto::Cipher;
 
 pub const GETTOKEN: &str = "/cgi/gettoken";
 pub const MSG_SEND: &str = "/cgi/msg/send";
+pub const MEDIA_UPLOAD: &str = "/cgi/media/upload";
 
 /// Errcodes meaning "token unknown or expired": refresh and retry once.
 const TOKEN_CODES: [i64; 2] = [100001, 100002];
@@ -31,8 +32,8 @@ pub struct Endpoint {
 }
 
 /// One Youdu app on one server.
-pub struct Client<'h> {
-    http: &'h Http,
+pub struct Client {
+    http: Http,
     endpoint: Endpoint,
     cache: TokenCache,
     /// The token in use this run, so a run of several requests reads the cache once and a
@@ -50,19 +51,25 @@ struct Envelope {
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
+struct UploadAnswer {
+    media_id: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
 struct TokenAnswer {
     access_token: String,
     expire_in: i64,
 }
 
 /// The result of one logical request: how many HTTP requests it took, and how it ended.
-pub struct Outcome {
+pub struct Outcome<T = ()> {
     pub attempts: u32,
-    pub result: Result<(), TransportError>,
+    pub result: Result<T, TransportError>,
 }
 
-impl<'h> Client<'h> {
-    pub fn new(http: &'h Http, endpoint: Endpoint, cache_dir: Option<PathBuf>) -> Self {
+impl Client {
+    pub fn new(http: Http, endpoint: Endpoint, cache_dir: Option<PathBuf>) -> Self {
         let buin = endpoint.buin.to_string();
         let cache = TokenCache::new(
             cache_dir,
@@ -97,23 +104,34 @@ impl<'h> Client<'h> {
         plain: &[u8],
         what: ApiCall,
     ) -> (u32, Result<Option<String>, TransportError>) {
-        let shown = format!("{}{path}", self.endpoint.url);
         let body = self.envelope(plain);
+        self.http
+            .trace(&format!("{path}: envelope of {} bytes", body.len()));
+        self.post(path, token, what, |req| {
+            req.header("content-type", "application/json; charset=UTF-8")
+                .body(body.clone())
+        })
+    }
+
+    /// POSTs to `path` (with `?accessToken=` when a token is given) the body that `body` adds,
+    /// and checks the answer. `body` is called again for each retry.
+    fn post(
+        &self,
+        path: &str,
+        token: Option<&Secret>,
+        what: ApiCall,
+        body: impl Fn(reqwest::blocking::RequestBuilder) -> reqwest::blocking::RequestBuilder,
+    ) -> (u32, Result<Option<String>, TransportError>) {
+        let shown = format!("{}{path}", self.endpoint.url);
         let url = match token {
             Some(t) => format!("{shown}?accessToken={}", encode_query(t.expose())),
             None => shown.clone(),
         };
-        if token.is_some() {
-            self.http.trace(&format!(
-                "{shown}?accessToken=*** body {} bytes",
-                body.len()
-            ));
-        }
-        let (attempts, answer) = self.http.post(&shown, |c| {
-            c.post(&url)
-                .header("content-type", "application/json; charset=UTF-8")
-                .body(body.clone())
-        });
+        let masked = match token {
+            Some(_) => format!("{shown}?accessToken=***"),
+            None => shown.clone(),
+        };
+        let (attempts, answer) = self.http.post(&masked, |c| body(c.post(&url)));
         let token = token.map_or("", Secret::expose);
         (attempts, answer.and_then(|a| check(a, &shown, what, token)))
     }
@@ -166,9 +184,12 @@ impl<'h> Client<'h> {
         Ok(token)
     }
 
-    /// Sends one message (its inner JSON); on 100001/100002 fetches a new token and sends once
-    /// more, since the server refused the first request and delivered nothing.
-    pub fn send(&self, message_json: &[u8]) -> Outcome {
+    /// Runs a call that needs a token; on 100001/100002 fetches a new token and calls once
+    /// more, since the server refused the first request and nothing took effect.
+    fn with_token<T>(
+        &self,
+        call: impl Fn(&Secret) -> (u32, Result<T, TransportError>),
+    ) -> Outcome<T> {
         let mut attempts = 0;
         let token = match self.token(None) {
             Ok(t) => t,
@@ -179,7 +200,7 @@ impl<'h> Client<'h> {
                 };
             }
         };
-        let (n, first) = self.call(MSG_SEND, Some(&token.value), message_json, ApiCall::Send);
+        let (n, first) = call(&token.value);
         attempts += n;
         let result = match first {
             Err(TransportError::Refused { code, .. }) if TOKEN_CODES.contains(&code) => {
@@ -189,8 +210,7 @@ impl<'h> Client<'h> {
                 match self.token(Some(&token.value)) {
                     Err(e) => Err(e),
                     Ok(fresh) => {
-                        let (n, second) =
-                            self.call(MSG_SEND, Some(&fresh.value), message_json, ApiCall::Send);
+                        let (n, second) = call(&fresh.value);
                         attempts += n;
                         match second {
                             Err(TransportError::Refused { code, message, .. })
@@ -198,14 +218,70 @@ impl<'h> Client<'h> {
                             {
                                 Err(TransportError::TokenRejected { code, message })
                             }
-                            other => other.map(drop),
+                            other => other,
                         }
                     }
                 }
             }
-            other => other.map(drop),
+            other => other,
         };
         Outcome { attempts, result }
+    }
+
+    /// Sends one message (its inner JSON).
+    pub fn send(&self, message_json: &[u8]) -> Outcome {
+        self.with_token(|token| {
+            let (n, r) = self.call(MSG_SEND, Some(token), message_json, ApiCall::Send);
+            (n, r.map(drop))
+        })
+    }
+
+    /// Uploads a file (`POST /cgi/media/upload`, multipart) and returns its media id. The `file`
+    /// part is the Base64 ciphertext of the whole file, not the raw bytes (protocol §8.1).
+    pub fn upload(&self, bytes: &[u8], name: &str, kind: &str) -> Outcome<String> {
+        let meta = serde_json::json!({"type": kind, "name": name}).to_string();
+        let meta = self.endpoint.cipher.encrypt(meta.as_bytes());
+        let file = self.endpoint.cipher.encrypt(bytes);
+        let shown = format!("{}{MEDIA_UPLOAD}", self.endpoint.url);
+        self.http.trace(&format!(
+            "{MEDIA_UPLOAD}: {name} ({} bytes, {} encrypted)",
+            bytes.len(),
+            file.len()
+        ));
+        self.with_token(|token| {
+            let (n, answer) = self.post(MEDIA_UPLOAD, Some(token), ApiCall::Upload, |req| {
+                let part = reqwest::blocking::multipart::Part::text(file.clone())
+                    .file_name("file")
+                    .mime_str("text/plain")
+                    .expect("text/plain is a valid MIME type");
+                let form = reqwest::blocking::multipart::Form::new()
+                    .text("buin", self.endpoint.buin.to_string())
+                    .text("appId", self.endpoint.cipher.app_id().to_string())
+                    .text("encrypt", meta.clone())
+                    .part("file", part);
+                req.multipart(form)
+            });
+            let media_id = answer.and_then(|encrypted| {
+                let bad = |problem: String| TransportError::BadAnswer {
+                    url: shown.clone(),
+                    problem,
+                };
+                let encrypted =
+                    encrypted.ok_or_else(|| bad("no `encrypt` in the answer".into()))?;
+                let plain = self
+                    .endpoint
+                    .cipher
+                    .decrypt(&encrypted)
+                    .map_err(|e| bad(e.to_string()))?;
+                let a: UploadAnswer = serde_json::from_slice(&plain)
+                    .map_err(|_| bad("the answer is not {mediaId}".into()))?;
+                if a.media_id.is_empty() {
+                    return Err(bad("the answer has an empty mediaId".into()));
+                }
+                Ok(a.media_id)
+            });
+            (n, media_id)
+        })
     }
 }
 

@@ -1,0 +1,117 @@
+//! Article and item files (`--articles`, `--items`): a JSON array of objects, or TOML with
+//! `[[article]]` (or `[[item]]`) tables. Parsing only; covers are resolved by the caller.
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+/// An mpnews article as written in a file.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleEntry {
+    pub title: String,
+    pub content: String,
+    pub digest: Option<String>,
+    /// A local image, uploaded first.
+    pub cover: Option<String>,
+    /// An existing media id for the cover.
+    pub media_id: Option<String>,
+    pub show_front: Option<bool>,
+}
+
+/// An exlink item as written in a file.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ItemEntry {
+    pub title: String,
+    pub url: String,
+    pub digest: Option<String>,
+    pub cover: Option<String>,
+    pub media_id: Option<String>,
+}
+
+/// Which syntax a file is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    Json,
+    Toml,
+}
+
+impl Syntax {
+    /// By the file's extension, else by its first character (`[` is JSON).
+    pub fn guess(extension: Option<&str>, text: &str) -> Syntax {
+        match extension.map(str::to_ascii_lowercase).as_deref() {
+            Some("json") => Syntax::Json,
+            Some("toml") => Syntax::Toml,
+            _ if text.trim_start().starts_with('[') && !text.trim_start().starts_with("[[") => {
+                Syntax::Json
+            }
+            _ => Syntax::Toml,
+        }
+    }
+}
+
+/// Parses the entries; the error is a one-line description with the position.
+pub fn parse<T: DeserializeOwned>(text: &str, syntax: Syntax) -> Result<Vec<T>, String> {
+    match syntax {
+        Syntax::Json => serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}")),
+        Syntax::Toml => {
+            let mut table: toml::Table =
+                toml::from_str(text).map_err(|e| format!("invalid TOML: {}", one_line(&e)))?;
+            let key = ["article", "item"]
+                .into_iter()
+                .find(|k| table.contains_key(*k))
+                .ok_or("expected [[article]] or [[item]] tables")?;
+            if table.len() > 1 {
+                return Err("expected only [[article]] or [[item]] tables".into());
+            }
+            let entries = table.remove(key).expect("present");
+            entries
+                .try_into()
+                .map_err(|e: toml::de::Error| format!("invalid [[{key}]]: {}", e.message().trim()))
+        }
+    }
+}
+
+fn one_line(e: &toml::de::Error) -> String {
+    let msg = e.message().trim();
+    match e.span() {
+        Some(span) => format!("{msg} (at byte {})", span.start),
+        None => msg.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_and_toml_give_the_same_articles() {
+        let json = r#"[{"title":"A","content":"x","cover":"a.png"},{"title":"B","content":"y","media_id":"m","show_front":true}]"#;
+        let toml = "[[article]]\ntitle = \"A\"\ncontent = \"x\"\ncover = \"a.png\"\n\n[[article]]\ntitle = \"B\"\ncontent = \"y\"\nmedia_id = \"m\"\nshow_front = true\n";
+        let a: Vec<ArticleEntry> = parse(json, Syntax::guess(None, json)).unwrap();
+        let b: Vec<ArticleEntry> = parse(toml, Syntax::guess(None, toml)).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].show_front, Some(true));
+    }
+
+    #[test]
+    fn items_parse_from_item_tables() {
+        let toml = "[[item]]\ntitle = \"Dash\"\nurl = \"https://d\"\n";
+        let items: Vec<ItemEntry> = parse(toml, Syntax::Toml).unwrap();
+        assert_eq!(items[0].url, "https://d");
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        let e = parse::<ArticleEntry>(r#"[{"title":"A"}]"#, Syntax::Json).unwrap_err();
+        assert!(e.contains("missing field `content`"), "{e}");
+        let e = parse::<ArticleEntry>(
+            "[[article]]\ntitle = \"A\"\ncontent = \"x\"\nurl = 1\n",
+            Syntax::Toml,
+        )
+        .unwrap_err();
+        assert!(e.contains("unknown field `url`"), "{e}");
+        assert!(parse::<ArticleEntry>("title = 1", Syntax::Toml).is_err());
+    }
+}

@@ -7,3 +7,4 @@ mod completions;
 mod config;
 mod support;
 mod youdu_text;
+mod youdu_types;

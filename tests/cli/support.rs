@@ -193,7 +193,7 @@ impl Youdu {
     }
 }
 
-/// The documented shape and limits of a text message (youdu-protocol.md §7).
+/// The documented shape and limits of every message type (youdu-protocol.md §7).
 pub fn valid_message(m: &Value) -> bool {
     let list = |key: &str, limit: usize| match m.get(key) {
         None => Some(0),
@@ -203,17 +203,251 @@ pub fn valid_message(m: &Value) -> bool {
         }
         _ => None,
     };
-    let (Some(users), Some(depts)) = (list("toUser", 1000), list("toDept", 100)) else {
+    let (Some(users), Some(depts), Some(emails)) = (
+        list("toUser", 1000),
+        list("toDept", 100),
+        list("toEmail", 1000),
+    ) else {
         return false;
     };
-    if users + depts == 0 {
+    let to_all = m.get("toAll");
+    if let Some(t) = to_all
+        && (!t["onlyOnline"].is_boolean() || t["onlyOnline"] != t["onliyOnline"])
+    {
         return false;
     }
-    match m["msgType"].as_str() {
-        Some("text") => m["text"]["content"]
-            .as_str()
-            .is_some_and(|c| !c.is_empty() && c.chars().count() <= 600),
+    if users + depts + emails == 0 && to_all.is_none() {
+        return false;
+    }
+    let Some(kind) = m["msgType"].as_str() else {
+        return false;
+    };
+    let top_ok = m.as_object().unwrap().keys().all(|k| {
+        ["toUser", "toDept", "toEmail", "toAll", "msgType"].contains(&k.as_str()) || k == kind
+    });
+    let chars = |v: &Value, min: usize, max: usize| {
+        v.as_str()
+            .is_some_and(|s| (min..=max).contains(&s.chars().count()))
+    };
+    let keys = |v: &Value, allowed: &[&str]| {
+        v.as_object()
+            .is_some_and(|o| o.keys().all(|k| allowed.contains(&k.as_str())))
+    };
+    let body = &m[kind];
+    let body_ok = match kind {
+        "text" => keys(body, &["content"]) && chars(&body["content"], 1, 600),
+        "image" | "file" => keys(body, &["media_id"]) && chars(&body["media_id"], 1, 1000),
+        "mpnews" => body.as_array().is_some_and(|a| {
+            (1..=5).contains(&a.len())
+                && a.iter().all(|x| {
+                    keys(x, &["title", "media_id", "content", "digest", "showFront"])
+                        && chars(&x["title"], 1, 64)
+                        && chars(&x["media_id"], 1, 1000)
+                        && chars(&x["content"], 1, 600)
+                        && (x.get("digest").is_none() || chars(&x["digest"], 0, 120))
+                        && (x.get("showFront").is_none()
+                            || x["showFront"] == 0
+                            || x["showFront"] == 1)
+                })
+        }),
+        "link" => {
+            keys(body, &["title", "url", "action"])
+                && chars(&body["title"], 1, 64)
+                && chars(&body["url"], 1, 10_000)
+                && (body["action"] == 0 || body["action"] == 1)
+        }
+        "exlink" => body.as_array().is_some_and(|a| {
+            (1..=5).contains(&a.len())
+                && a.iter().all(|x| {
+                    keys(x, &["title", "url", "digest", "media_id"])
+                        && chars(&x["title"], 1, 64)
+                        && chars(&x["url"], 1, 10_000)
+                        && (x.get("digest").is_none() || chars(&x["digest"], 0, 120))
+                        && x["media_id"].is_string()
+                })
+        }),
+        "sysMsg" => {
+            keys(body, &["title", "popDuration", "msg"])
+                && chars(&body["title"], 1, 64)
+                && (body.get("popDuration").is_none() || body["popDuration"].is_i64())
+                && body["msg"].as_array().is_some_and(|items| {
+                    !items.is_empty()
+                        && items.iter().all(|i| {
+                            (keys(i, &["text"]) && chars(&i["text"]["content"], 1, 10_000))
+                                || (keys(i, &["link"])
+                                    && keys(&i["link"], &["title", "url", "action"])
+                                    && chars(&i["link"]["title"], 1, 1000))
+                        })
+                })
+        }
+        "sms" => {
+            keys(body, &["from", "content"])
+                && chars(&body["from"], 1, 100)
+                && chars(&body["content"], 1, 600)
+        }
+        "mail" => {
+            depts == 0
+                && keys(
+                    body,
+                    &[
+                        "action",
+                        "subject",
+                        "fromUser",
+                        "fromEmail",
+                        "time",
+                        "link",
+                        "unreadCount",
+                    ],
+                )
+                && (body["action"] == "new" || body["action"] == "unread")
+        }
         _ => false,
+    };
+    // Text messages need a recipient; so does everything but a system message to all.
+    let recipients_ok = if kind == "sysMsg" {
+        true
+    } else {
+        to_all.is_none()
+    };
+    top_ok && body_ok && recipients_ok
+}
+
+/// One part of a multipart/form-data body.
+pub struct FormPart {
+    pub name: String,
+    pub filename: Option<String>,
+    pub content_type: Option<String>,
+    pub data: Vec<u8>,
+}
+
+/// Splits a multipart/form-data request body into its parts.
+pub fn form_parts(req: &HttpMockRequest) -> Option<Vec<FormPart>> {
+    let ctype = req
+        .headers_vec()
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))?
+        .1
+        .clone();
+    let boundary = ctype
+        .split("boundary=")
+        .nth(1)?
+        .trim_matches('"')
+        .to_string();
+    let body: &[u8] = req.body().as_ref();
+    let delim = format!("--{boundary}");
+    let text = body;
+    let mut parts = Vec::new();
+    let mut pieces = split_bytes(text, delim.as_bytes());
+    pieces.remove(0);
+    for piece in pieces {
+        if piece.starts_with(b"--") {
+            break;
+        }
+        let piece = piece.strip_prefix(b"\r\n")?;
+        let split = find(piece, b"\r\n\r\n")?;
+        let head = String::from_utf8_lossy(&piece[..split]).into_owned();
+        let data = piece[split + 4..].strip_suffix(b"\r\n")?.to_vec();
+        let mut name = None;
+        let mut filename = None;
+        let mut content_type = None;
+        for line in head.split("\r\n") {
+            let lower = line.to_ascii_lowercase();
+            if lower.starts_with("content-disposition:") {
+                for attr in line.split(';').map(str::trim) {
+                    if let Some(v) = attr.strip_prefix("name=") {
+                        name = Some(v.trim_matches('"').to_string());
+                    }
+                    if let Some(v) = attr.strip_prefix("filename=") {
+                        filename = Some(v.trim_matches('"').to_string());
+                    }
+                }
+            } else if lower.starts_with("content-type:") {
+                content_type = Some(line[13..].trim().to_string());
+            }
+        }
+        parts.push(FormPart {
+            name: name?,
+            filename,
+            content_type,
+            data,
+        });
+    }
+    Some(parts)
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn split_bytes<'a>(mut hay: &'a [u8], delim: &[u8]) -> Vec<&'a [u8]> {
+    let mut out = Vec::new();
+    while let Some(i) = find(hay, delim) {
+        out.push(&hay[..i]);
+        hay = &hay[i + delim.len()..];
+    }
+    out.push(hay);
+    out
+}
+
+/// What the upload emulator saw: the decrypted `{"type","name"}` and the decrypted file.
+pub type Uploads = Arc<Mutex<Vec<(Value, Vec<u8>)>>>;
+
+impl Youdu {
+    /// `/cgi/media/upload` for `token`: checks the form (buin, appId, encrypted meta, a `file`
+    /// part named "file" of type text/plain holding the Base64 ciphertext of the file), records
+    /// it, and answers with `media_id`, encrypted.
+    pub fn upload(&self, token: &str, media_id: &str) -> (Mock<'_>, Uploads) {
+        let seen: Uploads = Arc::default();
+        let sink = seen.clone();
+        let token = token.to_string();
+        let answer = cipher().encrypt(json!({ "mediaId": media_id }).to_string().as_bytes());
+        let mock = self.server.mock(|when, then| {
+            when.method(POST)
+                .path("/cgi/media/upload")
+                .is_true(move |req| {
+                    if req.query_params_map().get("accessToken") != Some(&token) {
+                        return false;
+                    }
+                    let Some(parts) = form_parts(req) else {
+                        return false;
+                    };
+                    let get = |n: &str| parts.iter().find(|p| p.name == n);
+                    let (Some(buin), Some(app), Some(meta), Some(file)) =
+                        (get("buin"), get("appId"), get("encrypt"), get("file"))
+                    else {
+                        return false;
+                    };
+                    if buin.data != BUIN.to_string().as_bytes() || app.data != APP.as_bytes() {
+                        return false;
+                    }
+                    if file.filename.as_deref() != Some("file")
+                        || file.content_type.as_deref() != Some("text/plain")
+                    {
+                        return false;
+                    }
+                    let c = cipher();
+                    let Ok(meta) = c.decrypt(&String::from_utf8_lossy(&meta.data)) else {
+                        return false;
+                    };
+                    let Ok(meta) = serde_json::from_slice::<Value>(&meta) else {
+                        return false;
+                    };
+                    if !["image", "file", "voice", "video"]
+                        .contains(&meta["type"].as_str().unwrap_or(""))
+                        || !meta["name"].is_string()
+                    {
+                        return false;
+                    }
+                    let Ok(bytes) = c.decrypt(&String::from_utf8_lossy(&file.data)) else {
+                        return false;
+                    };
+                    sink.lock().unwrap().push((meta, bytes));
+                    true
+                });
+            then.status(200)
+                .json_body(json!({"errcode": 0, "errmsg": "ok", "encrypt": answer}));
+        });
+        (mock, seen)
     }
 }
 

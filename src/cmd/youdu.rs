@@ -242,7 +242,8 @@ pub struct MpnewsArgs {
     pub title: Option<String>,
 
     /// Article body (600 characters; longer is cut)
-    #[arg(long, value_name = "TEXT", conflicts_with = "content_file")]
+    #[arg(long, value_name = "TEXT", conflicts_with = "content_file",
+          required_unless_present_any = ["articles", "content_file"])]
     pub content: Option<String>,
 
     /// Read the article body from FILE (`-` for standard input)

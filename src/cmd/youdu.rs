@@ -1014,167 +1014,167 @@ fn entry_cover(
     }
 }
 
-/// The distinct cover files to upload, checked before any network call.
-fn cover_uploads<'c>(
-    covers: impl Iterator<Item = &'c Cover>,
+impl CoverArgs {
+    fn cover(&self) -> Cover {
+        match (&self.cover, &self.cover_media_id) {
+            (Some(p), _) => Cover::File(p.clone()),
+            (None, Some(id)) => Cover::Id(id.clone()),
+            (None, None) => Cover::None,
+        }
+    }
+}
+
+/// Entries of an article or item file, each with its cover.
+fn file_entries<T: serde::de::DeserializeOwned, I>(
+    path: &Path,
     flag: &'static str,
-) -> anyhow::Result<Vec<Upload>> {
+    convert: impl Fn(T) -> (I, Option<String>, Option<String>),
+) -> anyhow::Result<Vec<(I, Cover)>> {
+    let base = path.parent().unwrap_or(Path::new("."));
+    let mut out = Vec::new();
+    for (i, entry) in read_entries::<T>(path, flag)?.into_iter().enumerate() {
+        let (item, cover, media_id) = convert(entry);
+        let cover = entry_cover(
+            cover.as_deref(),
+            media_id.as_deref(),
+            base,
+            flag,
+            path,
+            i + 1,
+        )?;
+        out.push((item, cover));
+    }
+    Ok(out)
+}
+
+/// Sends items that each have a cover (mpnews articles, exlink items): refuses more than 5
+/// before any file is touched, checks the distinct cover files, then uploads each once and
+/// builds the message with `set_id` filling in each item's media id.
+fn send_with_covers<I: Clone>(
+    items: Vec<(I, Cover)>,
+    what: &str,
+    flag: &'static str,
+    to: &RecipientArgs,
+    global: &Global,
+    set_id: impl Fn(&I, String) -> I,
+    build: impl Fn(&[I], &Addressing) -> Result<Built, PayloadError>,
+) -> anyhow::Result<()> {
+    if items.len() > builder::MAX_ITEMS {
+        return Err(PayloadError::TooMany {
+            what: what.into(),
+            count: items.len(),
+            limit: builder::MAX_ITEMS,
+        }
+        .into());
+    }
     let mut uploads: Vec<Upload> = Vec::new();
-    for cover in covers {
+    for (_, cover) in &items {
         if let Cover::File(path) = cover
             && !uploads.iter().any(|u| &u.path == path)
         {
             uploads.push(upload_of(path, MediaType::Image, flag)?);
         }
     }
-    Ok(uploads)
+    let job = Job::new(global, to)?;
+    job.run(&uploads, None, |ids, how| {
+        let resolved: Vec<I> = items
+            .iter()
+            .map(|(item, cover)| set_id(item, cover.id(ids)))
+            .collect();
+        build(&resolved, how)
+    })
 }
 
 fn mpnews(args: MpnewsArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
-    let mut articles: Vec<(ArticleInput, Cover)> = Vec::new();
-    if let Some(path) = &args.articles {
-        let entries: Vec<ArticleEntry> = read_entries(path, "--articles")?;
-        let base = path.parent().unwrap_or(Path::new("."));
-        for (i, e) in entries.into_iter().enumerate() {
-            let cover = entry_cover(
-                e.cover.as_deref(),
-                e.media_id.as_deref(),
-                base,
-                "--articles",
-                path,
-                i + 1,
-            )?;
-            articles.push((
-                ArticleInput {
-                    title: e.title,
-                    content: e.content,
-                    digest: e.digest,
-                    media_id: String::new(),
-                    show_front: e.show_front,
-                },
-                cover,
-            ));
-        }
-    } else {
-        let content = match (&args.content, &args.content_file) {
-            (Some(c), _) => c.clone(),
-            (None, file) => {
-                let read = input::read_content(None, file.as_deref())?;
-                for w in &read.warnings {
-                    printer.warn(w);
+    let articles = match &args.articles {
+        Some(path) => file_entries(path, "--articles", |e: ArticleEntry| {
+            let article = ArticleInput {
+                title: e.title,
+                content: e.content,
+                digest: e.digest,
+                media_id: String::new(),
+                show_front: e.show_front,
+            };
+            (article, e.cover, e.media_id)
+        })?,
+        None => {
+            let content = match &args.content {
+                Some(c) => c.clone(),
+                None => {
+                    let read = input::read_content(None, args.content_file.as_deref())?;
+                    for w in &read.warnings {
+                        printer.warn(w);
+                    }
+                    read.text
                 }
-                read.text
-            }
-        };
-        let cover = match (&args.cover.cover, &args.cover.cover_media_id) {
-            (Some(p), _) => Cover::File(p.clone()),
-            (None, Some(id)) => Cover::Id(id.clone()),
-            (None, None) => Cover::None,
-        };
-        articles.push((
-            ArticleInput {
+            };
+            let article = ArticleInput {
                 title: args.title.clone().unwrap_or_default(),
                 content,
                 digest: args.digest.clone(),
                 media_id: String::new(),
                 show_front: args.show_front.then_some(true),
-            },
-            cover,
-        ));
-    }
-    // Over 5 articles: refused here, before any cover is checked or uploaded.
-    if articles.len() > builder::MAX_ITEMS {
-        return Err(PayloadError::TooMany {
-            what: "articles".into(),
-            count: articles.len(),
-            limit: builder::MAX_ITEMS,
+            };
+            vec![(article, args.cover.cover())]
         }
-        .into());
-    }
+    };
     let flag = if args.articles.is_some() {
         "--articles"
     } else {
         "--cover"
     };
-    let uploads = cover_uploads(articles.iter().map(|(_, c)| c), flag)?;
-    let job = Job::new(global, &args.to)?;
-    job.run(&uploads, None, |ids, how| {
-        let resolved: Vec<ArticleInput> = articles
-            .iter()
-            .map(|(a, cover)| ArticleInput {
-                media_id: cover.id(ids),
-                ..a.clone()
-            })
-            .collect();
-        builder::mpnews(&resolved, how)
-    })
+    send_with_covers(
+        articles,
+        "articles",
+        flag,
+        &args.to,
+        global,
+        |a, media_id| ArticleInput {
+            media_id,
+            ..a.clone()
+        },
+        builder::mpnews,
+    )
 }
 
 fn exlink(args: ExlinkArgs, global: &Global) -> anyhow::Result<()> {
-    let mut items: Vec<(ExlinkInput, Cover)> = Vec::new();
-    if let Some(path) = &args.items {
-        let entries: Vec<ItemEntry> = read_entries(path, "--items")?;
-        let base = path.parent().unwrap_or(Path::new("."));
-        for (i, e) in entries.into_iter().enumerate() {
-            let cover = entry_cover(
-                e.cover.as_deref(),
-                e.media_id.as_deref(),
-                base,
-                "--items",
-                path,
-                i + 1,
-            )?;
-            items.push((
-                ExlinkInput {
-                    title: e.title,
-                    url: e.url,
-                    digest: e.digest,
-                    media_id: String::new(),
-                },
-                cover,
-            ));
-        }
-    } else {
-        let cover = match (&args.cover.cover, &args.cover.cover_media_id) {
-            (Some(p), _) => Cover::File(p.clone()),
-            (None, Some(id)) => Cover::Id(id.clone()),
-            (None, None) => Cover::None,
-        };
-        items.push((
-            ExlinkInput {
+    let items = match &args.items {
+        Some(path) => file_entries(path, "--items", |e: ItemEntry| {
+            let item = ExlinkInput {
+                title: e.title,
+                url: e.url,
+                digest: e.digest,
+                media_id: String::new(),
+            };
+            (item, e.cover, e.media_id)
+        })?,
+        None => {
+            let item = ExlinkInput {
                 title: args.title.clone().unwrap_or_default(),
                 url: args.url.clone().unwrap_or_default(),
                 digest: args.digest.clone(),
                 media_id: String::new(),
-            },
-            cover,
-        ));
-    }
-    if items.len() > builder::MAX_ITEMS {
-        return Err(PayloadError::TooMany {
-            what: "items".into(),
-            count: items.len(),
-            limit: builder::MAX_ITEMS,
+            };
+            vec![(item, args.cover.cover())]
         }
-        .into());
-    }
+    };
     let flag = if args.items.is_some() {
         "--items"
     } else {
         "--cover"
     };
-    let uploads = cover_uploads(items.iter().map(|(_, c)| c), flag)?;
-    let job = Job::new(global, &args.to)?;
-    job.run(&uploads, None, |ids, how| {
-        let resolved: Vec<ExlinkInput> = items
-            .iter()
-            .map(|(item, cover)| ExlinkInput {
-                media_id: cover.id(ids),
-                ..item.clone()
-            })
-            .collect();
-        builder::exlink(&resolved, how)
-    })
+    send_with_covers(
+        items,
+        "items",
+        flag,
+        &args.to,
+        global,
+        |i, media_id| ExlinkInput {
+            media_id,
+            ..i.clone()
+        },
+        builder::exlink,
+    )
 }
 
 /// The --text and --link items in command-line order (clap keeps each flag's values apart; the

@@ -32,7 +32,7 @@ pub enum PayloadError {
         count: usize,
         limit: usize,
     },
-    #[error("{what} does not apply to {message} messages")]
+    #[error("{what} does not apply to {message}")]
     NotFor { what: String, message: String },
     #[error("no recipient: give --to-user or --to-dept, or set to_user / to_dept in the profile")]
     NoRecipients,

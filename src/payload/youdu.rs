@@ -471,8 +471,29 @@ pub fn mail(mail: Mail, how: &Addressing) -> Result<Built, PayloadError> {
     if !how.to.depts.is_empty() {
         return Err(PayloadError::NotFor {
             what: "--to-dept".into(),
-            message: "mail".into(),
+            message: "mail messages".into(),
         });
+    }
+    let not_for = |what: &str, action: &str| PayloadError::NotFor {
+        what: what.into(),
+        message: format!("--action {action}"),
+    };
+    match mail.action {
+        MailAction::New if mail.unread_count.is_some() => {
+            return Err(not_for("--unread-count", "new"));
+        }
+        MailAction::Unread => {
+            let given = [
+                ("--subject", mail.subject.is_some()),
+                ("--from-user", mail.from_user.is_some()),
+                ("--from-email", mail.from_email.is_some()),
+                ("--link", mail.link.is_some()),
+            ];
+            if let Some((flag, _)) = given.iter().find(|(_, g)| *g) {
+                return Err(not_for(flag, "unread"));
+            }
+        }
+        MailAction::New => {}
     }
     let body = Body::Mail { mail };
     let mut messages = Vec::new();

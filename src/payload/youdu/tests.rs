@@ -290,5 +290,22 @@ fn mail_sends_accounts_and_addresses_apart() {
         ]
     );
     let depts = to(&[], &["1"]);
-    assert!(matches!(mail(m, &depts), Err(PayloadError::NotFor { .. })));
+    assert_eq!(
+        mail(m.clone(), &depts).unwrap_err().to_string(),
+        "--to-dept does not apply to mail messages"
+    );
+    let mut wrong = m.clone();
+    wrong.unread_count = Some(3);
+    assert_eq!(
+        mail(wrong, &how).unwrap_err().to_string(),
+        "--unread-count does not apply to --action new"
+    );
+    let unread = Mail {
+        action: MailAction::Unread,
+        ..m
+    };
+    assert_eq!(
+        mail(unread, &how).unwrap_err().to_string(),
+        "--subject does not apply to --action unread"
+    );
 }

@@ -726,6 +726,9 @@ fn client(profile: &YouduProfile, global: &Global, printer: &Printer) -> anyhow:
     let trace: Option<Trace> = printer
         .debug_enabled()
         .then(|| Box::new(|line: &str| eprintln!("debug: {line}")) as _);
+    if global.insecure {
+        printer.warn("--insecure: TLS certificates are not checked");
+    }
     let http = Http::new(&global.net(), trace)?;
     Ok(Client::new(
         http,

@@ -669,3 +669,58 @@ fn recipient_files_are_split_and_deduplicated() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("holds no account"));
 }
+
+#[test]
+fn bad_network_options_are_exit_2_before_any_request() {
+    let (env, yd) = youdu_env();
+    let token = yd.token("t");
+    let out = env
+        .cmd()
+        .args([
+            "--ca-cert",
+            "/nonexistent/ca.pem",
+            "youdu",
+            "text",
+            "-u",
+            "a",
+            "x",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: --ca-cert /nonexistent/ca.pem: "),
+        "{}",
+        stderr(&out)
+    );
+    let not_pem = env.dir.path().join("ca.pem");
+    std::fs::write(&not_pem, "hello").unwrap();
+    let out = env
+        .cmd()
+        .arg("--ca-cert")
+        .arg(&not_pem)
+        .args(["youdu", "text", "-u", "a", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("PEM"), "{}", stderr(&out));
+    token.assert_calls(0);
+}
+
+#[test]
+fn insecure_warns() {
+    let (env, yd) = youdu_env();
+    let _t = yd.token("t");
+    let (send, _) = yd.send_ok("t");
+    let out = env
+        .cmd()
+        .args(["--insecure", "youdu", "text", "-u", "a", "x"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    send.assert_calls(1);
+    assert_eq!(
+        stderr(&out),
+        "warning: --insecure: TLS certificates are not checked\n"
+    );
+}

@@ -480,7 +480,15 @@ pub fn run(cmd: YouduCommand, global: &Global, matches: Option<&ArgMatches>) -> 
         YouduCommand::Exlink(args) => exlink(args, global),
         YouduCommand::Sysmsg(args) => {
             let items = sysmsg_items(&args, matches);
-            let mut job = Job::new(global, &args.to)?;
+            // With --to-all, only recipients the user names are sent: the profile's defaults
+            // would narrow a broadcast (protocol §7.3).
+            let given = recipients_from_flags(&args.to)?;
+            let given = if args.to_all {
+                Some(given.unwrap_or_default())
+            } else {
+                given
+            };
+            let mut job = Job::with(global, given, !args.to.no_split)?;
             job.to_all = args.to_all.then_some(ToAll {
                 only_online: args.only_online,
                 only_online_typo: args.only_online,
@@ -978,6 +986,7 @@ impl Cover {
 fn read_entries<T: serde::de::DeserializeOwned>(
     path: &Path,
     flag: &'static str,
+    table: &str,
 ) -> anyhow::Result<Vec<T>> {
     let text = std::fs::read_to_string(path).map_err(|source| InputError::ReadFile {
         flag,
@@ -985,7 +994,7 @@ fn read_entries<T: serde::de::DeserializeOwned>(
         source,
     })?;
     let syntax = files::Syntax::guess(path.extension().and_then(|e| e.to_str()), &text);
-    files::parse(&text, syntax).map_err(|problem| {
+    files::parse(&text, syntax, table).map_err(|problem| {
         InputError::BadFile {
             flag,
             path: path.to_path_buf(),
@@ -1004,13 +1013,22 @@ fn entry_cover(
     file: &Path,
     index: usize,
 ) -> anyhow::Result<Cover> {
-    match (cover, media_id) {
-        (Some(_), Some(_)) => Err(InputError::BadFile {
+    let bad = |problem: String| {
+        Err(InputError::BadFile {
             flag,
             path: file.to_path_buf(),
-            problem: format!("entry {index} has both cover and media_id; give one"),
+            problem,
         }
-        .into()),
+        .into())
+    };
+    match (cover, media_id) {
+        (Some(_), Some(_)) => bad(format!(
+            "entry {index} has both cover and media_id; give one"
+        )),
+        (Some(c), _) if c.trim().is_empty() => bad(format!("entry {index} has an empty cover")),
+        (_, Some(id)) if id.trim().is_empty() => {
+            bad(format!("entry {index} has an empty media_id"))
+        }
         (Some(c), None) => Ok(Cover::File(base.join(c))),
         (None, Some(id)) => Ok(Cover::Id(id.to_string())),
         (None, None) => Ok(Cover::None),
@@ -1018,11 +1036,14 @@ fn entry_cover(
 }
 
 impl CoverArgs {
-    fn cover(&self) -> Cover {
+    fn cover(&self) -> Result<Cover, PayloadError> {
         match (&self.cover, &self.cover_media_id) {
-            (Some(p), _) => Cover::File(p.clone()),
-            (None, Some(id)) => Cover::Id(id.clone()),
-            (None, None) => Cover::None,
+            (Some(p), _) => Ok(Cover::File(p.clone())),
+            (None, Some(id)) if id.trim().is_empty() => Err(PayloadError::Empty {
+                what: "--cover-media-id".into(),
+            }),
+            (None, Some(id)) => Ok(Cover::Id(id.trim().to_string())),
+            (None, None) => Ok(Cover::None),
         }
     }
 }
@@ -1031,11 +1052,15 @@ impl CoverArgs {
 fn file_entries<T: serde::de::DeserializeOwned, I>(
     path: &Path,
     flag: &'static str,
+    table: &str,
     convert: impl Fn(T) -> (I, Option<String>, Option<String>),
 ) -> anyhow::Result<Vec<(I, Cover)>> {
     let base = path.parent().unwrap_or(Path::new("."));
     let mut out = Vec::new();
-    for (i, entry) in read_entries::<T>(path, flag)?.into_iter().enumerate() {
+    for (i, entry) in read_entries::<T>(path, flag, table)?
+        .into_iter()
+        .enumerate()
+    {
         let (item, cover, media_id) = convert(entry);
         let cover = entry_cover(
             cover.as_deref(),
@@ -1070,12 +1095,22 @@ fn send_with_covers<I: Clone>(
         }
         .into());
     }
+    // One upload per distinct file, however its path is spelt (`a.png`, `./a.png`): each
+    // cover is rewritten to the first spelling seen for its file.
+    let mut items = items;
     let mut uploads: Vec<Upload> = Vec::new();
-    for (_, cover) in &items {
-        if let Cover::File(path) = cover
-            && !uploads.iter().any(|u| &u.path == path)
-        {
-            uploads.push(upload_of(path, MediaType::Image, flag)?);
+    let mut seen: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for (_, cover) in &mut items {
+        if let Cover::File(path) = cover {
+            let upload = upload_of(path, MediaType::Image, flag)?;
+            let real = std::fs::canonicalize(&*path).unwrap_or_else(|_| path.clone());
+            match seen.iter().find(|(r, _)| *r == real) {
+                Some((_, first)) => *path = first.clone(),
+                None => {
+                    seen.push((real, path.clone()));
+                    uploads.push(upload);
+                }
+            }
         }
     }
     let job = Job::new(global, to)?;
@@ -1090,7 +1125,7 @@ fn send_with_covers<I: Clone>(
 
 fn mpnews(args: MpnewsArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
     let articles = match &args.articles {
-        Some(path) => file_entries(path, "--articles", |e: ArticleEntry| {
+        Some(path) => file_entries(path, "--articles", "article", |e: ArticleEntry| {
             let article = ArticleInput {
                 title: e.title,
                 content: e.content,
@@ -1118,7 +1153,7 @@ fn mpnews(args: MpnewsArgs, global: &Global, printer: &Printer) -> anyhow::Resul
                 media_id: String::new(),
                 show_front: args.show_front.then_some(true),
             };
-            vec![(article, args.cover.cover())]
+            vec![(article, args.cover.cover()?)]
         }
     };
     let flag = if args.articles.is_some() {
@@ -1142,7 +1177,7 @@ fn mpnews(args: MpnewsArgs, global: &Global, printer: &Printer) -> anyhow::Resul
 
 fn exlink(args: ExlinkArgs, global: &Global) -> anyhow::Result<()> {
     let items = match &args.items {
-        Some(path) => file_entries(path, "--items", |e: ItemEntry| {
+        Some(path) => file_entries(path, "--items", "item", |e: ItemEntry| {
             let item = ExlinkInput {
                 title: e.title,
                 url: e.url,
@@ -1158,7 +1193,7 @@ fn exlink(args: ExlinkArgs, global: &Global) -> anyhow::Result<()> {
                 digest: args.digest.clone(),
                 media_id: String::new(),
             };
-            vec![(item, args.cover.cover())]
+            vec![(item, args.cover.cover()?)]
         }
     };
     let flag = if args.items.is_some() {
@@ -1229,7 +1264,13 @@ fn mail(args: MailArgs, global: &Global) -> anyhow::Result<()> {
     };
     let mut job = Job::with(global, given, !args.no_split)?;
     // Profile defaults may name departments, which mail cannot take.
-    job.to.depts.clear();
+    if !job.to.depts.is_empty() {
+        job.printer.warn(&format!(
+            "mail cannot go to departments: the profile's to_dept ({}) is not used",
+            job.to.depts.join(", ")
+        ));
+        job.to.depts.clear();
+    }
     let mail = Mail {
         action: args.action,
         subject: args.subject.clone(),

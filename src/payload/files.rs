@@ -50,21 +50,26 @@ impl Syntax {
     }
 }
 
-/// Parses the entries; the error is a one-line description with the position.
-pub fn parse<T: DeserializeOwned>(text: &str, syntax: Syntax) -> Result<Vec<T>, String> {
+/// Parses the entries (TOML: `[[table]]` tables); the error is a one-line description.
+pub fn parse<T: DeserializeOwned>(
+    text: &str,
+    syntax: Syntax,
+    table: &str,
+) -> Result<Vec<T>, String> {
     match syntax {
         Syntax::Json => serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}")),
         Syntax::Toml => {
-            let mut table: toml::Table =
+            let mut doc: toml::Table =
                 toml::from_str(text).map_err(|e| format!("invalid TOML: {}", one_line(&e)))?;
-            let key = ["article", "item"]
-                .into_iter()
-                .find(|k| table.contains_key(*k))
-                .ok_or("expected [[article]] or [[item]] tables")?;
-            if table.len() > 1 {
-                return Err("expected only [[article]] or [[item]] tables".into());
+            let key = table;
+            let entries = doc
+                .remove(key)
+                .ok_or_else(|| format!("expected [[{key}]] tables"))?;
+            if let Some(other) = doc.keys().next() {
+                return Err(format!(
+                    "unexpected key `{other}`; expected only [[{key}]] tables"
+                ));
             }
-            let entries = table.remove(key).expect("present");
             entries
                 .try_into()
                 .map_err(|e: toml::de::Error| format!("invalid [[{key}]]: {}", e.message().trim()))
@@ -88,8 +93,8 @@ mod tests {
     fn json_and_toml_give_the_same_articles() {
         let json = r#"[{"title":"A","content":"x","cover":"a.png"},{"title":"B","content":"y","media_id":"m","show_front":true}]"#;
         let toml = "[[article]]\ntitle = \"A\"\ncontent = \"x\"\ncover = \"a.png\"\n\n[[article]]\ntitle = \"B\"\ncontent = \"y\"\nmedia_id = \"m\"\nshow_front = true\n";
-        let a: Vec<ArticleEntry> = parse(json, Syntax::guess(None, json)).unwrap();
-        let b: Vec<ArticleEntry> = parse(toml, Syntax::guess(None, toml)).unwrap();
+        let a: Vec<ArticleEntry> = parse(json, Syntax::guess(None, json), "article").unwrap();
+        let b: Vec<ArticleEntry> = parse(toml, Syntax::guess(None, toml), "article").unwrap();
         assert_eq!(a, b);
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].show_front, Some(true));
@@ -98,20 +103,28 @@ mod tests {
     #[test]
     fn items_parse_from_item_tables() {
         let toml = "[[item]]\ntitle = \"Dash\"\nurl = \"https://d\"\n";
-        let items: Vec<ItemEntry> = parse(toml, Syntax::Toml).unwrap();
+        let items: Vec<ItemEntry> = parse(toml, Syntax::Toml, "item").unwrap();
         assert_eq!(items[0].url, "https://d");
     }
 
     #[test]
     fn mistakes_are_named() {
-        let e = parse::<ArticleEntry>(r#"[{"title":"A"}]"#, Syntax::Json).unwrap_err();
+        let e = parse::<ArticleEntry>(r#"[{"title":"A"}]"#, Syntax::Json, "article").unwrap_err();
         assert!(e.contains("missing field `content`"), "{e}");
         let e = parse::<ArticleEntry>(
             "[[article]]\ntitle = \"A\"\ncontent = \"x\"\nurl = 1\n",
             Syntax::Toml,
+            "article",
         )
         .unwrap_err();
         assert!(e.contains("unknown field `url`"), "{e}");
-        assert!(parse::<ArticleEntry>("title = 1", Syntax::Toml).is_err());
+        assert!(parse::<ArticleEntry>("title = 1", Syntax::Toml, "article").is_err());
+        let e = parse::<ItemEntry>(
+            "[[article]]\ntitle = \"A\"\nurl = \"u\"\n",
+            Syntax::Toml,
+            "item",
+        )
+        .unwrap_err();
+        assert_eq!(e, "expected [[item]] tables");
     }
 }

@@ -547,3 +547,129 @@ fn sms_and_mail_are_delivered() {
         json!({"action":"new","subject":"Invoice","fromEmail":"billing@x.com","time":1700000000})
     );
 }
+
+#[test]
+fn to_all_ignores_the_profile_default_recipients() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    env.write_config(&yd.config("to_user = [\"alice\"]\nto_dept = [12]"));
+    let out = env
+        .cmd()
+        .args([
+            "youdu",
+            "sysmsg",
+            "-n",
+            "--to-all",
+            "--title",
+            "All hands",
+            "--text",
+            "now",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let payload = &json_lines(&stdout(&out))[0]["payload"];
+    assert!(
+        payload.get("toUser").is_none() && payload.get("toDept").is_none(),
+        "{payload}"
+    );
+    // Recipients given on the command line are still sent with --to-all.
+    let out = env
+        .cmd()
+        .args([
+            "youdu", "sysmsg", "-n", "--to-all", "-d", "0", "--title", "t", "--text", "x",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(json_lines(&stdout(&out))[0]["payload"]["toDept"], "0");
+}
+
+#[test]
+fn six_exlink_items_are_refused_with_nothing_uploaded() {
+    let (env, yd) = youdu_env();
+    let token = yd.token("t");
+    let dir = env.dir.path();
+    std::fs::write(dir.join("g.png"), b"G").unwrap();
+    let items: Vec<String> = (0..6)
+        .map(|i| format!(r#"{{"title":"L{i}","url":"https://x/{i}","cover":"g.png"}}"#))
+        .collect();
+    std::fs::write(dir.join("six.json"), format!("[{}]", items.join(","))).unwrap();
+    let out = env
+        .cmd()
+        .args(["youdu", "exlink", "-u", "a", "--items"])
+        .arg(dir.join("six.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: 6 items given; at most 5 fit in one message\n"
+    );
+    token.assert_calls(0);
+}
+
+#[test]
+fn one_cover_spelt_two_ways_is_uploaded_once() {
+    let (env, yd) = youdu_env();
+    let _t = yd.token("t");
+    let (up, _) = yd.upload("t", "c");
+    let (send, got) = yd.send_ok("t");
+    let dir = env.dir.path();
+    std::fs::write(dir.join("a.png"), b"A").unwrap();
+    std::fs::write(
+        dir.join("two.toml"),
+        "[[article]]\ntitle = \"1\"\ncontent = \"x\"\ncover = \"a.png\"\n\n[[article]]\ntitle = \"2\"\ncontent = \"y\"\ncover = \"./a.png\"\n",
+    )
+    .unwrap();
+    let out = env
+        .cmd()
+        .args(["youdu", "mpnews", "-u", "a", "--articles"])
+        .arg(dir.join("two.toml"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    up.assert_calls(1);
+    send.assert_calls(1);
+    let got = got.lock().unwrap();
+    assert_eq!(got[0]["mpnews"][1]["media_id"], "c");
+}
+
+#[test]
+fn empty_cover_entries_and_wrong_tables_are_exit_2() {
+    let env = Env::new();
+    let dir = env.dir.path();
+    std::fs::write(
+        dir.join("a.toml"),
+        "[[article]]\ntitle = \"1\"\ncontent = \"x\"\ncover = \"\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.toml"),
+        "[[article]]\ntitle = \"1\"\nurl = \"u\"\n",
+    )
+    .unwrap();
+    let out = env
+        .cmd()
+        .args(["youdu", "mpnews", "-n", "-u", "a", "--articles"])
+        .arg(dir.join("a.toml"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("entry 1 has an empty cover"),
+        "{}",
+        stderr(&out)
+    );
+    let out = env
+        .cmd()
+        .args(["youdu", "exlink", "-n", "-u", "a", "--items"])
+        .arg(dir.join("b.toml"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("expected [[item]] tables"),
+        "{}",
+        stderr(&out)
+    );
+}

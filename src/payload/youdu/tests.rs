@@ -231,7 +231,18 @@ fn sysmsg_keeps_item_order_and_sends_both_to_all_spellings() {
         ]
     );
     assert!(sysmsg("t", vec![], None, &how).is_err());
-    assert!(sysmsg(&"t".repeat(65), vec![], None, &how).is_err());
+    let one = vec![SysItem::Text(Content {
+        content: "x".into(),
+    })];
+    assert!(sysmsg(&"t".repeat(64), one.clone(), None, &how).is_ok());
+    assert!(matches!(
+        sysmsg(&"t".repeat(65), one, None, &how),
+        Err(PayloadError::OverMax {
+            len: 65,
+            limit: 64,
+            ..
+        })
+    ));
     // Without --to-all, recipients are required and toAll is left out.
     let items = vec![SysItem::Text(Content {
         content: "x".into(),

@@ -550,6 +550,18 @@ struct Upload {
     kind: MediaType,
 }
 
+impl Upload {
+    /// The dry-run line that stands for this upload.
+    fn print_dry_run(&self, printer: &Printer) -> std::io::Result<()> {
+        printer.json_line(&DryRunUpload {
+            provider: "youdu",
+            endpoint: api::MEDIA_UPLOAD,
+            file: &self.path.display().to_string(),
+            kind: self.kind.name(),
+        })
+    }
+}
+
 /// Checks that an upload's file is a readable regular file, before any network call.
 fn upload_of(path: &Path, kind: MediaType, flag: &'static str) -> Result<Upload, InputError> {
     let meta = std::fs::metadata(path).map_err(|source| InputError::ReadFile {
@@ -659,12 +671,7 @@ impl<'g> Job<'g> {
         }
         if self.global.dry_run {
             for u in uploads {
-                self.printer.json_line(&DryRunUpload {
-                    provider: "youdu",
-                    endpoint: api::MEDIA_UPLOAD,
-                    file: &u.path.display().to_string(),
-                    kind: u.kind.name(),
-                })?;
+                u.print_dry_run(&self.printer)?;
             }
             for m in &checked.messages {
                 self.printer.json_line(&DryRun {
@@ -1290,12 +1297,7 @@ fn upload(args: UploadArgs, global: &Global) -> anyhow::Result<()> {
     let kind = args.kind.unwrap_or_else(|| MediaType::guess(&args.file));
     let u = upload_of(&args.file, kind, "FILE")?;
     if global.dry_run {
-        printer.json_line(&DryRunUpload {
-            provider: "youdu",
-            endpoint: api::MEDIA_UPLOAD,
-            file: &u.path.display().to_string(),
-            kind: kind.name(),
-        })?;
+        u.print_dry_run(&printer)?;
         return Ok(());
     }
     let profile = load_profile(global, &printer)?.expect("a profile is loaded when not a dry run");

@@ -14,11 +14,6 @@ impl Recipients {
     pub fn is_empty(&self) -> bool {
         self.users.is_empty() && self.depts.is_empty() && self.emails.is_empty()
     }
-
-    /// How many recipients in all.
-    pub fn count(&self) -> usize {
-        self.users.len() + self.depts.len() + self.emails.len()
-    }
 }
 
 /// Per-request limits of a provider.

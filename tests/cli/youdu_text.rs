@@ -1,14 +1,8 @@
 //! `corpmsg youdu text` against the Youdu emulator.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::support::*;
-
-fn json_lines(s: &str) -> Vec<Value> {
-    s.lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
 
 #[test]
 fn dry_run_needs_no_config_and_prints_the_payload() {

@@ -1,14 +1,8 @@
 //! Every Youdu message type and media upload, against the emulator.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::support::*;
-
-fn json_lines(s: &str) -> Vec<Value> {
-    s.lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
 
 /// Bytes of every value, so any mangling of binary data shows.
 fn binary(len: usize) -> Vec<u8> {

@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('youdu', 'youdu', [CompletionResultType]::ParameterValue, 'Send Youdu (有度) messages')
+            [CompletionResult]::new('fxiaoke', 'fxiaoke', [CompletionResultType]::ParameterValue, 'Send Fxiaoke (纷享销客) messages')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -83,7 +84,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         }
         'corpmsg;youdu;text' {
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over 600 characters')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
@@ -314,7 +315,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         'corpmsg;youdu;sms' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The phone number the SMS came from')
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over 600 characters')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
@@ -448,6 +449,221 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         'corpmsg;youdu;help;help' {
             break
         }
+        'corpmsg;fxiaoke' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Send a text message')
+            [CompletionResult]::new('composite', 'composite', [CompletionResultType]::ParameterValue, 'Send a composite card: title, first line, labelled rows, remark and a link')
+            [CompletionResult]::new('articles', 'articles', [CompletionResultType]::ParameterValue, 'Send 1 to 7 image-text articles (also the way to send a picture)')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Send 1 to 7 image-text articles (also the way to send a picture)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload an image and print its media id')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'corpmsg;fxiaoke;text' {
+            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-mobile', '--to-mobile', [CompletionResultType]::ParameterName, 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent')
+            [CompletionResult]::new('--service-id', '--service-id', [CompletionResultType]::ParameterName, 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 500 recipients')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;fxiaoke;composite' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Card title')
+            [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'First line, under the title')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A labelled row as LABEL=VALUE; repeatable (at most 6), kept in order')
+            [CompletionResult]::new('--remark', '--remark', [CompletionResultType]::ParameterName, 'Remark at the bottom')
+            [CompletionResult]::new('--link-title', '--link-title', [CompletionResultType]::ParameterName, 'Text of the link')
+            [CompletionResult]::new('--link-url', '--link-url', [CompletionResultType]::ParameterName, 'The URL the link opens (web or an fs:// deep link, passed through unchanged)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-mobile', '--to-mobile', [CompletionResultType]::ParameterName, 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent')
+            [CompletionResult]::new('--service-id', '--service-id', [CompletionResultType]::ParameterName, 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 500 recipients')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;fxiaoke;articles' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Article title (at most 45 characters)')
+            [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Author (at most 8 characters)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Summary shown in the list (at most 140 characters)')
+            [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'Article body text')
+            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the article body from FILE (`-` for standard input)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Make the article a link to URL instead of body text')
+            [CompletionResult]::new('--cover', '--cover', [CompletionResultType]::ParameterName, 'Cover image to upload')
+            [CompletionResult]::new('--cover-media-id', '--cover-media-id', [CompletionResultType]::ParameterName, 'Cover image uploaded before')
+            [CompletionResult]::new('--articles', '--articles', [CompletionResultType]::ParameterName, 'Read 1 to 7 articles from FILE (JSON or TOML) instead of the flags above')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-mobile', '--to-mobile', [CompletionResultType]::ParameterName, 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent')
+            [CompletionResult]::new('--service-id', '--service-id', [CompletionResultType]::ParameterName, 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--cover-in-content', '--cover-in-content', [CompletionResultType]::ParameterName, 'Show the cover at the top of the body text too')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 500 recipients')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;fxiaoke;image' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Article title (at most 45 characters)')
+            [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Author (at most 8 characters)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Summary shown in the list (at most 140 characters)')
+            [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'Article body text')
+            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the article body from FILE (`-` for standard input)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Make the article a link to URL instead of body text')
+            [CompletionResult]::new('--cover', '--cover', [CompletionResultType]::ParameterName, 'Cover image to upload')
+            [CompletionResult]::new('--cover-media-id', '--cover-media-id', [CompletionResultType]::ParameterName, 'Cover image uploaded before')
+            [CompletionResult]::new('--articles', '--articles', [CompletionResultType]::ParameterName, 'Read 1 to 7 articles from FILE (JSON or TOML) instead of the flags above')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-mobile', '--to-mobile', [CompletionResultType]::ParameterName, 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent')
+            [CompletionResult]::new('--service-id', '--service-id', [CompletionResultType]::ParameterName, 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--cover-in-content', '--cover-in-content', [CompletionResultType]::ParameterName, 'Show the cover at the top of the body text too')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 500 recipients')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;fxiaoke;upload' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;fxiaoke;help' {
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Send a text message')
+            [CompletionResult]::new('composite', 'composite', [CompletionResultType]::ParameterValue, 'Send a composite card: title, first line, labelled rows, remark and a link')
+            [CompletionResult]::new('articles', 'articles', [CompletionResultType]::ParameterValue, 'Send 1 to 7 image-text articles (also the way to send a picture)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload an image and print its media id')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'corpmsg;fxiaoke;help;text' {
+            break
+        }
+        'corpmsg;fxiaoke;help;composite' {
+            break
+        }
+        'corpmsg;fxiaoke;help;articles' {
+            break
+        }
+        'corpmsg;fxiaoke;help;upload' {
+            break
+        }
+        'corpmsg;fxiaoke;help;help' {
+            break
+        }
         'corpmsg;completions' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
@@ -496,6 +712,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         }
         'corpmsg;help' {
             [CompletionResult]::new('youdu', 'youdu', [CompletionResultType]::ParameterValue, 'Send Youdu (有度) messages')
+            [CompletionResult]::new('fxiaoke', 'fxiaoke', [CompletionResultType]::ParameterValue, 'Send Fxiaoke (纷享销客) messages')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -542,6 +759,25 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             break
         }
         'corpmsg;help;youdu;upload' {
+            break
+        }
+        'corpmsg;help;fxiaoke' {
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Send a text message')
+            [CompletionResult]::new('composite', 'composite', [CompletionResultType]::ParameterValue, 'Send a composite card: title, first line, labelled rows, remark and a link')
+            [CompletionResult]::new('articles', 'articles', [CompletionResultType]::ParameterValue, 'Send 1 to 7 image-text articles (also the way to send a picture)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload an image and print its media id')
+            break
+        }
+        'corpmsg;help;fxiaoke;text' {
+            break
+        }
+        'corpmsg;help;fxiaoke;composite' {
+            break
+        }
+        'corpmsg;help;fxiaoke;articles' {
+            break
+        }
+        'corpmsg;help;fxiaoke;upload' {
             break
         }
         'corpmsg;help;completions' {

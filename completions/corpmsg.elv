@@ -39,6 +39,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand youdu 'Send Youdu (有度) messages'
+            cand fxiaoke 'Send Fxiaoke (纷享销客) messages'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -78,7 +79,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         }
         &'corpmsg;youdu;text'= {
             cand --content-file 'Read the message text from FILE (`-` for standard input)'
-            cand --on-long 'What to do with text over 600 characters'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
             cand -u 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand --to-user 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]'
@@ -302,7 +303,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         &'corpmsg;youdu;sms'= {
             cand --from 'The phone number the SMS came from'
             cand --content-file 'Read the message text from FILE (`-` for standard input)'
-            cand --on-long 'What to do with text over 600 characters'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
             cand -u 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand --to-user 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]'
@@ -421,6 +422,209 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         }
         &'corpmsg;youdu;help;help'= {
         }
+        &'corpmsg;fxiaoke'= {
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)'
+            cand --proxy 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand text 'Send a text message'
+            cand composite 'Send a composite card: title, first line, labelled rows, remark and a link'
+            cand articles 'Send 1 to 7 image-text articles (also the way to send a picture)'
+            cand image 'Send 1 to 7 image-text articles (also the way to send a picture)'
+            cand upload 'Upload an image and print its media id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'corpmsg;fxiaoke;text'= {
+            cand --content-file 'Read the message text from FILE (`-` for standard input)'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
+            cand -u 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
+            cand --to-user 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
+            cand --to-mobile 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent'
+            cand --service-id 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)'
+            cand --proxy 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand --no-split 'Refuse (exit 2) instead of sending several requests over 500 recipients'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;fxiaoke;composite'= {
+            cand --title 'Card title'
+            cand --first 'First line, under the title'
+            cand --field 'A labelled row as LABEL=VALUE; repeatable (at most 6), kept in order'
+            cand --remark 'Remark at the bottom'
+            cand --link-title 'Text of the link'
+            cand --link-url 'The URL the link opens (web or an fs:// deep link, passed through unchanged)'
+            cand -u 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
+            cand --to-user 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
+            cand --to-mobile 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent'
+            cand --service-id 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)'
+            cand --proxy 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand --no-split 'Refuse (exit 2) instead of sending several requests over 500 recipients'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;fxiaoke;articles'= {
+            cand --title 'Article title (at most 45 characters)'
+            cand --author 'Author (at most 8 characters)'
+            cand --description 'Summary shown in the list (at most 140 characters)'
+            cand --content 'Article body text'
+            cand --content-file 'Read the article body from FILE (`-` for standard input)'
+            cand --url 'Make the article a link to URL instead of body text'
+            cand --cover 'Cover image to upload'
+            cand --cover-media-id 'Cover image uploaded before'
+            cand --articles 'Read 1 to 7 articles from FILE (JSON or TOML) instead of the flags above'
+            cand -u 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
+            cand --to-user 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
+            cand --to-mobile 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent'
+            cand --service-id 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)'
+            cand --proxy 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand --cover-in-content 'Show the cover at the top of the body text too'
+            cand --no-split 'Refuse (exit 2) instead of sending several requests over 500 recipients'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;fxiaoke;image'= {
+            cand --title 'Article title (at most 45 characters)'
+            cand --author 'Author (at most 8 characters)'
+            cand --description 'Summary shown in the list (at most 140 characters)'
+            cand --content 'Article body text'
+            cand --content-file 'Read the article body from FILE (`-` for standard input)'
+            cand --url 'Make the article a link to URL instead of body text'
+            cand --cover 'Cover image to upload'
+            cand --cover-media-id 'Cover image uploaded before'
+            cand --articles 'Read 1 to 7 articles from FILE (JSON or TOML) instead of the flags above'
+            cand -u 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
+            cand --to-user 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
+            cand --to-mobile 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent'
+            cand --service-id 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)'
+            cand --proxy 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand --cover-in-content 'Show the cover at the top of the body text too'
+            cand --no-split 'Refuse (exit 2) instead of sending several requests over 500 recipients'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;fxiaoke;upload'= {
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider)'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)'
+            cand --proxy 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;fxiaoke;help'= {
+            cand text 'Send a text message'
+            cand composite 'Send a composite card: title, first line, labelled rows, remark and a link'
+            cand articles 'Send 1 to 7 image-text articles (also the way to send a picture)'
+            cand upload 'Upload an image and print its media id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'corpmsg;fxiaoke;help;text'= {
+        }
+        &'corpmsg;fxiaoke;help;composite'= {
+        }
+        &'corpmsg;fxiaoke;help;articles'= {
+        }
+        &'corpmsg;fxiaoke;help;upload'= {
+        }
+        &'corpmsg;fxiaoke;help;help'= {
+        }
         &'corpmsg;completions'= {
             cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
             cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
@@ -467,6 +671,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         }
         &'corpmsg;help'= {
             cand youdu 'Send Youdu (有度) messages'
+            cand fxiaoke 'Send Fxiaoke (纷享销客) messages'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -502,6 +707,20 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         &'corpmsg;help;youdu;mail'= {
         }
         &'corpmsg;help;youdu;upload'= {
+        }
+        &'corpmsg;help;fxiaoke'= {
+            cand text 'Send a text message'
+            cand composite 'Send a composite card: title, first line, labelled rows, remark and a link'
+            cand articles 'Send 1 to 7 image-text articles (also the way to send a picture)'
+            cand upload 'Upload an image and print its media id'
+        }
+        &'corpmsg;help;fxiaoke;text'= {
+        }
+        &'corpmsg;help;fxiaoke;composite'= {
+        }
+        &'corpmsg;help;fxiaoke;articles'= {
+        }
+        &'corpmsg;help;fxiaoke;upload'= {
         }
         &'corpmsg;help;completions'= {
         }

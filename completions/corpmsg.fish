@@ -38,6 +38,7 @@ complete -c corpmsg -n "__fish_corpmsg_needs_command" -l insecure -d 'Accept any
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "youdu" -d 'Send Youdu (有度) messages'
+complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "fxiaoke" -d 'Send Fxiaoke (纷享销客) messages'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -66,7 +67,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_se
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "upload" -d 'Upload a file and print its media id'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l on-long -d 'What to do with text over 600 characters' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
 split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
 fail\t'Refuse with exit code 2'"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
@@ -215,7 +216,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l from -d 'The phone number the SMS came from' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l on-long -d 'What to do with text over 600 characters' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
 split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
 fail\t'Refuse with exit code 2'"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
@@ -287,6 +288,141 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "mail" -d 'Send a mail notice (needs the sysExmailAssistant app)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file and print its media id'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -f -a "text" -d 'Send a text message'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -f -a "composite" -d 'Send a composite card: title, first line, labelled rows, remark and a link'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -f -a "articles" -d 'Send 1 to 7 image-text articles (also the way to send a picture)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -f -a "image" -d 'Send 1 to 7 image-text articles (also the way to send a picture)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -f -a "upload" -d 'Upload an image and print its media id'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
+split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
+fail\t'Refuse with exit code 2'"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s u -l to-user -d 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l to-mobile -d 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l service-id -d 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 500 recipients'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l title -d 'Card title' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l first -d 'First line, under the title' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l field -d 'A labelled row as LABEL=VALUE; repeatable (at most 6), kept in order' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l remark -d 'Remark at the bottom' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l link-title -d 'Text of the link' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l link-url -d 'The URL the link opens (web or an fs:// deep link, passed through unchanged)' -r -f
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s u -l to-user -d 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l to-mobile -d 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l service-id -d 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 500 recipients'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l title -d 'Article title (at most 45 characters)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l author -d 'Author (at most 8 characters)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l description -d 'Summary shown in the list (at most 140 characters)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l content -d 'Article body text' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l content-file -d 'Read the article body from FILE (`-` for standard input)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l url -d 'Make the article a link to URL instead of body text' -r -f
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l cover -d 'Cover image to upload' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l cover-media-id -d 'Cover image uploaded before' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l articles -d 'Read 1 to 7 articles from FILE (JSON or TOML) instead of the flags above' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s u -l to-user -d 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l to-mobile -d 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l service-id -d 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l cover-in-content -d 'Show the cover at the top of the body text too'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 500 recipients'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l title -d 'Article title (at most 45 characters)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l author -d 'Author (at most 8 characters)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l description -d 'Summary shown in the list (at most 140 characters)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l content -d 'Article body text' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l content-file -d 'Read the article body from FILE (`-` for standard input)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l url -d 'Make the article a link to URL instead of body text' -r -f
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l cover -d 'Cover image to upload' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l cover-media-id -d 'Cover image uploaded before' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l articles -d 'Read 1 to 7 articles from FILE (JSON or TOML) instead of the flags above' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s u -l to-user -d 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l to-mobile -d 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l service-id -d 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l cover-in-content -d 'Show the cover at the top of the body text too'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 500 recipients'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from help" -f -a "text" -d 'Send a text message'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from help" -f -a "composite" -d 'Send a composite card: title, first line, labelled rows, remark and a link'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from help" -f -a "articles" -d 'Send 1 to 7 image-text articles (also the way to send a picture)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload an image and print its media id'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l timeout -d 'Per-request timeout (connect and total)' -r
@@ -313,10 +449,11 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s v -l verbose -d 
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s V -l version -d 'Print version'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu completions man help" -f -a "youdu" -d 'Send Youdu (有度) messages'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke completions man help" -f -a "youdu" -d 'Send Youdu (有度) messages'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke completions man help" -f -a "fxiaoke" -d 'Send Fxiaoke (纷享销客) messages'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "text" -d 'Send a text message (600 characters)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "image" -d 'Send an image (a local FILE is uploaded first)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "file" -d 'Send a file (a local FILE is uploaded first)'
@@ -327,3 +464,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_su
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "sms" -d 'Send an SMS notice (needs the sysSmsAssistant app)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "mail" -d 'Send a mail notice (needs the sysExmailAssistant app)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "upload" -d 'Upload a file and print its media id'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from fxiaoke" -f -a "text" -d 'Send a text message'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from fxiaoke" -f -a "composite" -d 'Send a composite card: title, first line, labelled rows, remark and a link'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from fxiaoke" -f -a "articles" -d 'Send 1 to 7 image-text articles (also the way to send a picture)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from fxiaoke" -f -a "upload" -d 'Upload an image and print its media id'

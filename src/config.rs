@@ -19,7 +19,7 @@ use crate::transport::youdu::crypto::AesKey;
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error(
-        "no config file at {path}; create it (see config.example.toml) or set the CORPMSG_YOUDU_* variables"
+        "no config file at {path}; create it (see config.example.toml) or set the CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_* variables"
     )]
     NotFound { path: PathBuf },
     #[error("cannot read config file {path}")]
@@ -147,11 +147,114 @@ impl YouduProfile {
     }
 }
 
-/// A parsed Fxiaoke profile (the Fxiaoke commands are not built yet; the profile is validated so
-/// that a shared config file is checked as a whole).
+/// The Fxiaoke API host unless the profile names another cloud (fxiaoke-protocol.md §5).
+pub const FXIAOKE_DEFAULT_URL: &str = "https://open.fxiaoke.com";
+
+/// How Fxiaoke calls are authorised (fxiaoke-protocol.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FxiaokeAuth {
+    /// `/oauth2.0/token`, then `authorization`, `x-fs-ea` and `x-fs-userid` headers.
+    #[default]
+    Oauth,
+    /// `/cgi/corpAccessToken/get/V2`, then `corpAccessToken` and `corpId` in every body.
+    Legacy,
+}
+
+impl FxiaokeAuth {
+    pub fn name(self) -> &'static str {
+        match self {
+            FxiaokeAuth::Oauth => "oauth",
+            FxiaokeAuth::Legacy => "legacy",
+        }
+    }
+}
+
+/// What `toUser` ids are (fxiaoke-protocol.md §11.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UserIdKind {
+    /// Open user ids, `FSUID_…`.
+    #[default]
+    Open,
+    /// Numeric CRM employee ids.
+    Employee,
+}
+
+/// A resolved Fxiaoke profile.
 #[derive(Debug, Clone)]
 pub struct FxiaokeProfile {
+    /// The profile's name, or `environment` for a profile made of `CORPMSG_FXIAOKE_*` variables.
     pub name: String,
+    /// The config file it came from, or `environment`.
+    pub origin: String,
+    pub url: String,
+    pub app_id: String,
+    app_secret: Option<SecretSource>,
+    permanent_code: Option<SecretSource>,
+    pub auth: FxiaokeAuth,
+    /// The employee id sent as `x-fs-userid` (required with oauth).
+    pub user_id: Option<String>,
+    pub id_kind: UserIdKind,
+    pub to_user: Vec<String>,
+}
+
+impl FxiaokeProfile {
+    /// Reads the app secret (from the value, the variable or the file).
+    pub fn app_secret(&self) -> Result<Secret, ConfigError> {
+        self.secret(
+            "app_secret",
+            self.app_secret.as_ref(),
+            env_vars::CORPMSG_FXIAOKE_APP_SECRET,
+        )
+    }
+
+    /// Reads the permanent code (永久授权码).
+    pub fn permanent_code(&self) -> Result<Secret, ConfigError> {
+        self.secret(
+            "permanent_code",
+            self.permanent_code.as_ref(),
+            env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE,
+        )
+    }
+
+    fn secret(
+        &self,
+        key: &str,
+        source: Option<&SecretSource>,
+        var: &str,
+    ) -> Result<Secret, ConfigError> {
+        let source = source.ok_or_else(|| ConfigError::Field {
+            origin: self.origin.clone(),
+            profile: self.name.clone(),
+            key: key.into(),
+            problem: format!("is missing (set {key}, {key}_env or {key}_file, or {var})"),
+        })?;
+        let secret = source.read(&self.origin, &self.name, key)?;
+        if secret.expose().is_empty() {
+            return Err(ConfigError::Field {
+                origin: self.origin.clone(),
+                profile: self.name.clone(),
+                key: key.into(),
+                problem: "is empty".into(),
+            });
+        }
+        Ok(secret)
+    }
+
+    /// A warning for a host that answers with a web page rather than the API (protocol §5).
+    fn host_warning(&self) -> Option<String> {
+        let host = reqwest::Url::parse(&self.url)
+            .ok()?
+            .host_str()?
+            .to_ascii_lowercase();
+        (host == "www.fxiaoke.com" || host == "fxiaoke.com").then(|| {
+            format!(
+                "profile `{}`: url {} is the Fxiaoke web site, not the API; use {FXIAOKE_DEFAULT_URL} or your cloud's open-… host",
+                self.name, self.url
+            )
+        })
+    }
 }
 
 /// One profile of the file, of either provider.
@@ -230,9 +333,8 @@ enum DeptId {
     Text(String),
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-#[allow(dead_code)] // read by the Fxiaoke commands once they exist; validated now
 struct RawFxiaoke {
     url: Option<String>,
     app_id: Option<String>,
@@ -249,20 +351,6 @@ struct RawFxiaoke {
     to_user: Vec<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum FxiaokeAuth {
-    Oauth,
-    Legacy,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum UserIdKind {
-    Open,
-    Employee,
-}
-
 /// A parsed config file.
 #[derive(Debug)]
 pub struct ConfigFile {
@@ -274,7 +362,7 @@ pub struct ConfigFile {
 /// Reads and validates the file at `path`: every profile, not just the one in use, with the
 /// environment's overrides applied.
 pub fn read_file(path: &Path) -> Result<ConfigFile, ConfigError> {
-    read_file_with(path, &Overrides::youdu())
+    read_file_with(path, &Overrides::from_env())
 }
 
 fn read_file_with(path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigError> {
@@ -294,7 +382,7 @@ fn read_file_with(path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigErro
 }
 
 /// Parses config text; `path` names it in errors and anchors relative `KEY_file` paths; `env`
-/// overrides the Youdu profiles' fields.
+/// overrides the profiles' fields.
 pub fn parse(text: &str, path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigError> {
     let raw: RawFile = toml::from_str(text).map_err(|e| syntax_error(text, path, &e))?;
     let origin = path.display().to_string();
@@ -325,34 +413,11 @@ pub fn parse(text: &str, path: &Path, env: &Overrides) -> Result<ConfigFile, Con
         let profile = match provider {
             Provider::Youdu => {
                 let raw: RawYoudu = deserialize_table(table, &field)?;
-                Profile::Youdu(youdu_profile(raw, &name, &origin, base, env)?)
+                Profile::Youdu(youdu_profile(raw, &name, &origin, base, &env.youdu)?)
             }
             Provider::Fxiaoke => {
                 let raw: RawFxiaoke = deserialize_table(table, &field)?;
-                if let Some(url) = &raw.url {
-                    check_url(url).map_err(|p| field("url", p))?;
-                }
-                secret_source(
-                    (
-                        "app_secret",
-                        raw.app_secret,
-                        raw.app_secret_env,
-                        raw.app_secret_file,
-                    ),
-                    base,
-                    &field,
-                )?;
-                secret_source(
-                    (
-                        "permanent_code",
-                        raw.permanent_code,
-                        raw.permanent_code_env,
-                        raw.permanent_code_file,
-                    ),
-                    base,
-                    &field,
-                )?;
-                Profile::Fxiaoke(FxiaokeProfile { name: name.clone() })
+                Profile::Fxiaoke(fxiaoke_profile(raw, &name, &origin, base, &env.fxiaoke)?)
             }
         };
         profiles.insert(name, profile);
@@ -412,28 +477,70 @@ fn syntax_error(text: &str, path: &Path, e: &toml::de::Error) -> ConfigError {
     }
 }
 
-/// Environment values that override a Youdu profile's fields (`CORPMSG_YOUDU_*`).
+/// Environment values that override profile fields (`CORPMSG_YOUDU_*`, `CORPMSG_FXIAOKE_*`).
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
+    pub youdu: YouduEnv,
+    pub fxiaoke: FxiaokeEnv,
+}
+
+/// `CORPMSG_YOUDU_*`.
+#[derive(Debug, Clone, Default)]
+pub struct YouduEnv {
     url: Option<String>,
     buin: Option<String>,
     app_id: Option<String>,
     aes_key: Option<String>,
 }
 
+/// `CORPMSG_FXIAOKE_*`.
+#[derive(Debug, Clone, Default)]
+pub struct FxiaokeEnv {
+    url: Option<String>,
+    app_id: Option<String>,
+    app_secret: Option<String>,
+    permanent_code: Option<String>,
+    user_id: Option<String>,
+    auth: Option<String>,
+}
+
 impl Overrides {
-    pub fn youdu() -> Self {
+    /// The variables that are set and not empty.
+    pub fn from_env() -> Self {
         let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         Overrides {
-            url: get(env_vars::CORPMSG_YOUDU_URL),
-            buin: get(env_vars::CORPMSG_YOUDU_BUIN),
-            app_id: get(env_vars::CORPMSG_YOUDU_APP_ID),
-            aes_key: get(env_vars::CORPMSG_YOUDU_AES_KEY),
+            youdu: YouduEnv {
+                url: get(env_vars::CORPMSG_YOUDU_URL),
+                buin: get(env_vars::CORPMSG_YOUDU_BUIN),
+                app_id: get(env_vars::CORPMSG_YOUDU_APP_ID),
+                aes_key: get(env_vars::CORPMSG_YOUDU_AES_KEY),
+            },
+            fxiaoke: FxiaokeEnv {
+                url: get(env_vars::CORPMSG_FXIAOKE_URL),
+                app_id: get(env_vars::CORPMSG_FXIAOKE_APP_ID),
+                app_secret: get(env_vars::CORPMSG_FXIAOKE_APP_SECRET),
+                permanent_code: get(env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE),
+                user_id: get(env_vars::CORPMSG_FXIAOKE_USER_ID),
+                auth: get(env_vars::CORPMSG_FXIAOKE_AUTH),
+            },
         }
     }
+}
 
+impl YouduEnv {
     fn any(&self) -> bool {
         self.url.is_some() || self.buin.is_some() || self.app_id.is_some() || self.aes_key.is_some()
+    }
+}
+
+impl FxiaokeEnv {
+    fn any(&self) -> bool {
+        self.url.is_some()
+            || self.app_id.is_some()
+            || self.app_secret.is_some()
+            || self.permanent_code.is_some()
+            || self.user_id.is_some()
+            || self.auth.is_some()
     }
 }
 
@@ -442,7 +549,7 @@ fn youdu_profile(
     name: &str,
     origin: &str,
     base: &Path,
-    env: &Overrides,
+    env: &YouduEnv,
 ) -> Result<YouduProfile, ConfigError> {
     let field = |key: &str, problem: String| ConfigError::Field {
         origin: origin.to_string(),
@@ -517,21 +624,7 @@ fn youdu_profile(
             source
         }
     };
-    let mut to_user = Vec::with_capacity(raw.to_user.len());
-    for entry in &raw.to_user {
-        let accounts: Vec<&str> = entry
-            .split(['|', ','])
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .collect();
-        if accounts.is_empty() {
-            return Err(field(
-                "to_user",
-                format!("holds {entry:?}, which names no account"),
-            ));
-        }
-        to_user.extend(accounts.into_iter().map(String::from));
-    }
+    let to_user = user_list(&raw.to_user, &field)?;
     let mut to_dept = Vec::with_capacity(raw.to_dept.len());
     for d in raw.to_dept {
         let text = match d {
@@ -561,6 +654,127 @@ fn youdu_profile(
         aes_key,
         to_user,
         to_dept,
+    })
+}
+
+/// `to_user` entries, each of which may hold several ids separated by `|` or `,`.
+fn user_list(
+    entries: &[String],
+    field: &dyn Fn(&str, String) -> ConfigError,
+) -> Result<Vec<String>, ConfigError> {
+    let mut users = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let ids: Vec<&str> = entry
+            .split(['|', ','])
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .collect();
+        if ids.is_empty() {
+            return Err(field(
+                "to_user",
+                format!("holds {entry:?}, which names no account"),
+            ));
+        }
+        users.extend(ids.into_iter().map(String::from));
+    }
+    Ok(users)
+}
+
+fn fxiaoke_profile(
+    raw: RawFxiaoke,
+    name: &str,
+    origin: &str,
+    base: &Path,
+    env: &FxiaokeEnv,
+) -> Result<FxiaokeProfile, ConfigError> {
+    let field = |key: &str, problem: String| ConfigError::Field {
+        origin: origin.to_string(),
+        profile: name.to_string(),
+        key: key.to_string(),
+        problem,
+    };
+    let env_field = |var: &str, problem: String| ConfigError::Field {
+        origin: "environment".into(),
+        profile: name.to_string(),
+        key: var.to_string(),
+        problem,
+    };
+    let url = match (&env.url, raw.url) {
+        (Some(url), _) => {
+            check_url(url).map_err(|p| env_field(env_vars::CORPMSG_FXIAOKE_URL, p))?
+        }
+        (None, Some(url)) => check_url(&url).map_err(|p| field("url", p))?,
+        (None, None) => FXIAOKE_DEFAULT_URL.to_string(),
+    };
+    let app_id = match env.app_id.clone().or(raw.app_id) {
+        Some(id) if !id.trim().is_empty() => id.trim().to_string(),
+        _ => {
+            return Err(field(
+                "app_id",
+                format!(
+                    "is missing (the FSAID_… id of the app; set it in the profile or in {})",
+                    env_vars::CORPMSG_FXIAOKE_APP_ID
+                ),
+            ));
+        }
+    };
+    let auth = match &env.auth {
+        Some(a) => match a.trim() {
+            "oauth" => FxiaokeAuth::Oauth,
+            "legacy" => FxiaokeAuth::Legacy,
+            other => {
+                return Err(env_field(
+                    env_vars::CORPMSG_FXIAOKE_AUTH,
+                    format!("is {other:?}; expected \"oauth\" or \"legacy\""),
+                ));
+            }
+        },
+        None => raw.auth.unwrap_or_default(),
+    };
+    let user_id = env
+        .user_id
+        .clone()
+        .or(raw.user_id)
+        .map(|u| u.trim().to_string())
+        .filter(|u| !u.is_empty());
+    if auth == FxiaokeAuth::Oauth && user_id.is_none() {
+        return Err(field(
+            "user_id",
+            format!(
+                "is missing: oauth calls name an employee id (x-fs-userid, e.g. \"1000\"); set it in the profile or in {}, or use auth = \"legacy\"",
+                env_vars::CORPMSG_FXIAOKE_USER_ID
+            ),
+        ));
+    }
+    let secret = |key: &'static str, var: &Option<String>, value, env_name, file| match var {
+        Some(v) => Ok(Some(SecretSource::Value(Secret::new(v.trim())))),
+        None => secret_source((key, value, env_name, file), base, &field),
+    };
+    let app_secret = secret(
+        "app_secret",
+        &env.app_secret,
+        raw.app_secret,
+        raw.app_secret_env,
+        raw.app_secret_file,
+    )?;
+    let permanent_code = secret(
+        "permanent_code",
+        &env.permanent_code,
+        raw.permanent_code,
+        raw.permanent_code_env,
+        raw.permanent_code_file,
+    )?;
+    Ok(FxiaokeProfile {
+        name: name.to_string(),
+        origin: origin.to_string(),
+        url,
+        app_id,
+        app_secret,
+        permanent_code,
+        auth,
+        user_id,
+        id_kind: raw.user_id_kind.unwrap_or_default(),
+        to_user: user_list(&raw.to_user, &field)?,
     })
 }
 
@@ -694,7 +908,70 @@ fn choose<'a>(
 /// Returns `Ok(None)` only when `optional` is set (dry runs) and there is neither a file nor a
 /// Youdu profile nor any variable.
 pub fn youdu(req: &Request, optional: bool) -> Result<Option<Loaded<YouduProfile>>, ConfigError> {
-    let env = Overrides::youdu();
+    resolve(
+        req,
+        Provider::Youdu,
+        optional,
+        |p| match p {
+            Profile::Youdu(p) => Some(p.clone()),
+            _ => None,
+        },
+        |env| {
+            env.youdu.any().then(|| {
+                youdu_profile(
+                    RawYoudu::default(),
+                    "environment",
+                    "environment",
+                    Path::new("."),
+                    &env.youdu,
+                )
+            })
+        },
+    )
+}
+
+/// Resolves the Fxiaoke profile for a command, as [`youdu`] does with `CORPMSG_FXIAOKE_*`.
+pub fn fxiaoke(
+    req: &Request,
+    optional: bool,
+) -> Result<Option<Loaded<FxiaokeProfile>>, ConfigError> {
+    let loaded = resolve(
+        req,
+        Provider::Fxiaoke,
+        optional,
+        |p| match p {
+            Profile::Fxiaoke(p) => Some(p.clone()),
+            _ => None,
+        },
+        |env| {
+            env.fxiaoke.any().then(|| {
+                fxiaoke_profile(
+                    RawFxiaoke::default(),
+                    "environment",
+                    "environment",
+                    Path::new("."),
+                    &env.fxiaoke,
+                )
+            })
+        },
+    )?;
+    Ok(loaded.map(|mut l| {
+        l.warnings.extend(l.profile.host_warning());
+        l
+    }))
+}
+
+/// The profile of `provider` for a command: the file's chosen profile (`pick` takes it out of
+/// [`Profile`]) with the environment applied, else one made of the environment (`from_env`
+/// gives `None` when no variable is set).
+fn resolve<P>(
+    req: &Request,
+    provider: Provider,
+    optional: bool,
+    pick: impl Fn(&Profile) -> Option<P>,
+    from_env: impl Fn(&Overrides) -> Option<Result<P, ConfigError>>,
+) -> Result<Option<Loaded<P>>, ConfigError> {
+    let env = Overrides::from_env();
     let explicit = req.config.is_some();
     let path = req.config.clone().or_else(default_path);
     let mut warnings = Vec::new();
@@ -711,43 +988,41 @@ pub fn youdu(req: &Request, optional: bool) -> Result<Option<Loaded<YouduProfile
     };
 
     let chosen = match &file {
-        Some(file) => choose(file, Provider::Youdu, req.profile.as_deref())?,
+        Some(file) => choose(file, provider, req.profile.as_deref())?,
         None => None,
     };
-    let profile = match (chosen, &file) {
-        (Some(Profile::Youdu(p)), _) => p.clone(),
-        (Some(_), _) => unreachable!("choose returns a profile of the asked provider"),
-        (None, _) if req.profile.is_some() => {
-            return Err(ConfigError::Choice(format!(
-                "no config file at {} to hold profile `{}`",
-                path.map_or_else(|| "(unknown)".into(), |p| p.display().to_string()),
-                req.profile.as_deref().unwrap_or_default()
-            )));
-        }
-        // A dry run uses a profile only for its default recipients, which an environment-only
-        // profile does not have: it needs neither the file nor the variables.
-        (None, _) if optional => return Ok(None),
-        (None, _) if env.any() => youdu_profile(
-            RawYoudu::default(),
-            "environment",
-            "environment",
-            Path::new("."),
-            &env,
-        )?,
-        (None, Some(file)) => {
-            return Err(ConfigError::Choice(format!(
-                "{} has no youdu profile (have: {}); add one or set the CORPMSG_YOUDU_* variables",
-                file.path.display(),
-                list(file.profiles.keys())
-            )));
-        }
-        (None, None) => {
-            return Err(ConfigError::NotFound {
-                path: path.unwrap_or_else(|| PathBuf::from("<config dir>/corpmsg/config.toml")),
-            });
-        }
-    };
-    Ok(Some(Loaded { profile, warnings }))
+    if let Some(chosen) = chosen {
+        let profile = pick(chosen).expect("choose returns a profile of the asked provider");
+        return Ok(Some(Loaded { profile, warnings }));
+    }
+    if let Some(name) = &req.profile {
+        return Err(ConfigError::Choice(format!(
+            "no config file at {} to hold profile `{name}`",
+            path.map_or_else(|| "(unknown)".into(), |p| p.display().to_string()),
+        )));
+    }
+    // A dry run uses a profile only for its default recipients, which an environment-only
+    // profile does not have: it needs neither the file nor the variables.
+    if optional {
+        return Ok(None);
+    }
+    if let Some(profile) = from_env(&env) {
+        return Ok(Some(Loaded {
+            profile: profile?,
+            warnings,
+        }));
+    }
+    Err(match file {
+        Some(file) => ConfigError::Choice(format!(
+            "{} has no {provider} profile (have: {}); add one or set the CORPMSG_{}_* variables",
+            file.path.display(),
+            list(file.profiles.keys()),
+            provider.name().to_ascii_uppercase()
+        )),
+        None => ConfigError::NotFound {
+            path: path.unwrap_or_else(|| PathBuf::from("<config dir>/corpmsg/config.toml")),
+        },
+    })
 }
 
 /// A warning when the config file can be read by group or others, as ssh gives.
@@ -852,8 +1127,11 @@ mod tests {
     #[test]
     fn environment_overrides_fill_and_replace_fields() {
         let env = Overrides {
-            url: Some("https://other:7443".into()),
-            aes_key: Some(KEY.into()),
+            youdu: YouduEnv {
+                url: Some("https://other:7443".into()),
+                aes_key: Some(KEY.into()),
+                ..YouduEnv::default()
+            },
             ..Overrides::default()
         };
         let file = parse(&youdu_text(""), Path::new("/c.toml"), &env).unwrap();

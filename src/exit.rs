@@ -106,16 +106,22 @@ mod tests {
         assert_eq!(
             code(TransportError::Refused {
                 call: ApiCall::Token,
+                key: "errcode",
                 code: 100006,
-                message: "x".into()
+                message: "x".into(),
+                hint: "",
+                exit: Exit::Auth,
             }),
             4
         );
         assert_eq!(
             code(TransportError::Refused {
                 call: ApiCall::Send,
+                key: "errcode",
                 code: 200007,
-                message: "x".into()
+                message: "x".into(),
+                hint: "",
+                exit: Exit::Refused,
             }),
             5
         );

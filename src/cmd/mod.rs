@@ -2,9 +2,11 @@
 //! files and standard input into plain values, calls the payload builders, hands the result to
 //! the transport and decides what to print.
 
+pub mod fxiaoke;
 pub mod input;
 pub mod meta;
 pub mod output;
+pub mod send;
 pub mod youdu;
 
 use std::path::PathBuf;
@@ -147,6 +149,10 @@ pub enum Command {
     #[command(subcommand)]
     Youdu(youdu::YouduCommand),
 
+    /// Send Fxiaoke (纷享销客) messages
+    #[command(subcommand)]
+    Fxiaoke(fxiaoke::FxiaokeCommand),
+
     /// Print a shell completion script
     ///
     /// Shells: bash, zsh, fish, powershell, elvish.
@@ -171,6 +177,7 @@ pub enum Command {
 pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<()> {
     match cli.command {
         Command::Youdu(cmd) => youdu::run(cmd, &cli.global, matches),
+        Command::Fxiaoke(cmd) => fxiaoke::run(cmd, &cli.global),
         Command::Completions(args) => Ok(meta::completions(&args, &mut std::io::stdout().lock())?),
         Command::Man => Ok(meta::man(&mut std::io::stdout().lock())?),
     }

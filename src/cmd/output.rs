@@ -51,6 +51,11 @@ impl Printer {
         }
     }
 
+    /// `-v` or more.
+    pub fn verbose(&self) -> bool {
+        self.verbose >= 1
+    }
+
     /// `-vv`: each request.
     pub fn debug_enabled(&self) -> bool {
         self.verbose >= 2

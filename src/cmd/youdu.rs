@@ -7,25 +7,24 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use clap::{ArgMatches, Args, Subcommand, ValueEnum, ValueHint};
-use serde::Serialize;
 
 use super::Global;
 use super::input::{self, InputError};
 use super::output::Printer;
+use super::send::{
+    self, ContentArgs, Cover, CoverArgs, DryRun, DryRunUpload, Sender, dry_run_id, file_entries,
+    file_name,
+};
 use crate::config::{self, YouduProfile};
-use crate::exit::{Exit, Reported};
 use crate::payload::PayloadError;
-use crate::payload::files::{self, ArticleEntry, ItemEntry};
+use crate::payload::files::{ArticleEntry, ItemEntry};
 use crate::payload::recipients::{self, Recipients};
-use crate::payload::text::OnLong;
 use crate::payload::youdu::{
     self as builder, Addressing, ArticleInput, Built, Content, ExlinkInput, Link, Mail, MailAction,
     MediaKind, Message, SysItem, ToAll,
 };
 use crate::transport::TransportError;
-use crate::transport::http::{Http, Trace};
 use crate::transport::youdu::crypto::Cipher;
 use crate::transport::youdu::{self as api, Client, Endpoint};
 
@@ -185,22 +184,6 @@ pub struct RecipientArgs {
     pub no_split: bool,
 }
 
-/// Content flags shared by text and sms.
-#[derive(Debug, Args)]
-pub struct ContentArgs {
-    /// Message text; `-` reads standard input
-    #[arg(value_name = "CONTENT")]
-    pub content: Option<String>,
-
-    /// Read the message text from FILE (`-` for standard input)
-    #[arg(long, value_name = "FILE", conflicts_with = "content", value_hint = ValueHint::FilePath)]
-    pub content_file: Option<PathBuf>,
-
-    /// What to do with text over 600 characters
-    #[arg(long, value_enum, value_name = "MODE", default_value_t)]
-    pub on_long: OnLong,
-}
-
 #[derive(Debug, Args)]
 pub struct TextArgs {
     #[command(flatten)]
@@ -221,18 +204,6 @@ pub struct MediaArgs {
 
     #[command(flatten)]
     pub to: RecipientArgs,
-}
-
-/// A cover: a local image or a media id.
-#[derive(Debug, Args)]
-pub struct CoverArgs {
-    /// Cover image to upload
-    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
-    pub cover: Option<PathBuf>,
-
-    /// Cover image uploaded before
-    #[arg(long, value_name = "ID", conflicts_with = "cover")]
-    pub cover_media_id: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -462,7 +433,7 @@ pub fn run(cmd: YouduCommand, global: &Global, matches: Option<&ArgMatches>) -> 
     let printer = global.printer();
     match cmd {
         YouduCommand::Text(args) => {
-            let content = read_content(&args.content, &printer)?;
+            let content = args.content.read(&printer)?;
             let job = Job::new(global, &args.to)?;
             job.run(&[], None, |_, how| {
                 builder::text(&content, args.content.on_long, how)
@@ -498,7 +469,7 @@ pub fn run(cmd: YouduCommand, global: &Global, matches: Option<&ArgMatches>) -> 
             })
         }
         YouduCommand::Sms(args) => {
-            let content = read_content(&args.content, &printer)?;
+            let content = args.content.read(&printer)?;
             let job = Job::new(global, &args.to)?;
             job.run(&[], Some(BuiltIn::Sms), |_, how| {
                 builder::sms(&args.from, &content, args.content.on_long, how)
@@ -507,14 +478,6 @@ pub fn run(cmd: YouduCommand, global: &Global, matches: Option<&ArgMatches>) -> 
         YouduCommand::Mail(args) => mail(args, global),
         YouduCommand::Upload(args) => upload(args, global),
     }
-}
-
-fn read_content(args: &ContentArgs, printer: &Printer) -> anyhow::Result<String> {
-    let content = input::read_content(args.content.as_deref(), args.content_file.as_deref())?;
-    for w in &content.warnings {
-        printer.warn(w);
-    }
-    Ok(content.text)
 }
 
 /// The built-in apps that some message types need (protocol §2).
@@ -564,38 +527,11 @@ impl Upload {
 
 /// Checks that an upload's file is a readable regular file, before any network call.
 fn upload_of(path: &Path, kind: MediaType, flag: &'static str) -> Result<Upload, InputError> {
-    let meta = std::fs::metadata(path).map_err(|source| InputError::ReadFile {
-        flag,
-        path: path.to_path_buf(),
-        source,
-    })?;
-    if !meta.is_file() {
-        return Err(InputError::NotAFile {
-            flag,
-            path: path.to_path_buf(),
-        });
-    }
-    std::fs::File::open(path).map_err(|source| InputError::ReadFile {
-        flag,
-        path: path.to_path_buf(),
-        source,
-    })?;
+    send::check_file(path, flag)?;
     Ok(Upload {
         path: path.to_path_buf(),
         kind,
     })
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
-
-/// The media id a dry run shows for a file.
-fn dry_run_id(path: &Path) -> String {
-    format!("dry-run:{}", file_name(path))
 }
 
 /// One command's work: the profile and recipients, then validate, upload, send.
@@ -738,15 +674,8 @@ fn load_profile(global: &Global, printer: &Printer) -> anyhow::Result<Option<You
 
 fn client(profile: &YouduProfile, global: &Global, printer: &Printer) -> anyhow::Result<Client> {
     let cipher = Cipher::new(profile.aes_key()?, profile.app_id.clone());
-    let trace: Option<Trace> = printer
-        .debug_enabled()
-        .then(|| Box::new(|line: &str| eprintln!("debug: {line}")) as _);
-    if global.insecure {
-        printer.warn("--insecure: TLS certificates are not checked");
-    }
-    let http = Http::new(&global.net(), trace)?;
     Ok(Client::new(
-        http,
+        send::http(global, printer)?,
         Endpoint {
             url: profile.url.clone(),
             buin: profile.buin,
@@ -756,6 +685,14 @@ fn client(profile: &YouduProfile, global: &Global, printer: &Printer) -> anyhow:
     ))
 }
 
+fn sender<'a>(profile: &'a YouduProfile, printer: &'a Printer) -> Sender<'a> {
+    Sender {
+        provider: "youdu",
+        profile: &profile.name,
+        printer,
+    }
+}
+
 /// Reads and uploads one file; prints its `--json` result.
 fn upload_one(
     client: &Client,
@@ -763,99 +700,12 @@ fn upload_one(
     u: &Upload,
     printer: &Printer,
 ) -> anyhow::Result<String> {
-    let bytes = std::fs::read(&u.path).map_err(|source| InputError::ReadFile {
-        flag: "FILE",
-        path: u.path.clone(),
-        source,
-    })?;
+    let bytes = send::read_file(&u.path)?;
     let outcome = client.upload(&bytes, &file_name(&u.path), u.kind.name());
-    if printer.json {
-        let _ = printer.json_line(
-            &JsonResult::new(
-                profile,
-                api::MEDIA_UPLOAD,
-                &outcome.result,
-                0,
-                outcome.attempts,
-            )
-            .with_media_id(outcome.result.as_ref().ok()),
-        );
-    }
-    let id = outcome
-        .result
-        .with_context(|| format!("uploading {}", u.path.display()))?;
-    printer.info(&format!("uploaded {} as media {id}", u.path.display()));
-    Ok(id)
+    sender(profile, printer).upload_done(api::MEDIA_UPLOAD, &u.path, outcome)
 }
 
-#[derive(Serialize)]
-struct DryRun<'a> {
-    provider: &'static str,
-    endpoint: &'static str,
-    payload: &'a Message,
-}
-
-#[derive(Serialize)]
-struct DryRunUpload<'a> {
-    provider: &'static str,
-    endpoint: &'static str,
-    file: &'a str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-}
-
-/// One `--json` result object.
-#[derive(Serialize)]
-struct JsonResult<'a> {
-    provider: &'static str,
-    profile: &'a str,
-    endpoint: &'static str,
-    ok: bool,
-    code: Option<i64>,
-    message: String,
-    recipients: usize,
-    attempts: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    media_id: Option<&'a str>,
-}
-
-impl<'a> JsonResult<'a> {
-    fn new<T>(
-        profile: &'a YouduProfile,
-        endpoint: &'static str,
-        result: &Result<T, TransportError>,
-        recipients: usize,
-        attempts: u32,
-    ) -> Self {
-        let (code, message) = match result {
-            Ok(_) => (Some(0), "ok".to_string()),
-            Err(
-                TransportError::Refused { code, message, .. }
-                | TransportError::TokenRejected { code, message },
-            ) => (Some(*code), message.clone()),
-            Err(e) => (None, e.to_string()),
-        };
-        JsonResult {
-            provider: "youdu",
-            profile: &profile.name,
-            endpoint,
-            ok: result.is_ok(),
-            code,
-            message,
-            recipients,
-            attempts,
-            media_id: None,
-        }
-    }
-
-    fn with_media_id(mut self, id: Option<&'a String>) -> Self {
-        self.media_id = id.map(String::as_str);
-        self
-    }
-}
-
-/// Sends the messages in order. A refusal of one request does not stop the others; a network
-/// or auth failure does, since the rest would fail the same way.
+/// Sends the messages in order (see [`Sender::deliver`]), with the built-in app hint.
 fn deliver(
     messages: &[Message],
     client: &Client,
@@ -863,92 +713,32 @@ fn deliver(
     printer: &Printer,
     built_in: Option<BuiltIn>,
 ) -> anyhow::Result<()> {
-    let total = messages.len();
-    let mut sent = 0;
-    let mut failures: Vec<Exit> = Vec::new();
-    for (i, m) in messages.iter().enumerate() {
-        let json = serde_json::to_vec(m).context("serialising the message")?;
-        if printer.debug_enabled() {
-            eprintln!("debug: payload {}", String::from_utf8_lossy(&json));
-        }
-        let outcome = client.send(&json);
-        if printer.json {
-            // Best effort: a closed stdout must not stop the remaining requests.
-            let _ = printer.json_line(&JsonResult::new(
-                profile,
-                api::MSG_SEND,
-                &outcome.result,
-                m.recipient_count(),
-                outcome.attempts,
-            ));
-        }
-        match outcome.result {
-            Ok(()) => {
-                sent += 1;
-                printer.info(&format!(
-                    "sent request {}/{total} to {} recipient(s) via profile `{}`",
-                    i + 1,
-                    m.recipient_count(),
-                    profile.name
-                ));
+    sender(profile, printer).deliver(
+        messages,
+        Message::recipient_count,
+        |m| {
+            let json = serde_json::to_vec(m).expect("a message serialises");
+            if printer.debug_enabled() {
+                eprintln!("debug: payload {}", String::from_utf8_lossy(&json));
             }
-            Err(e) => {
-                if let (
-                    Some(b),
-                    TransportError::Refused {
-                        code: 3 | 100005, ..
-                    },
-                ) = (built_in, &e)
-                {
-                    printer.hint(&format!(
-                        "{} need a profile whose app_id is {}, with that app's aes_key",
-                        b.what(),
-                        b.app_id()
-                    ));
-                }
-                let exit = e.exit();
-                failures.push(exit);
-                if total == 1 {
-                    return Err(e.into());
-                }
-                printer.error(&format!(
-                    "request {}/{total} ({} recipient(s)): {e}",
-                    i + 1,
-                    m.recipient_count()
-                ));
-                if exit != Exit::Refused {
-                    break;
-                }
-            }
-        }
-    }
-    if failures.is_empty() {
-        return Ok(());
-    }
-    let skipped = total - sent - failures.len();
-    let mut summary = format!("{sent} of {total} requests sent, {} failed", failures.len());
-    if skipped > 0 {
-        summary.push_str(&format!(", {skipped} not attempted"));
-    }
-    Err(Reported {
-        summary,
-        exit: if sent > 0 {
-            Exit::Partial
-        } else {
-            worst(&failures)
+            (api::MSG_SEND, client.send(&json))
         },
-    }
-    .into())
-}
-
-/// The exit code of a run in which no request succeeded. Exit 5 promises that nothing was
-/// delivered, so any failure that leaves delivery uncertain (timeout, broken connection, HTTP
-/// error, odd answer) makes the run exit 6; then an auth failure (4); else 5.
-fn worst(failures: &[Exit]) -> Exit {
-    [Exit::Network, Exit::Auth, Exit::Refused]
-        .into_iter()
-        .find(|e| failures.contains(e))
-        .unwrap_or(Exit::Internal)
+        |_, e| {
+            if let (
+                Some(b),
+                TransportError::Refused {
+                    code: 3 | 100005, ..
+                },
+            ) = (built_in, e)
+            {
+                printer.hint(&format!(
+                    "{} need a profile whose app_id is {}, with that app's aes_key",
+                    b.what(),
+                    b.app_id()
+                ));
+            }
+        },
+    )
 }
 
 fn media(args: MediaArgs, kind: MediaKind, global: &Global) -> anyhow::Result<()> {
@@ -971,117 +761,6 @@ fn media(args: MediaArgs, kind: MediaKind, global: &Global) -> anyhow::Result<()
     })
 }
 
-/// A cover as given: a file to upload, or a media id.
-#[derive(Debug, Clone)]
-enum Cover {
-    None,
-    File(PathBuf),
-    Id(String),
-}
-
-impl Cover {
-    fn id(&self, ids: &dyn Fn(&Path) -> String) -> String {
-        match self {
-            Cover::None => String::new(),
-            Cover::File(p) => ids(p),
-            Cover::Id(id) => id.clone(),
-        }
-    }
-}
-
-/// Reads an article or item file: JSON or TOML by extension or content.
-fn read_entries<T: serde::de::DeserializeOwned>(
-    path: &Path,
-    flag: &'static str,
-    table: &str,
-) -> anyhow::Result<Vec<T>> {
-    let text = std::fs::read_to_string(path).map_err(|source| InputError::ReadFile {
-        flag,
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let syntax = files::Syntax::guess(path.extension().and_then(|e| e.to_str()), &text);
-    files::parse(&text, syntax, table).map_err(|problem| {
-        InputError::BadFile {
-            flag,
-            path: path.to_path_buf(),
-            problem,
-        }
-        .into()
-    })
-}
-
-/// A cover from a file entry: `cover` (relative to the file) or `media_id`, not both.
-fn entry_cover(
-    cover: Option<&str>,
-    media_id: Option<&str>,
-    base: &Path,
-    flag: &'static str,
-    file: &Path,
-    index: usize,
-) -> anyhow::Result<Cover> {
-    let bad = |problem: String| {
-        Err(InputError::BadFile {
-            flag,
-            path: file.to_path_buf(),
-            problem,
-        }
-        .into())
-    };
-    match (cover, media_id) {
-        (Some(_), Some(_)) => bad(format!(
-            "entry {index} has both cover and media_id; give one"
-        )),
-        (Some(c), _) if c.trim().is_empty() => bad(format!("entry {index} has an empty cover")),
-        (_, Some(id)) if id.trim().is_empty() => {
-            bad(format!("entry {index} has an empty media_id"))
-        }
-        (Some(c), None) => Ok(Cover::File(base.join(c))),
-        (None, Some(id)) => Ok(Cover::Id(id.to_string())),
-        (None, None) => Ok(Cover::None),
-    }
-}
-
-impl CoverArgs {
-    fn cover(&self) -> Result<Cover, PayloadError> {
-        match (&self.cover, &self.cover_media_id) {
-            (Some(p), _) => Ok(Cover::File(p.clone())),
-            (None, Some(id)) if id.trim().is_empty() => Err(PayloadError::Empty {
-                what: "--cover-media-id".into(),
-            }),
-            (None, Some(id)) => Ok(Cover::Id(id.trim().to_string())),
-            (None, None) => Ok(Cover::None),
-        }
-    }
-}
-
-/// Entries of an article or item file, each with its cover.
-fn file_entries<T: serde::de::DeserializeOwned, I>(
-    path: &Path,
-    flag: &'static str,
-    table: &str,
-    convert: impl Fn(T) -> (I, Option<String>, Option<String>),
-) -> anyhow::Result<Vec<(I, Cover)>> {
-    let base = path.parent().unwrap_or(Path::new("."));
-    let mut out = Vec::new();
-    for (i, entry) in read_entries::<T>(path, flag, table)?
-        .into_iter()
-        .enumerate()
-    {
-        let (item, cover, media_id) = convert(entry);
-        let cover = entry_cover(
-            cover.as_deref(),
-            media_id.as_deref(),
-            base,
-            flag,
-            path,
-            i + 1,
-        )?;
-        out.push((item, cover));
-    }
-    Ok(out)
-}
-
 /// Sends items that each have a cover (mpnews articles, exlink items): refuses more than 5
 /// before any file is touched, checks the distinct cover files, then uploads each once and
 /// builds the message with `set_id` filling in each item's media id.
@@ -1102,24 +781,11 @@ fn send_with_covers<I: Clone>(
         }
         .into());
     }
-    // One upload per distinct file, however its path is spelt (`a.png`, `./a.png`): each
-    // cover is rewritten to the first spelling seen for its file.
     let mut items = items;
-    let mut uploads: Vec<Upload> = Vec::new();
-    let mut seen: Vec<(PathBuf, PathBuf)> = Vec::new();
-    for (_, cover) in &mut items {
-        if let Cover::File(path) = cover {
-            let upload = upload_of(path, MediaType::Image, flag)?;
-            let real = std::fs::canonicalize(&*path).unwrap_or_else(|_| path.clone());
-            match seen.iter().find(|(r, _)| *r == real) {
-                Some((_, first)) => *path = first.clone(),
-                None => {
-                    seen.push((real, path.clone()));
-                    uploads.push(upload);
-                }
-            }
-        }
-    }
+    let uploads = send::distinct_covers(&mut items)
+        .iter()
+        .map(|path| upload_of(path, MediaType::Image, flag))
+        .collect::<Result<Vec<_>, _>>()?;
     let job = Job::new(global, to)?;
     job.run(&uploads, None, |ids, how| {
         let resolved: Vec<I> = items
@@ -1312,13 +978,6 @@ fn upload(args: UploadArgs, global: &Global) -> anyhow::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn an_uncertain_failure_outranks_a_refusal() {
-        assert_eq!(worst(&[Exit::Refused, Exit::Network]), Exit::Network);
-        assert_eq!(worst(&[Exit::Refused, Exit::Auth]), Exit::Auth);
-        assert_eq!(worst(&[Exit::Refused, Exit::Refused]), Exit::Refused);
-    }
 
     #[test]
     fn media_types_are_guessed_from_extensions() {

@@ -29,6 +29,20 @@ pub struct ItemEntry {
     pub media_id: Option<String>,
 }
 
+/// A Fxiaoke article as written in a file: `content` (body text) or `url`, not both.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FxiaokeArticleEntry {
+    pub title: String,
+    pub author: Option<String>,
+    pub description: Option<String>,
+    pub content: Option<String>,
+    pub url: Option<String>,
+    pub cover: Option<String>,
+    pub media_id: Option<String>,
+    pub cover_in_content: Option<bool>,
+}
+
 /// Which syntax a file is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Syntax {

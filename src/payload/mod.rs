@@ -5,6 +5,8 @@
 //! every limit is unit-tested here.
 
 pub mod files;
+pub mod fxiaoke;
+pub mod mobile;
 pub mod recipients;
 pub mod text;
 pub mod youdu;
@@ -20,8 +22,9 @@ pub enum PayloadError {
         len: usize,
         limit: usize,
     },
-    #[error("{what} is {len} characters; Youdu allows at most {limit}")]
+    #[error("{what} is {len} characters; {provider} allows at most {limit}")]
     OverMax {
+        provider: &'static str,
         what: String,
         len: usize,
         limit: usize,
@@ -34,8 +37,22 @@ pub enum PayloadError {
     },
     #[error("{what} does not apply to {message}")]
     NotFor { what: String, message: String },
-    #[error("no recipient: give --to-user or --to-dept, or set to_user / to_dept in the profile")]
-    NoRecipients,
+    /// `.0` names the flags and profile keys that give recipients.
+    #[error("no recipient: give {0}")]
+    NoRecipients(&'static str),
+    #[error("recipient {value:?} {problem}")]
+    BadUserId {
+        value: String,
+        problem: &'static str,
+    },
+    #[error("--to-mobile: {value:?} is not a phone number (digits, optionally +86)")]
+    BadMobile { value: String },
+    #[error("--to-mobile: no active employee has the phone number {value}; nothing was sent")]
+    UnknownMobile { value: String },
+    #[error(
+        "--to-mobile: {count} employees have the phone number {value}; nothing was sent (name them with --to-user)"
+    )]
+    AmbiguousMobile { value: String, count: usize },
     #[error("{flag} holds no {what} (only separators)")]
     EmptyList { flag: String, what: String },
     #[error(

@@ -22,6 +22,8 @@ pub struct Limits {
     pub users: usize,
     pub depts: usize,
     pub emails: usize,
+    /// The flags and profile keys that name recipients, for the "no recipient" error.
+    pub flags: &'static str,
 }
 
 /// Splits the values of a repeatable flag on `|` and `,`, trims them and drops empty ones. A flag
@@ -73,7 +75,7 @@ pub fn batches(
     split: bool,
 ) -> Result<Vec<Recipients>, PayloadError> {
     if r.is_empty() {
-        return Err(PayloadError::NoRecipients);
+        return Err(PayloadError::NoRecipients(limits.flags));
     }
     let lists = [
         (&r.users, limits.users, "accounts"),
@@ -115,6 +117,7 @@ mod tests {
         users: 1000,
         depts: 100,
         emails: 1000,
+        flags: "-u",
     };
 
     fn names(n: usize) -> Vec<String> {
@@ -207,7 +210,7 @@ mod tests {
     fn no_recipient_is_an_error() {
         assert_eq!(
             batches(&Recipients::default(), YOUDU, true),
-            Err(PayloadError::NoRecipients)
+            Err(PayloadError::NoRecipients("-u"))
         );
     }
 }

@@ -65,6 +65,61 @@ pub fn fit(
     }
 }
 
+/// Content normalised and fitted into `limit` characters, with a warning when it was cut.
+pub fn fit_content(
+    content: &str,
+    limit: usize,
+    on_long: OnLong,
+    provider: &str,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<String>, PayloadError> {
+    let content = normalize(content, "content")?;
+    let Fitted { parts, truncated } = fit(&content, limit, on_long, "content")?;
+    if let Some((len, cut)) = truncated {
+        warnings.push(format!(
+            "content is {len} characters; {provider} allows {limit}: the last {cut} were cut (--on-long split sends it all)"
+        ));
+    }
+    Ok(parts)
+}
+
+/// A field with a hard maximum: refused over it, and refused empty.
+pub fn bounded(
+    value: &str,
+    limit: usize,
+    what: &str,
+    provider: &'static str,
+) -> Result<String, PayloadError> {
+    let value = required(value, what)?;
+    let len = value.chars().count();
+    if len > limit {
+        return Err(PayloadError::OverMax {
+            provider,
+            what: what.into(),
+            len,
+            limit,
+        });
+    }
+    Ok(value)
+}
+
+/// A field that must not be empty, trimmed.
+pub fn required(value: &str, what: &str) -> Result<String, PayloadError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(PayloadError::Empty { what: what.into() });
+    }
+    Ok(value.to_string())
+}
+
+/// An optional field, trimmed; empty counts as not given.
+pub fn optional(value: Option<&str>) -> Option<String> {
+    value
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+}
+
 /// The first `limit` characters of `s`.
 pub fn truncate(s: &str, limit: usize) -> &str {
     match s.char_indices().nth(limit) {

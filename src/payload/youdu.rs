@@ -7,13 +7,14 @@ use serde::Serialize;
 
 use super::PayloadError;
 use super::recipients::{self, Limits, Recipients};
-use super::text::{self, Fitted, OnLong};
+use super::text::{self, OnLong, optional, required};
 
 /// Per-request recipient limits: 1000 accounts, 100 departments, 1000 e-mail addresses.
 pub const LIMITS: Limits = Limits {
     users: 1000,
     depts: 100,
     emails: 1000,
+    flags: "--to-user or --to-dept, or set to_user / to_dept in the profile",
 };
 /// Text, sms and mpnews content limit in characters.
 pub const TEXT_LIMIT: usize = 600;
@@ -206,14 +207,7 @@ fn fit_content(
     on_long: OnLong,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<String>, PayloadError> {
-    let content = text::normalize(content, "content")?;
-    let Fitted { parts, truncated } = text::fit(&content, TEXT_LIMIT, on_long, "content")?;
-    if let Some((len, cut)) = truncated {
-        warnings.push(format!(
-            "content is {len} characters; Youdu allows {TEXT_LIMIT}: the last {cut} were cut (--on-long split sends it all)"
-        ));
-    }
-    Ok(parts)
+    text::fit_content(content, TEXT_LIMIT, on_long, "Youdu", warnings)
 }
 
 /// A field the API truncates: cut with a warning naming it.
@@ -231,34 +225,7 @@ fn truncated(value: &str, limit: usize, what: &str, warnings: &mut Vec<String>) 
 
 /// A field with a hard maximum: refuse over it, and refuse it empty.
 fn bounded(value: &str, limit: usize, what: &str) -> Result<String, PayloadError> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(PayloadError::Empty { what: what.into() });
-    }
-    let len = value.chars().count();
-    if len > limit {
-        return Err(PayloadError::OverMax {
-            what: what.into(),
-            len,
-            limit,
-        });
-    }
-    Ok(value.to_string())
-}
-
-fn required(value: &str, what: &str) -> Result<String, PayloadError> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(PayloadError::Empty { what: what.into() });
-    }
-    Ok(value.to_string())
-}
-
-fn optional(value: Option<&str>) -> Option<String> {
-    value
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .map(String::from)
+    text::bounded(value, limit, what, "Youdu")
 }
 
 /// `text`: content fitted to 600 characters per `on_long`.
@@ -518,7 +485,7 @@ pub fn mail(mail: Mail, how: &Addressing) -> Result<Built, PayloadError> {
         messages.extend(address(vec![body], &emails)?);
     }
     if messages.is_empty() {
-        return Err(PayloadError::NoRecipients);
+        return Err(PayloadError::NoRecipients(LIMITS.flags));
     }
     Ok(Built {
         messages,

@@ -107,20 +107,27 @@ impl Http {
         }
     }
 
-    /// POSTs the request that `build` makes (called again for each retry). `masked` is the URL
-    /// with its secrets masked: `-vv` shows it whole, error messages without the query.
-    /// Returns the number of attempts with the result.
+    /// How many times a request that did not reach the server is retried.
+    pub fn retries(&self) -> u32 {
+        self.retries
+    }
+
+    /// POSTs the request that `build` makes to the URL that `url` gives (both called again for
+    /// each retry). `url` returns the URL and the same with its secrets masked: `-vv` shows the
+    /// masked one whole, error messages show it without the query. Returns the number of
+    /// attempts with the result.
     pub fn post(
         &self,
-        masked: &str,
-        build: impl Fn(&reqwest::blocking::Client) -> reqwest::blocking::RequestBuilder,
+        url: impl Fn() -> (String, String),
+        build: impl Fn(&reqwest::blocking::Client, &str) -> reqwest::blocking::RequestBuilder,
     ) -> (u32, Result<Answer, TransportError>) {
-        let shown = masked.split('?').next().unwrap_or(masked);
         let mut attempts = 0;
         loop {
             attempts += 1;
+            let (real, masked) = url();
+            let shown = masked.split('?').next().unwrap_or(&masked);
             self.trace(&format!("POST {masked} (attempt {attempts})"));
-            match build(&self.client).send() {
+            match build(&self.client, &real).send() {
                 Ok(resp) => return (attempts, read_answer(resp, shown)),
                 Err(e) if e.is_connect() && attempts <= self.retries => {
                     let delay = backoff(attempts);

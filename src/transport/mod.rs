@@ -2,6 +2,7 @@
 //! tokens and their on-disk cache. Errors keep an API refusal (code and message) apart from an HTTP
 //! status, a malformed answer and a network failure, because each has its own exit code.
 
+pub mod fxiaoke;
 pub mod http;
 pub mod token_cache;
 pub mod youdu;
@@ -9,6 +10,8 @@ pub mod youdu;
 use std::fmt;
 
 use crate::exit::Exit;
+use crate::secret::Secret;
+use token_cache::Token;
 
 /// Which call an API refusal answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +22,8 @@ pub enum ApiCall {
     Send,
     /// A media upload: a refusal means nothing was sent (exit 5).
     Upload,
+    /// A user lookup (Fxiaoke phone numbers): nothing was sent.
+    Lookup,
 }
 
 impl fmt::Display for ApiCall {
@@ -27,6 +32,7 @@ impl fmt::Display for ApiCall {
             ApiCall::Token => "the server refused the access token request",
             ApiCall::Send => "the server refused the message",
             ApiCall::Upload => "the server refused the upload",
+            ApiCall::Lookup => "the server refused the user lookup",
         })
     }
 }
@@ -48,16 +54,23 @@ pub enum TransportError {
     HttpStatus { url: String, status: u16 },
     #[error("{url} gave an unexpected answer: {problem}")]
     BadAnswer { url: String, problem: String },
-    #[error("{call}: errcode {code}: {message}{}", hint(*code, *call))]
+    /// A non-zero error code. `key` is the answer's name for it (`errcode`, `errorCode`), `hint`
+    /// a suggestion (may be empty), `exit` the class the provider gives the code.
+    #[error("{call}: {key} {code}: {message}{hint}")]
     Refused {
         call: ApiCall,
+        key: &'static str,
+        code: i64,
+        message: String,
+        hint: &'static str,
+        exit: Exit,
+    },
+    #[error("the server rejected a freshly fetched access token as well: {key} {code}: {message}")]
+    TokenRejected {
+        key: &'static str,
         code: i64,
         message: String,
     },
-    #[error(
-        "the server rejected a freshly fetched access token as well: errcode {code}: {message}"
-    )]
-    TokenRejected { code: i64, message: String },
 }
 
 impl TransportError {
@@ -69,32 +82,94 @@ impl TransportError {
             | TransportError::Broken { .. }
             | TransportError::HttpStatus { .. }
             | TransportError::BadAnswer { .. } => Exit::Network,
-            TransportError::Refused {
-                call: ApiCall::Token,
-                ..
-            }
-            | TransportError::TokenRejected { .. } => Exit::Auth,
-            TransportError::Refused {
-                call: ApiCall::Send | ApiCall::Upload,
-                ..
-            } => Exit::Refused,
+            TransportError::Refused { exit, .. } => *exit,
+            TransportError::TokenRejected { .. } => Exit::Auth,
+        }
+    }
+
+    /// The server's code and message of a refusal, for `--json`.
+    pub fn code(&self) -> Option<(i64, &str)> {
+        match self {
+            TransportError::Refused { code, message, .. }
+            | TransportError::TokenRejected { code, message, .. } => Some((*code, message)),
+            _ => None,
         }
     }
 }
 
-/// A hint for the refusals whose cause is easy to name (youdu-protocol.md §10).
-fn hint(code: i64, call: ApiCall) -> &'static str {
-    match (call, code) {
-        (ApiCall::Token, 100005) => " (check app_id)",
-        (ApiCall::Token, 100006) => " (check aes_key and app_id)",
-        (ApiCall::Token, 100008 | 100009) => " (check buin)",
-        (_, 3) => " (the app lacks permission for this API; check the app type)",
-        (ApiCall::Send, 100005) => " (the app id may be of the wrong type for this message)",
-        (ApiCall::Upload, 200009) => " (invalid media type; see --type)",
-        (_, 200010) => " (no such media id)",
-        (ApiCall::Send, 200007) => " (the message names the accounts the server does not know)",
-        _ => "",
+/// The result of one logical request: how many HTTP requests it took, how it ended, and the
+/// trace ids of its last attempt (Fxiaoke).
+#[derive(Debug)]
+pub struct Outcome<T = ()> {
+    pub attempts: u32,
+    pub result: Result<T, TransportError>,
+    pub trace: Option<TraceIds>,
+}
+
+/// The `thirdTraceId` a request carried and the `traceId` its answer gave.
+#[derive(Debug, Clone, Default)]
+pub struct TraceIds {
+    pub sent: String,
+    pub answer: Option<String>,
+}
+
+/// Runs `call` with a token from `token`; when the server refuses the token with one of `codes`,
+/// fetches a new one (passing the refused one, so the cache does not hand it back) and calls
+/// once more: the server refused the first request, so nothing took effect. A second refusal
+/// of a fresh token is an auth error.
+pub fn refresh_once<T>(
+    token: impl Fn(Option<&Secret>) -> Result<Token, TransportError>,
+    codes: &[i64],
+    trace: impl Fn(&str),
+    call: impl Fn(&Token) -> (u32, Result<T, TransportError>),
+) -> (u32, Result<T, TransportError>) {
+    let first_token = match token(None) {
+        Ok(t) => t,
+        Err(e) => return (0, Err(e)),
+    };
+    let (first_attempts, first) = call(&first_token);
+    match first {
+        Err(TransportError::Refused { key, code, .. }) if codes.contains(&code) => {
+            trace(&format!(
+                "access token refused ({key} {code}); fetching a new one"
+            ));
+            let fresh = match token(Some(&first_token.value)) {
+                Ok(t) => t,
+                Err(e) => return (first_attempts, Err(e)),
+            };
+            let (n, second) = call(&fresh);
+            let second = match second {
+                Err(TransportError::Refused {
+                    key, code, message, ..
+                }) if codes.contains(&code) => {
+                    Err(TransportError::TokenRejected { key, code, message })
+                }
+                other => other,
+            };
+            (first_attempts + n, second)
+        }
+        other => (first_attempts, other),
     }
+}
+
+/// Percent-encodes a query value (tokens are usually hex, but may hold anything).
+pub fn encode_query(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Seconds since the Unix epoch (0 if the clock is before it).
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// Server text made safe to print: control characters escaped, at most `max` characters.
@@ -153,6 +228,12 @@ mod tests {
     }
 
     #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(encode_query("ab12-_.~"), "ab12-_.~");
+        assert_eq!(encode_query("a+b/c=&"), "a%2Bb%2Fc%3D%26");
+    }
+
+    #[test]
     fn server_text_is_escaped_and_shortened() {
         assert_eq!(escape_server_text("a\nb\x1b[31m", 100), "a\\nb\\u{1b}[31m");
         assert_eq!(escape_server_text("abcdef", 3), "abc…");
@@ -160,15 +241,20 @@ mod tests {
     }
 
     #[test]
-    fn refusals_carry_hints() {
+    fn refusals_show_their_code_and_hint() {
         let e = TransportError::Refused {
             call: ApiCall::Token,
+            key: "errcode",
             code: 100006,
             message: "invalid encrypt".into(),
+            hint: " (check aes_key and app_id)",
+            exit: Exit::Auth,
         };
         assert_eq!(
             e.to_string(),
             "the server refused the access token request: errcode 100006: invalid encrypt (check aes_key and app_id)"
         );
+        assert_eq!(e.exit(), Exit::Auth);
+        assert_eq!(e.code(), Some((100006, "invalid encrypt")));
     }
 }

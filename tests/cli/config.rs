@@ -59,7 +59,7 @@ fn several_profiles_without_a_default_is_exit_3_listing_them() {
 fn a_profile_of_another_provider_is_exit_3() {
     let env = Env::new();
     env.write_config(
-        "[profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\napp_secret_env = \"S\"\npermanent_code = \"p\"\n",
+        "[profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\nuser_id = \"1000\"\napp_secret_env = \"S\"\npermanent_code = \"p\"\n",
     );
     let out = dry_run_users(&env, &["-p", "crm", "-u", "a"]);
     assert_eq!(out.status.code(), Some(3));

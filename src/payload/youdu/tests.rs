@@ -79,7 +79,7 @@ fn text_limits() {
     ));
     assert!(matches!(
         text("hi", OnLong::Fail, &to(&[], &[])),
-        Err(PayloadError::NoRecipients)
+        Err(PayloadError::NoRecipients(_))
     ));
     assert!(text(&"y".repeat(600), OnLong::Fail, &a).is_ok());
     assert!(matches!(

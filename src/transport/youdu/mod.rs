@@ -5,13 +5,16 @@ pub mod crypto;
 
 use std::cell::RefCell;
 use std::path::PathBuf;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Deserialize;
 
 use super::http::{Answer, Http};
 use super::token_cache::{Token, TokenCache};
-use super::{ApiCall, TransportError, escape_server_text, mask_token};
+use super::{
+    ApiCall, Outcome, TransportError, encode_query, escape_server_text, mask_token, refresh_once,
+    unix_now,
+};
+use crate::exit::Exit;
 use crate::secret::Secret;
 use crypto::Cipher;
 
@@ -60,12 +63,6 @@ struct UploadAnswer {
 struct TokenAnswer {
     access_token: String,
     expire_in: i64,
-}
-
-/// The result of one logical request: how many HTTP requests it took, and how it ended.
-pub struct Outcome<T = ()> {
-    pub attempts: u32,
-    pub result: Result<T, TransportError>,
 }
 
 impl Client {
@@ -131,7 +128,9 @@ impl Client {
             Some(_) => format!("{shown}?accessToken=***"),
             None => shown.clone(),
         };
-        let (attempts, answer) = self.http.post(&masked, |c| body(c.post(&url)));
+        let (attempts, answer) = self
+            .http
+            .post(|| (url.clone(), masked.clone()), |c, url| body(c.post(url)));
         let token = token.map_or("", Secret::expose);
         (attempts, answer.and_then(|a| check(a, &shown, what, token)))
     }
@@ -160,11 +159,12 @@ impl Client {
             "fetched an access token valid for {} s",
             t.expire_in
         ));
-        Ok(Token {
-            value: Secret::new(t.access_token),
-            fetched_at: now,
-            expire_in: t.expire_in as u64,
-        })
+        Ok(Token::new(
+            Secret::new(t.access_token),
+            None,
+            now,
+            t.expire_in as u64,
+        ))
     }
 
     /// A token from the cache, or a new one. `reject` is a token the server just refused.
@@ -190,42 +190,17 @@ impl Client {
         &self,
         call: impl Fn(&Secret) -> (u32, Result<T, TransportError>),
     ) -> Outcome<T> {
-        let mut attempts = 0;
-        let token = match self.token(None) {
-            Ok(t) => t,
-            Err(e) => {
-                return Outcome {
-                    attempts,
-                    result: Err(e),
-                };
-            }
-        };
-        let (n, first) = call(&token.value);
-        attempts += n;
-        let result = match first {
-            Err(TransportError::Refused { code, .. }) if TOKEN_CODES.contains(&code) => {
-                self.http.trace(&format!(
-                    "access token refused (errcode {code}); fetching a new one"
-                ));
-                match self.token(Some(&token.value)) {
-                    Err(e) => Err(e),
-                    Ok(fresh) => {
-                        let (n, second) = call(&fresh.value);
-                        attempts += n;
-                        match second {
-                            Err(TransportError::Refused { code, message, .. })
-                                if TOKEN_CODES.contains(&code) =>
-                            {
-                                Err(TransportError::TokenRejected { code, message })
-                            }
-                            other => other,
-                        }
-                    }
-                }
-            }
-            other => other,
-        };
-        Outcome { attempts, result }
+        let (attempts, result) = refresh_once(
+            |reject| self.token(reject),
+            &TOKEN_CODES,
+            |line| self.http.trace(line),
+            |token| call(&token.value),
+        );
+        Outcome {
+            attempts,
+            result,
+            trace: None,
+        }
     }
 
     /// Sends one message (its inner JSON).
@@ -306,11 +281,32 @@ fn check(
     if env.errcode != 0 {
         return Err(TransportError::Refused {
             call: what,
+            key: "errcode",
             code: env.errcode,
             message: escape_server_text(&mask_token(&env.errmsg, token), ERRMSG_MAX),
+            hint: hint(env.errcode, what),
+            exit: match what {
+                ApiCall::Token => Exit::Auth,
+                ApiCall::Send | ApiCall::Upload | ApiCall::Lookup => Exit::Refused,
+            },
         });
     }
     Ok(env.encrypt.filter(|e| !e.is_empty()))
+}
+
+/// A hint for the refusals whose cause is easy to name (youdu-protocol.md §10).
+fn hint(code: i64, call: ApiCall) -> &'static str {
+    match (call, code) {
+        (ApiCall::Token, 100005) => " (check app_id)",
+        (ApiCall::Token, 100006) => " (check aes_key and app_id)",
+        (ApiCall::Token, 100008 | 100009) => " (check buin)",
+        (_, 3) => " (the app lacks permission for this API; check the app type)",
+        (ApiCall::Send, 100005) => " (the app id may be of the wrong type for this message)",
+        (ApiCall::Upload, 200009) => " (invalid media type; see --type)",
+        (_, 200010) => " (no such media id)",
+        (ApiCall::Send, 200007) => " (the message names the accounts the server does not know)",
+        _ => "",
+    }
 }
 
 fn describe_body(body: &[u8]) -> String {
@@ -321,34 +317,9 @@ fn describe_body(body: &[u8]) -> String {
     format!("not a Youdu JSON answer (is the URL right?): {start}")
 }
 
-/// Percent-encodes a query value (tokens are usually hex, but may hold anything).
-fn encode_query(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn query_values_are_encoded() {
-        assert_eq!(encode_query("ab12-_.~"), "ab12-_.~");
-        assert_eq!(encode_query("a+b/c=&"), "a%2Bb%2Fc%3D%26");
-    }
 
     #[test]
     fn answers_are_checked_in_order() {

@@ -1,0 +1,676 @@
+//! `corpmsg fxiaoke …`: text, composite and article messages, and image upload.
+//!
+//! Every command checks the whole message (with dry-run ids for covers and phone numbers)
+//! before anything goes out; then it resolves phone numbers, uploads covers and sends.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand, ValueHint};
+
+use super::Global;
+use super::input::InputError;
+use super::output::Printer;
+use super::send::{
+    self, ContentArgs, CoverArgs, DryRun, DryRunUpload, Sender, dry_run_id, file_entries, file_name,
+};
+use crate::config::{self, FxiaokeProfile};
+use crate::payload::PayloadError;
+use crate::payload::files::FxiaokeArticleEntry;
+use crate::payload::fxiaoke::{
+    self as builder, Addressing, ArticleBody, ArticleInput, Built, CompositeInput, Message,
+};
+use crate::payload::mobile::{self, Employee};
+use crate::payload::recipients;
+use crate::transport::fxiaoke::{self as api, Client, Endpoint};
+use crate::transport::{Outcome, TransportError, unix_now};
+
+/// Image types and size the upload API takes (protocol §8.1).
+const IMAGE_EXTENSIONS: [&str; 5] = ["jpg", "jpeg", "png", "gif", "bmp"];
+const MAX_IMAGE: u64 = 5 * 1024 * 1024;
+/// Over this many numbers not in the cache, one directory listing replaces the lookups.
+const LOOKUPS_BEFORE_LISTING: usize = 10;
+
+#[derive(Debug, Subcommand)]
+pub enum FxiaokeCommand {
+    /// Send a text message
+    ///
+    /// The content is the CONTENT argument, standard input (`-`, or piped with no CONTENT)
+    /// or --content-file. Trailing white space is trimmed; empty content is an error.
+    ///
+    /// Limits: 4000 characters per message (a provisional limit; the API documents none),
+    /// handled by --on-long: truncate (default, with a warning), split (numbered messages)
+    /// or fail (exit 2). At most 500 recipients per request: more go out in several
+    /// requests, unless --no-split.
+    ///
+    /// Examples:
+    ///   corpmsg fxiaoke text -u FSUID_39E2B… "Nightly backup failed on db-3"
+    ///   corpmsg fxiaoke text --to-mobile 13800000000 --content-file report.txt
+    ///   tail -n 30 build.log | corpmsg fxiaoke text --on-long split
+    #[command(verbatim_doc_comment)]
+    Text(TextArgs),
+
+    /// Send a composite card: title, first line, labelled rows, remark and a link
+    ///
+    /// --field rows appear in the order given.
+    ///
+    /// Limits: at most 6 --field rows (exit 2 over it); --title, --link-title and --link-url
+    /// are required.
+    ///
+    /// Example:
+    ///   corpmsg fxiaoke composite -u FSUID_… --title "Deployment report" --first "02:00" \
+    ///     --field Service=billing-api --field Result=failed --remark "Rolled back" \
+    ///     --link-title "View details" --link-url https://ci.example.com/runs/512
+    #[command(verbatim_doc_comment)]
+    Composite(CompositeArgs),
+
+    /// Send 1 to 7 image-text articles (also the way to send a picture)
+    ///
+    /// One article from flags, or 1 to 7 from --articles FILE: a JSON array of objects, or
+    /// TOML [[article]] tables, with the keys title, author, description, content (body text)
+    /// or url (a link), cover (a local image, relative to the file) or media_id, and
+    /// cover_in_content (true/false).
+    ///
+    /// Every article needs a cover: a local jpg, jpeg, png, gif or bmp of at most 5 MB
+    /// (uploaded first, each distinct file once) or a media id from `fxiaoke upload`.
+    ///
+    /// Limits (hard, exit 2 over them): title 45, author 8, description 140 characters;
+    /// at most 7 articles.
+    ///
+    /// Examples:
+    ///   corpmsg fxiaoke image -u FSUID_… --title "CPU last 24 h" --cover cpu.png --content "db-3 peaked at 97%"
+    ///   corpmsg fxiaoke articles -u FSUID_… --title "Release 1.4" --url https://example.com/1.4 --cover logo.png
+    ///   corpmsg fxiaoke articles --to-mobile 13800000000 --articles digest.toml
+    #[command(verbatim_doc_comment, visible_alias = "image")]
+    Articles(ArticlesArgs),
+
+    /// Upload an image and print its media id
+    ///
+    /// jpg, jpeg, png, gif or bmp, at most 5 MB. The id can be used as a cover many times.
+    ///
+    /// Example:
+    ///   id=$(corpmsg fxiaoke upload chart.png) && corpmsg fxiaoke image -u FSUID_… --title Chart --cover-media-id "$id" --content "See above"
+    #[command(verbatim_doc_comment)]
+    Upload(UploadArgs),
+}
+
+/// Recipient flags of Fxiaoke messages.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Recipients")]
+pub struct RecipientArgs {
+    /// Open user ids (FSUID_…; numeric employee ids when the profile has
+    /// user_id_kind = "employee"), separated by `|` or `,`; repeatable
+    /// [default: the profile's to_user]
+    #[arg(short = 'u', long = "to-user", value_name = "USERS")]
+    pub to_user: Vec<String>,
+
+    /// Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached
+    /// for a day); an unknown number stops the command before anything is sent
+    #[arg(long = "to-mobile", value_name = "PHONES")]
+    pub to_mobile: Vec<String>,
+
+    /// Refuse (exit 2) instead of sending several requests over 500 recipients
+    #[arg(long)]
+    pub no_split: bool,
+
+    /// Send through the service account (服务号) with this id (FSAID_…), via
+    /// /cgi/app/message/send
+    #[arg(long, value_name = "ID")]
+    pub service_id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    #[command(flatten)]
+    pub content: ContentArgs,
+    #[command(flatten)]
+    pub to: RecipientArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CompositeArgs {
+    /// Card title
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+
+    /// First line, under the title
+    #[arg(long, value_name = "TEXT")]
+    pub first: Option<String>,
+
+    /// A labelled row as LABEL=VALUE; repeatable (at most 6), kept in order
+    #[arg(long, value_name = "LABEL=VALUE", value_parser = parse_field)]
+    pub field: Vec<(String, String)>,
+
+    /// Remark at the bottom
+    #[arg(long, value_name = "TEXT")]
+    pub remark: Option<String>,
+
+    /// Text of the link
+    #[arg(long, value_name = "TEXT")]
+    pub link_title: String,
+
+    /// The URL the link opens (web or an fs:// deep link, passed through unchanged)
+    #[arg(long, value_name = "URL", value_hint = ValueHint::Url)]
+    pub link_url: String,
+
+    #[command(flatten)]
+    pub to: RecipientArgs,
+}
+
+fn parse_field(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((label, value)) if !label.trim().is_empty() && !value.trim().is_empty() => {
+            Ok((label.trim().to_string(), value.trim().to_string()))
+        }
+        _ => Err(format!("{s:?} is not LABEL=VALUE")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ArticlesArgs {
+    /// Article title (at most 45 characters)
+    #[arg(long, value_name = "TEXT", required_unless_present = "articles")]
+    pub title: Option<String>,
+
+    /// Author (at most 8 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub author: Option<String>,
+
+    /// Summary shown in the list (at most 140 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+
+    /// Article body text
+    #[arg(long, value_name = "TEXT", conflicts_with_all = ["content_file", "url"],
+          required_unless_present_any = ["articles", "content_file", "url"])]
+    pub content: Option<String>,
+
+    /// Read the article body from FILE (`-` for standard input)
+    #[arg(long, value_name = "FILE", conflicts_with = "url", value_hint = ValueHint::FilePath)]
+    pub content_file: Option<PathBuf>,
+
+    /// Make the article a link to URL instead of body text
+    #[arg(long, value_name = "URL", value_hint = ValueHint::Url)]
+    pub url: Option<String>,
+
+    #[command(flatten)]
+    pub cover: CoverArgs,
+
+    /// Show the cover at the top of the body text too
+    #[arg(long, conflicts_with = "url")]
+    pub cover_in_content: bool,
+
+    /// Read 1 to 7 articles from FILE (JSON or TOML) instead of the flags above
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath,
+          conflicts_with_all = ["title", "author", "description", "content", "content_file", "url",
+                                "cover", "cover_media_id", "cover_in_content"])]
+    pub articles: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub to: RecipientArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UploadArgs {
+    /// The image to upload (jpg, jpeg, png, gif or bmp, at most 5 MB)
+    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+}
+
+pub fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
+    let printer = global.printer();
+    match cmd {
+        FxiaokeCommand::Text(args) => {
+            let content = args.content.read(&printer)?;
+            Job::new(global, &args.to)?.run(&[], |_, how| {
+                builder::text(&content, args.content.on_long, how)
+            })
+        }
+        FxiaokeCommand::Composite(args) => {
+            let card = CompositeInput {
+                title: args.title.clone(),
+                first: args.first.clone(),
+                form: args.field.clone(),
+                remark: args.remark.clone(),
+                link_title: args.link_title.clone(),
+                link_url: args.link_url.clone(),
+            };
+            Job::new(global, &args.to)?.run(&[], |_, how| builder::composite(&card, how))
+        }
+        FxiaokeCommand::Articles(args) => articles(args, global, &printer),
+        FxiaokeCommand::Upload(args) => upload(args, global, &printer),
+    }
+}
+
+/// Checks an image for upload: a readable regular file of a type and size the API takes.
+fn check_image(path: &Path, flag: &'static str) -> Result<(), InputError> {
+    let size = send::check_file(path, flag)?;
+    let bad = |problem: String| InputError::BadFile {
+        flag,
+        path: path.to_path_buf(),
+        problem,
+    };
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if !IMAGE_EXTENSIONS.contains(&ext.as_str()) {
+        return Err(bad(
+            "is not an image Fxiaoke takes (by its extension: jpg, jpeg, png, gif or bmp)".into(),
+        ));
+    }
+    if size > MAX_IMAGE {
+        return Err(bad(format!(
+            "is {size} bytes; Fxiaoke takes images of at most 5 MB ({MAX_IMAGE} bytes)"
+        )));
+    }
+    Ok(())
+}
+
+fn print_dry_run_upload(path: &Path, printer: &Printer) -> std::io::Result<()> {
+    printer.json_line(&DryRunUpload {
+        provider: "fxiaoke",
+        endpoint: api::MEDIA_UPLOAD,
+        file: &path.display().to_string(),
+        kind: "image",
+    })
+}
+
+/// One command's work: the profile and recipients, then validate, look up, upload, send.
+struct Job<'g> {
+    global: &'g Global,
+    printer: Printer,
+    profile: Option<FxiaokeProfile>,
+    users: Vec<String>,
+    /// Normalised phone numbers.
+    mobiles: Vec<String>,
+    split: bool,
+    service_id: Option<String>,
+}
+
+impl<'g> Job<'g> {
+    fn new(global: &'g Global, args: &RecipientArgs) -> anyhow::Result<Self> {
+        let printer = global.printer();
+        let users = recipients::split_list(&args.to_user, "--to-user", "user id")?;
+        let mut mobiles = Vec::new();
+        for number in recipients::split_list(&args.to_mobile, "--to-mobile", "phone number")? {
+            mobiles.push(mobile::normalize(&number)?);
+        }
+        let service_id = match &args.service_id {
+            Some(id) if id.trim().is_empty() => {
+                return Err(PayloadError::Empty {
+                    what: "--service-id".into(),
+                }
+                .into());
+            }
+            other => other.as_ref().map(|id| id.trim().to_string()),
+        };
+        let loaded = config::fxiaoke(&global.config_request(), global.dry_run)?;
+        let profile = loaded.map(|l| {
+            for w in &l.warnings {
+                printer.warn(w);
+            }
+            l.profile
+        });
+        let users = match (
+            &profile,
+            args.to_user.is_empty() && args.to_mobile.is_empty(),
+        ) {
+            (Some(p), true) => p.to_user.clone(),
+            _ => users,
+        };
+        Ok(Job {
+            global,
+            printer,
+            profile,
+            users: recipients::dedup(users),
+            mobiles: recipients::dedup(mobiles),
+            split: !args.no_split,
+            service_id,
+        })
+    }
+
+    fn addressing(&self, resolved: Vec<String>) -> Addressing {
+        Addressing {
+            auth: self.profile.as_ref().map(|p| p.auth).unwrap_or_default(),
+            kind: self.profile.as_ref().map(|p| p.id_kind).unwrap_or_default(),
+            users: self.users.clone(),
+            resolved,
+            split: self.split,
+            service_id: self.service_id.clone(),
+        }
+    }
+
+    fn endpoint(&self) -> &'static str {
+        if self.service_id.is_some() {
+            api::SERVICE_SEND
+        } else {
+            api::MESSAGE_SEND
+        }
+    }
+
+    /// Builds the messages with dry-run ids for covers and phone numbers (so every limit is
+    /// checked before any request), then prints them, or looks the numbers up, uploads the
+    /// covers and sends the messages built with the real ids.
+    fn run(
+        self,
+        uploads: &[PathBuf],
+        build: impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
+    ) -> anyhow::Result<()> {
+        let placeholders = self
+            .mobiles
+            .iter()
+            .map(|m| format!("dry-run:mobile:{m}"))
+            .collect();
+        let checked = build(&|p: &Path| dry_run_id(p), &self.addressing(placeholders))?;
+        for w in &checked.warnings {
+            self.printer.warn(w);
+        }
+        if self.global.dry_run {
+            for path in uploads {
+                print_dry_run_upload(path, &self.printer)?;
+            }
+            for m in &checked.messages {
+                self.printer.json_line(&DryRun {
+                    provider: "fxiaoke",
+                    endpoint: self.endpoint(),
+                    payload: m,
+                })?;
+            }
+            return Ok(());
+        }
+        let profile = self
+            .profile
+            .as_ref()
+            .expect("a profile is loaded when not a dry run");
+        let client = client(profile, self.global, &self.printer)?;
+        let sender = sender(profile, &self.printer);
+        let resolved = resolve_mobiles(&client, &self.mobiles, &sender)?;
+        let mut ids = HashMap::new();
+        for path in uploads {
+            let bytes = send::read_file(path)?;
+            let outcome = client.upload(&bytes, &file_name(path));
+            ids.insert(
+                path.clone(),
+                sender.upload_done(api::MEDIA_UPLOAD, path, outcome)?,
+            );
+        }
+        let built = build(&|p: &Path| ids[p].clone(), &self.addressing(resolved))?;
+        let endpoint = self.endpoint();
+        sender.deliver(
+            &built.messages,
+            Message::recipient_count,
+            |m| {
+                let json = serde_json::to_value(m).expect("a message serialises");
+                if self.printer.debug_enabled() {
+                    eprintln!("debug: payload {json}");
+                }
+                (endpoint, client.send(endpoint, &json))
+            },
+            |m, e| recipient_hint(m, e, &self.printer),
+        )
+    }
+}
+
+/// After a bad-recipient refusal, the ids of that request (protocol §12: print the ids).
+fn recipient_hint(m: &Message, e: &TransportError, printer: &Printer) {
+    if let TransportError::Refused {
+        code: 11008 | 11016 | 20012 | 30027,
+        ..
+    } = e
+    {
+        const SHOWN: usize = 20;
+        let mut ids = m.to_user[..m.to_user.len().min(SHOWN)].join(", ");
+        if m.to_user.len() > SHOWN {
+            ids.push_str(&format!(" and {} more", m.to_user.len() - SHOWN));
+        }
+        printer.hint(&format!("the refused request was addressed to: {ids}"));
+    }
+}
+
+fn client(profile: &FxiaokeProfile, global: &Global, printer: &Printer) -> anyhow::Result<Client> {
+    let endpoint = Endpoint {
+        url: profile.url.clone(),
+        app_id: profile.app_id.clone(),
+        app_secret: profile.app_secret()?,
+        permanent_code: profile.permanent_code()?,
+        auth: profile.auth,
+        user_id: profile.user_id.clone(),
+    };
+    Ok(Client::new(
+        send::http(global, printer)?,
+        endpoint,
+        config::cache_dir(),
+    ))
+}
+
+fn sender<'a>(profile: &'a FxiaokeProfile, printer: &'a Printer) -> Sender<'a> {
+    Sender {
+        provider: "fxiaoke",
+        profile: &profile.name,
+        printer,
+    }
+}
+
+/// The open user ids of the phone numbers: from the day-long cache, else one lookup per
+/// number, or one directory listing when there are many numbers or the lookup API is not
+/// served (protocol §11.2). An unknown or ambiguous number stops the command (exit 2).
+fn resolve_mobiles(
+    client: &Client,
+    numbers: &[String],
+    sender: &Sender,
+) -> anyhow::Result<Vec<String>> {
+    let printer = sender.printer;
+    let cache = client.mobile_cache();
+    let now = unix_now();
+    let mut resolved = Vec::with_capacity(numbers.len());
+    let mut missing = Vec::new();
+    for n in numbers {
+        match cache.get(n, now) {
+            Some(id) => {
+                printer.info(&format!("--to-mobile {n} is {id} (cached)"));
+                resolved.push(id);
+            }
+            None => missing.push(n),
+        }
+    }
+    // A few numbers: one lookup each. Many, or a lookup API that is not served: one listing.
+    let listing_only = missing.len() > LOOKUPS_BEFORE_LISTING;
+    let mut directory: Option<Vec<Employee>> = None;
+    let mut fresh = Vec::new();
+    for n in missing {
+        if !listing_only && directory.is_none() {
+            match report(sender, api::GET_BY_MOBILE, client.by_mobile(n)) {
+                Ok(found) => {
+                    fresh.push((n.clone(), mobile::pick(n, &found)?));
+                    continue;
+                }
+                Err(e) if api::lookup_unsupported(&e) => printer.info(&format!(
+                    "{} refused ({e}); listing the directory instead",
+                    api::GET_BY_MOBILE
+                )),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        let everyone = match &directory {
+            Some(list) => list,
+            None => directory.insert(report(sender, api::USER_LIST, client.all_users())?),
+        };
+        fresh.push((n.clone(), mobile::pick(n, everyone)?));
+    }
+    for (n, id) in &fresh {
+        printer.info(&format!("--to-mobile {n} is {id}"));
+    }
+    if let Err(e) = cache.put(&fresh, now)
+        && printer.debug_enabled()
+    {
+        eprintln!("debug: phone number cache: {e}");
+    }
+    resolved.extend(fresh.into_iter().map(|(_, id)| id));
+    Ok(resolved)
+}
+
+/// Prints a lookup's `--json` result and returns its result.
+fn report<T>(
+    sender: &Sender,
+    endpoint: &'static str,
+    outcome: Outcome<T>,
+) -> Result<T, TransportError> {
+    if sender.printer.json {
+        let _ = sender
+            .printer
+            .json_line(&sender.json_result(endpoint, &outcome, 0));
+    }
+    outcome.result
+}
+
+fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
+    let mut items = match &args.articles {
+        Some(path) => {
+            let entries = file_entries(path, "--articles", "article", |e: FxiaokeArticleEntry| {
+                let body = match (e.content, e.url) {
+                    (Some(text), None) => Ok(ArticleBody::Text(text)),
+                    (None, Some(url)) => Ok(ArticleBody::Url(url)),
+                    (Some(_), Some(_)) => Err("has both content and url; give one"),
+                    (None, None) => Err("has neither content nor url"),
+                };
+                let article = ArticleInput {
+                    title: e.title,
+                    author: e.author,
+                    description: e.description,
+                    cover: String::new(),
+                    cover_in_content: e.cover_in_content,
+                    body: ArticleBody::default(),
+                };
+                ((article, body), e.cover, e.media_id)
+            })?;
+            let mut items = Vec::with_capacity(entries.len());
+            for (i, ((article, body), cover)) in entries.into_iter().enumerate() {
+                let body = body.map_err(|problem| InputError::BadFile {
+                    flag: "--articles",
+                    path: path.clone(),
+                    problem: format!("entry {} {problem}", i + 1),
+                })?;
+                items.push((ArticleInput { body, ..article }, cover));
+            }
+            items
+        }
+        None => {
+            let body = match (&args.url, &args.content) {
+                (Some(url), _) => ArticleBody::Url(url.clone()),
+                (None, Some(text)) => ArticleBody::Text(text.clone()),
+                (None, None) => {
+                    let read = super::input::read_content(None, args.content_file.as_deref())?;
+                    for w in &read.warnings {
+                        printer.warn(w);
+                    }
+                    ArticleBody::Text(read.text)
+                }
+            };
+            let article = ArticleInput {
+                title: args.title.clone().unwrap_or_default(),
+                author: args.author.clone(),
+                description: args.description.clone(),
+                cover: String::new(),
+                cover_in_content: args.cover_in_content.then_some(true),
+                body,
+            };
+            vec![(article, args.cover.cover()?)]
+        }
+    };
+    if items.len() > builder::MAX_ARTICLES {
+        return Err(PayloadError::TooMany {
+            what: "articles".into(),
+            count: items.len(),
+            limit: builder::MAX_ARTICLES,
+        }
+        .into());
+    }
+    let flag = if args.articles.is_some() {
+        "--articles"
+    } else {
+        "--cover"
+    };
+    let uploads = send::distinct_covers(&mut items);
+    for path in &uploads {
+        check_image(path, flag)?;
+    }
+    Job::new(global, &args.to)?.run(&uploads, |ids, how| {
+        let resolved: Vec<ArticleInput> = items
+            .iter()
+            .map(|(a, cover)| ArticleInput {
+                cover: cover.id(ids),
+                ..a.clone()
+            })
+            .collect();
+        builder::articles(&resolved, how)
+    })
+}
+
+fn upload(args: UploadArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
+    check_image(&args.file, "FILE")?;
+    if global.dry_run {
+        print_dry_run_upload(&args.file, printer)?;
+        return Ok(());
+    }
+    let profile = config::fxiaoke(&global.config_request(), false)?
+        .map(|l| {
+            for w in &l.warnings {
+                printer.warn(w);
+            }
+            l.profile
+        })
+        .expect("a profile is loaded when not optional");
+    let client = client(&profile, global, printer)?;
+    let bytes = send::read_file(&args.file)?;
+    let outcome = client.upload(&bytes, &file_name(&args.file));
+    let id = sender(&profile, printer).upload_done(api::MEDIA_UPLOAD, &args.file, outcome)?;
+    if !printer.json {
+        printer.line(&id)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_parse_as_label_equals_value() {
+        assert_eq!(
+            parse_field("Result=ok=fine").unwrap(),
+            ("Result".to_string(), "ok=fine".to_string())
+        );
+        assert!(parse_field("Result").is_err());
+        assert!(parse_field("=x").is_err());
+        assert!(parse_field("x= ").is_err());
+    }
+
+    #[test]
+    fn images_are_checked_before_upload() {
+        let dir = tempfile::tempdir().unwrap();
+        let png = dir.path().join("a.PNG");
+        std::fs::write(&png, b"x").unwrap();
+        assert!(check_image(&png, "FILE").is_ok());
+        let pdf = dir.path().join("a.pdf");
+        std::fs::write(&pdf, b"x").unwrap();
+        assert!(
+            check_image(&pdf, "FILE")
+                .unwrap_err()
+                .to_string()
+                .contains("jpg, jpeg, png, gif or bmp")
+        );
+        let big = dir.path().join("big.jpg");
+        std::fs::File::create(&big)
+            .unwrap()
+            .set_len(MAX_IMAGE + 1)
+            .unwrap();
+        assert!(
+            check_image(&big, "--cover")
+                .unwrap_err()
+                .to_string()
+                .contains("at most 5 MB")
+        );
+    }
+}

@@ -1,0 +1,427 @@
+//! What every provider's send commands share: content and cover flags, article files, the
+//! checks of local files before anything is uploaded, the HTTP client set-up, and the delivery
+//! loop with its `--json` results and exit-code rules.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueHint};
+use serde::Serialize;
+
+use super::Global;
+use super::input::{self, InputError};
+use super::output::Printer;
+use crate::exit::{Exit, Reported};
+use crate::payload::PayloadError;
+use crate::payload::files;
+use crate::payload::text::OnLong;
+use crate::transport::http::{Http, Trace};
+use crate::transport::{Outcome, TraceIds, TransportError};
+
+/// Content flags of text messages.
+#[derive(Debug, Args)]
+pub struct ContentArgs {
+    /// Message text; `-` reads standard input
+    #[arg(value_name = "CONTENT")]
+    pub content: Option<String>,
+
+    /// Read the message text from FILE (`-` for standard input)
+    #[arg(long, value_name = "FILE", conflicts_with = "content", value_hint = ValueHint::FilePath)]
+    pub content_file: Option<PathBuf>,
+
+    /// What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)
+    #[arg(long, value_enum, value_name = "MODE", default_value_t)]
+    pub on_long: OnLong,
+}
+
+impl ContentArgs {
+    /// The content from the argument, standard input or the file; warnings are printed.
+    pub fn read(&self, printer: &Printer) -> anyhow::Result<String> {
+        let content = input::read_content(self.content.as_deref(), self.content_file.as_deref())?;
+        for w in &content.warnings {
+            printer.warn(w);
+        }
+        Ok(content.text)
+    }
+}
+
+/// A cover: a local image or a media id.
+#[derive(Debug, Args)]
+pub struct CoverArgs {
+    /// Cover image to upload
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub cover: Option<PathBuf>,
+
+    /// Cover image uploaded before
+    #[arg(long, value_name = "ID", conflicts_with = "cover")]
+    pub cover_media_id: Option<String>,
+}
+
+impl CoverArgs {
+    pub fn cover(&self) -> Result<Cover, PayloadError> {
+        match (&self.cover, &self.cover_media_id) {
+            (Some(p), _) => Ok(Cover::File(p.clone())),
+            (None, Some(id)) if id.trim().is_empty() => Err(PayloadError::Empty {
+                what: "--cover-media-id".into(),
+            }),
+            (None, Some(id)) => Ok(Cover::Id(id.trim().to_string())),
+            (None, None) => Ok(Cover::None),
+        }
+    }
+}
+
+/// A cover as given: a file to upload, or a media id.
+#[derive(Debug, Clone)]
+pub enum Cover {
+    None,
+    File(PathBuf),
+    Id(String),
+}
+
+impl Cover {
+    /// The media id: `ids` gives it for a file (a dry-run id, or the uploaded one).
+    pub fn id(&self, ids: &dyn Fn(&Path) -> String) -> String {
+        match self {
+            Cover::None => String::new(),
+            Cover::File(p) => ids(p),
+            Cover::Id(id) => id.clone(),
+        }
+    }
+}
+
+/// Entries of an article or item file (JSON, or TOML `[[table]]`s), each with its cover:
+/// `convert` splits an entry into the item, its `cover` path (relative to the file) and its
+/// `media_id`.
+pub fn file_entries<T: serde::de::DeserializeOwned, I>(
+    path: &Path,
+    flag: &'static str,
+    table: &str,
+    convert: impl Fn(T) -> (I, Option<String>, Option<String>),
+) -> anyhow::Result<Vec<(I, Cover)>> {
+    let bad = |problem: String| InputError::BadFile {
+        flag,
+        path: path.to_path_buf(),
+        problem,
+    };
+    let text = std::fs::read_to_string(path).map_err(|source| InputError::ReadFile {
+        flag,
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let syntax = files::Syntax::guess(path.extension().and_then(|e| e.to_str()), &text);
+    let entries: Vec<T> = files::parse(&text, syntax, table).map_err(bad)?;
+    let base = path.parent().unwrap_or(Path::new("."));
+    let mut out = Vec::with_capacity(entries.len());
+    for (i, entry) in entries.into_iter().enumerate() {
+        let index = i + 1;
+        let (item, cover, media_id) = convert(entry);
+        let cover = match (cover.as_deref(), media_id.as_deref()) {
+            (Some(_), Some(_)) => {
+                return Err(bad(format!(
+                    "entry {index} has both cover and media_id; give one"
+                ))
+                .into());
+            }
+            (Some(c), _) if c.trim().is_empty() => {
+                return Err(bad(format!("entry {index} has an empty cover")).into());
+            }
+            (_, Some(id)) if id.trim().is_empty() => {
+                return Err(bad(format!("entry {index} has an empty media_id")).into());
+            }
+            (Some(c), None) => Cover::File(base.join(c)),
+            (None, Some(id)) => Cover::Id(id.trim().to_string()),
+            (None, None) => Cover::None,
+        };
+        out.push((item, cover));
+    }
+    Ok(out)
+}
+
+/// Checks that a file to upload is a readable regular file, before any network call. Returns
+/// its size.
+pub fn check_file(path: &Path, flag: &'static str) -> Result<u64, InputError> {
+    let meta = std::fs::metadata(path).map_err(|source| InputError::ReadFile {
+        flag,
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if !meta.is_file() {
+        return Err(InputError::NotAFile {
+            flag,
+            path: path.to_path_buf(),
+        });
+    }
+    std::fs::File::open(path).map_err(|source| InputError::ReadFile {
+        flag,
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(meta.len())
+}
+
+/// Reads a file to upload.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
+    std::fs::read(path).map_err(|source| InputError::ReadFile {
+        flag: "FILE",
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// The distinct cover files of `items`, however each path is spelt (`a.png`, `./a.png`): every
+/// cover is rewritten to the first spelling seen for its file, so each file is uploaded once.
+pub fn distinct_covers<I>(items: &mut [(I, Cover)]) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut seen: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for (_, cover) in items {
+        if let Cover::File(path) = cover {
+            let real = std::fs::canonicalize(&*path).unwrap_or_else(|_| path.clone());
+            match seen.iter().find(|(r, _)| *r == real) {
+                Some((_, first)) => *path = first.clone(),
+                None => {
+                    seen.push((real, path.clone()));
+                    files.push(path.clone());
+                }
+            }
+        }
+    }
+    files
+}
+
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// The media id a dry run shows for a file.
+pub fn dry_run_id(path: &Path) -> String {
+    format!("dry-run:{}", file_name(path))
+}
+
+/// A dry-run line for a request.
+#[derive(Serialize)]
+pub struct DryRun<'a, P: Serialize> {
+    pub provider: &'static str,
+    pub endpoint: &'static str,
+    pub payload: &'a P,
+}
+
+/// A dry-run line for a file that would be uploaded.
+#[derive(Serialize)]
+pub struct DryRunUpload<'a> {
+    pub provider: &'static str,
+    pub endpoint: &'static str,
+    pub file: &'a str,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+}
+
+/// The HTTP client of a run, with `-vv` request lines and the `--insecure` warning.
+pub fn http(global: &Global, printer: &Printer) -> anyhow::Result<Http> {
+    let trace: Option<Trace> = printer
+        .debug_enabled()
+        .then(|| Box::new(|line: &str| eprintln!("debug: {line}")) as _);
+    if global.insecure {
+        printer.warn("--insecure: TLS certificates are not checked");
+    }
+    Ok(Http::new(&global.net(), trace)?)
+}
+
+/// Who a run sends as.
+pub struct Sender<'a> {
+    pub provider: &'static str,
+    pub profile: &'a str,
+    pub printer: &'a Printer,
+}
+
+/// One `--json` result object.
+#[derive(Serialize)]
+pub struct JsonResult<'a> {
+    provider: &'static str,
+    profile: &'a str,
+    endpoint: &'static str,
+    ok: bool,
+    code: Option<i64>,
+    message: String,
+    recipients: usize,
+    attempts: u32,
+    /// Fxiaoke only: the answer's `traceId` (null when there was no answer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trace_id: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    media_id: Option<&'a str>,
+}
+
+impl<'a> Sender<'a> {
+    /// The `--json` object of one request.
+    pub fn json_result<'s, T>(
+        &'s self,
+        endpoint: &'static str,
+        outcome: &'s Outcome<T>,
+        recipients: usize,
+    ) -> JsonResult<'s> {
+        let (code, message) = match &outcome.result {
+            Ok(_) => (Some(0), "ok".to_string()),
+            Err(e) => match e.code() {
+                Some((code, message)) => (Some(code), message.to_string()),
+                None => (None, e.to_string()),
+            },
+        };
+        JsonResult {
+            provider: self.provider,
+            profile: self.profile,
+            endpoint,
+            ok: outcome.result.is_ok(),
+            code,
+            message,
+            recipients,
+            attempts: outcome.attempts,
+            trace_id: outcome.trace.as_ref().map(|t| t.answer.clone()),
+            media_id: None,
+        }
+    }
+
+    /// Prints an upload's `--json` result and `-v` line; returns the media id.
+    pub fn upload_done(
+        &self,
+        endpoint: &'static str,
+        path: &Path,
+        outcome: Outcome<String>,
+    ) -> anyhow::Result<String> {
+        if self.printer.json {
+            let mut result = self.json_result(endpoint, &outcome, 0);
+            result.media_id = outcome.result.as_ref().ok().map(String::as_str);
+            let _ = self.printer.json_line(&result);
+        }
+        let id = anyhow::Context::with_context(outcome.result, || {
+            format!("uploading {}", path.display())
+        })?;
+        self.printer.info(&format!(
+            "uploaded {} as media {id}{}",
+            path.display(),
+            traced(outcome.trace.as_ref())
+        ));
+        Ok(id)
+    }
+
+    /// Sends the requests in order. A refusal of one request does not stop the others; a
+    /// network or auth failure does, since the rest would fail the same way. `send` returns
+    /// the endpoint used and the outcome; `on_error` may print hints for a failed request.
+    pub fn deliver<M>(
+        &self,
+        messages: &[M],
+        recipients: impl Fn(&M) -> usize,
+        mut send: impl FnMut(&M) -> (&'static str, Outcome),
+        on_error: impl Fn(&M, &TransportError),
+    ) -> anyhow::Result<()> {
+        let total = messages.len();
+        let mut sent = 0;
+        let mut failures: Vec<Exit> = Vec::new();
+        for (i, m) in messages.iter().enumerate() {
+            let (endpoint, outcome) = send(m);
+            let count = recipients(m);
+            if self.printer.json {
+                let _ = self
+                    .printer
+                    .json_line(&self.json_result(endpoint, &outcome, count));
+            }
+            match outcome.result {
+                Ok(()) => {
+                    sent += 1;
+                    self.printer.info(&format!(
+                        "sent request {}/{total} to {count} recipient(s) via profile `{}`{}",
+                        i + 1,
+                        self.profile,
+                        traced(outcome.trace.as_ref())
+                    ));
+                }
+                Err(e) => {
+                    on_error(m, &e);
+                    let exit = e.exit();
+                    failures.push(exit);
+                    if total == 1 {
+                        if let Some(t) = &outcome.trace {
+                            self.printer
+                                .info(&format!("the request{} failed", traced(Some(t))));
+                        }
+                        return Err(e.into());
+                    }
+                    self.printer.error(&format!(
+                        "request {}/{total} ({count} recipient(s)): {e}{}",
+                        i + 1,
+                        if self.printer.verbose() {
+                            traced(outcome.trace.as_ref())
+                        } else {
+                            String::new()
+                        }
+                    ));
+                    if exit != Exit::Refused {
+                        break;
+                    }
+                }
+            }
+        }
+        if failures.is_empty() {
+            return Ok(());
+        }
+        let skipped = total - sent - failures.len();
+        let mut summary = format!("{sent} of {total} requests sent, {} failed", failures.len());
+        if skipped > 0 {
+            summary.push_str(&format!(", {skipped} not attempted"));
+        }
+        Err(Reported {
+            summary,
+            exit: if sent > 0 {
+                Exit::Partial
+            } else {
+                worst(&failures)
+            },
+        }
+        .into())
+    }
+}
+
+/// ` (traceId …, thirdTraceId …)` for a `-v` line, or nothing (Youdu has no trace ids).
+fn traced(trace: Option<&TraceIds>) -> String {
+    match trace {
+        None => String::new(),
+        Some(t) => format!(
+            " (traceId {}, thirdTraceId {})",
+            t.answer.as_deref().unwrap_or("none"),
+            t.sent
+        ),
+    }
+}
+
+/// The exit code of a run in which no request succeeded. Exit 5 promises that nothing was
+/// delivered, so any failure that leaves delivery uncertain (timeout, broken connection, HTTP
+/// error, odd answer) makes the run exit 6; then an auth failure (4); else 5.
+pub fn worst(failures: &[Exit]) -> Exit {
+    [Exit::Network, Exit::Auth, Exit::Refused]
+        .into_iter()
+        .find(|e| failures.contains(e))
+        .unwrap_or(Exit::Internal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_uncertain_failure_outranks_a_refusal() {
+        assert_eq!(worst(&[Exit::Refused, Exit::Network]), Exit::Network);
+        assert_eq!(worst(&[Exit::Refused, Exit::Auth]), Exit::Auth);
+        assert_eq!(worst(&[Exit::Refused, Exit::Refused]), Exit::Refused);
+    }
+
+    #[test]
+    fn trace_ids_are_shown_when_there_are_some() {
+        assert_eq!(traced(None), "");
+        let t = TraceIds {
+            sent: "u-1".into(),
+            answer: Some("E-O.1".into()),
+        };
+        assert_eq!(traced(Some(&t)), " (traceId E-O.1, thirdTraceId u-1)");
+    }
+}

@@ -1,0 +1,395 @@
+//! Fxiaoke message bodies (fxiaoke-protocol.md §7): the JSON posted to `/cgi/message/send` (or,
+//! with a service id, `/cgi/app/message/send`) and printed by `--dry-run`, without credentials.
+//! One builder per message type; the documented maxima are hard limits (the docs never say
+//! "truncated"), the text length limit is the provisional one of §7.1.
+
+use serde::Serialize;
+
+use super::PayloadError;
+use super::recipients::{self, Limits, Recipients};
+use super::text::{self, OnLong, optional, required};
+use crate::config::{FxiaokeAuth, UserIdKind};
+
+const PROVIDER: &str = "Fxiaoke";
+
+/// At most 500 `toUser` ids per request.
+pub const LIMITS: Limits = Limits {
+    users: 500,
+    // Fxiaoke messages have no departments or addresses; these lists are always empty.
+    depts: 1,
+    emails: 1,
+    flags: "--to-user or --to-mobile, or set to_user in the profile",
+};
+/// Text content limit: not documented; a conservative placeholder (protocol §7.1).
+pub const TEXT_LIMIT: usize = 4000;
+/// Composite form rows (protocol §7.2: a third-party SDK's cap, kept as a hard maximum).
+pub const MAX_FORM_ROWS: usize = 6;
+/// Articles per message (protocol §7.3).
+pub const MAX_ARTICLES: usize = 7;
+pub const ARTICLE_TITLE_LIMIT: usize = 45;
+pub const ARTICLE_AUTHOR_LIMIT: usize = 8;
+pub const ARTICLE_DESCRIPTION_LIMIT: usize = 140;
+
+/// One request body, credentials left out.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Message {
+    /// The service account (`--service-id`), sent through `/cgi/app/message/send`.
+    #[serde(rename = "serviceId", skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    #[serde(rename = "toUser")]
+    pub to_user: Vec<String>,
+    #[serde(rename = "convertUserId", skip_serializing_if = "Option::is_none")]
+    pub convert_user_id: Option<bool>,
+    #[serde(rename = "convertMediaId", skip_serializing_if = "Option::is_none")]
+    pub convert_media_id: Option<bool>,
+    #[serde(flatten)]
+    pub body: Body,
+}
+
+/// The message types, tagged by `msgType`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "msgType")]
+pub enum Body {
+    #[serde(rename = "text")]
+    Text { text: Content },
+    #[serde(rename = "composite")]
+    Composite { composite: Composite },
+    #[serde(rename = "articles")]
+    Articles { articles: Vec<Article> },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Content {
+    pub content: String,
+}
+
+/// A composite card (protocol §7.2): every part a nested object.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Composite {
+    pub head: Head,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first: Option<Content>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub form: Vec<Row>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remark: Option<Content>,
+    pub link: Link,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Head {
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+}
+
+/// An image-text article (protocol §7.3).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Article {
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub cover_image: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_image_in_content: Option<bool>,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub content: String,
+}
+
+/// Messages ready to send, and the warnings about what was cut.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Built {
+    pub messages: Vec<Message>,
+    pub warnings: Vec<String>,
+}
+
+/// How to address a message.
+#[derive(Debug, Clone, Default)]
+pub struct Addressing {
+    pub auth: FxiaokeAuth,
+    /// What `users` hold.
+    pub kind: UserIdKind,
+    /// Ids as the user gave them (`--to-user` or the profile's `to_user`), deduplicated.
+    pub users: Vec<String>,
+    /// Open user ids resolved from phone numbers (not checked: they come from the server, or
+    /// are dry-run placeholders).
+    pub resolved: Vec<String>,
+    /// Several requests when over 500 recipients (else an error).
+    pub split: bool,
+    pub service_id: Option<String>,
+}
+
+/// Recipients of one id kind, with the `convertUserId` they need.
+type Group = (Vec<String>, Option<bool>);
+
+impl Addressing {
+    /// The recipient groups, each with the `convertUserId` its id kind needs (protocol §11.1):
+    /// one request cannot mix id kinds, so phone-resolved open ids go apart in employee mode.
+    fn groups(&self) -> Result<Vec<Group>, PayloadError> {
+        check_ids(&self.users, self.kind)?;
+        let convert = |kind| match (self.auth, kind) {
+            (FxiaokeAuth::Oauth, UserIdKind::Open) => Some(true),
+            (FxiaokeAuth::Oauth, UserIdKind::Employee) => None,
+            (FxiaokeAuth::Legacy, UserIdKind::Open) => None,
+            (FxiaokeAuth::Legacy, UserIdKind::Employee) => Some(false),
+        };
+        let groups = match self.kind {
+            UserIdKind::Open => {
+                let mut all = self.users.clone();
+                all.extend(self.resolved.iter().cloned());
+                vec![(recipients::dedup(all), convert(UserIdKind::Open))]
+            }
+            UserIdKind::Employee => vec![
+                (self.users.clone(), convert(UserIdKind::Employee)),
+                (
+                    recipients::dedup(self.resolved.clone()),
+                    convert(UserIdKind::Open),
+                ),
+            ],
+        };
+        Ok(groups.into_iter().filter(|(u, _)| !u.is_empty()).collect())
+    }
+}
+
+/// Checks that the ids given are of the profile's kind: `FSUID_…` open ids, or digits.
+fn check_ids(users: &[String], kind: UserIdKind) -> Result<(), PayloadError> {
+    let bad = match kind {
+        UserIdKind::Open => users.iter().find(|u| !u.starts_with("FSUID_")),
+        UserIdKind::Employee => users
+            .iter()
+            .find(|u| !u.bytes().all(|b| b.is_ascii_digit())),
+    };
+    match (bad, kind) {
+        (None, _) => Ok(()),
+        (Some(id), UserIdKind::Open) => Err(PayloadError::BadUserId {
+            value: id.clone(),
+            problem: "is not an open user id (FSUID_…); for numeric employee ids set user_id_kind = \"employee\" in the profile",
+        }),
+        (Some(id), UserIdKind::Employee) => Err(PayloadError::BadUserId {
+            value: id.clone(),
+            problem: "is not an employee id (digits), which the profile's user_id_kind = \"employee\" asks for",
+        }),
+    }
+}
+
+/// Every body to every recipient batch, in batches of at most 500.
+fn address(bodies: Vec<Body>, how: &Addressing) -> Result<Vec<Message>, PayloadError> {
+    let groups = how.groups()?;
+    if groups.is_empty() {
+        return Err(PayloadError::NoRecipients(LIMITS.flags));
+    }
+    let total: usize = groups.iter().map(|(u, _)| u.len()).sum();
+    if !how.split && total > LIMITS.users {
+        return Err(PayloadError::NeedsSplit {
+            what: "recipients".into(),
+            count: total,
+            limit: LIMITS.users,
+        });
+    }
+    let mut batches = Vec::new();
+    for (users, convert) in groups {
+        let to = Recipients {
+            users,
+            ..Recipients::default()
+        };
+        for batch in recipients::batches(&to, LIMITS, true)? {
+            batches.push((batch.users, convert));
+        }
+    }
+    Ok(bodies
+        .into_iter()
+        .flat_map(|body| {
+            batches.iter().map(move |(users, convert)| Message {
+                service_id: how.service_id.clone(),
+                to_user: users.clone(),
+                convert_user_id: *convert,
+                convert_media_id: None,
+                body: body.clone(),
+            })
+        })
+        .collect())
+}
+
+/// `text`: content fitted to [`TEXT_LIMIT`] characters per `on_long`.
+pub fn text(content: &str, on_long: OnLong, how: &Addressing) -> Result<Built, PayloadError> {
+    let mut warnings = Vec::new();
+    let parts = text::fit_content(content, TEXT_LIMIT, on_long, PROVIDER, &mut warnings)?;
+    let bodies = parts
+        .into_iter()
+        .map(|content| Body::Text {
+            text: Content { content },
+        })
+        .collect();
+    Ok(Built {
+        messages: address(bodies, how)?,
+        warnings,
+    })
+}
+
+/// A composite card as given.
+#[derive(Debug, Clone, Default)]
+pub struct CompositeInput {
+    pub title: String,
+    pub first: Option<String>,
+    pub form: Vec<(String, String)>,
+    pub remark: Option<String>,
+    pub link_title: String,
+    pub link_url: String,
+}
+
+/// `composite`: a title, optional first line, up to 6 form rows in order, a remark and a link.
+pub fn composite(input: &CompositeInput, how: &Addressing) -> Result<Built, PayloadError> {
+    if input.form.len() > MAX_FORM_ROWS {
+        return Err(PayloadError::TooMany {
+            what: "--field rows".into(),
+            count: input.form.len(),
+            limit: MAX_FORM_ROWS,
+        });
+    }
+    let mut form = Vec::with_capacity(input.form.len());
+    for (i, (label, value)) in input.form.iter().enumerate() {
+        let which = |part: &str| format!("--field {} {part}", i + 1);
+        form.push(Row {
+            label: required(label, &which("label"))?,
+            value: required(value, &which("value"))?,
+        });
+    }
+    let composite = Composite {
+        head: Head {
+            title: required(&input.title, "--title")?,
+        },
+        first: optional(input.first.as_deref()).map(|content| Content { content }),
+        form,
+        remark: optional(input.remark.as_deref()).map(|content| Content { content }),
+        link: Link {
+            title: required(&input.link_title, "--link-title")?,
+            url: required(&input.link_url, "--link-url")?,
+        },
+    };
+    Ok(Built {
+        messages: address(vec![Body::Composite { composite }], how)?,
+        warnings: Vec::new(),
+    })
+}
+
+/// What an article's content is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArticleBody {
+    /// Body text (`type: TEXT`).
+    Text(String),
+    /// A link (`type: URL`).
+    Url(String),
+}
+
+impl Default for ArticleBody {
+    fn default() -> Self {
+        ArticleBody::Text(String::new())
+    }
+}
+
+/// An article as given; `cover` is the media id (uploaded or given).
+#[derive(Debug, Clone, Default)]
+pub struct ArticleInput {
+    pub title: String,
+    pub author: Option<String>,
+    pub description: Option<String>,
+    pub cover: String,
+    pub cover_in_content: Option<bool>,
+    pub body: ArticleBody,
+}
+
+/// `articles`: 1 to 7 articles; title 45, author 8 and description 140 characters at most, a
+/// cover image each.
+pub fn articles(items: &[ArticleInput], how: &Addressing) -> Result<Built, PayloadError> {
+    if items.is_empty() {
+        return Err(PayloadError::Empty {
+            what: "articles".into(),
+        });
+    }
+    if items.len() > MAX_ARTICLES {
+        return Err(PayloadError::TooMany {
+            what: "articles".into(),
+            count: items.len(),
+            limit: MAX_ARTICLES,
+        });
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (i, a) in items.iter().enumerate() {
+        let which = |field: &str| {
+            if items.len() == 1 {
+                format!("--{field}")
+            } else {
+                format!("article {} {field}", i + 1)
+            }
+        };
+        let bounded_opt = |value: Option<&str>, limit, field: &str| {
+            optional(value)
+                .map(|v| text::bounded(&v, limit, &which(field), PROVIDER))
+                .transpose()
+        };
+        let (kind, content) = match &a.body {
+            ArticleBody::Text(t) => ("TEXT", text::normalize(t, &which("content"))?),
+            ArticleBody::Url(u) => ("URL", required(u, &which("url"))?),
+        };
+        if kind == "URL" && a.cover_in_content.is_some() {
+            return Err(PayloadError::NotFor {
+                what: which("cover-in-content"),
+                message: "a URL article (it applies to body text only)".into(),
+            });
+        }
+        out.push(Article {
+            title: text::bounded(&a.title, ARTICLE_TITLE_LIMIT, &which("title"), PROVIDER)?,
+            author: bounded_opt(a.author.as_deref(), ARTICLE_AUTHOR_LIMIT, "author")?,
+            description: bounded_opt(
+                a.description.as_deref(),
+                ARTICLE_DESCRIPTION_LIMIT,
+                "description",
+            )?,
+            cover_image: required(
+                &a.cover,
+                &if items.len() == 1 {
+                    "cover (--cover or --cover-media-id)".to_string()
+                } else {
+                    which("cover")
+                },
+            )?,
+            cover_image_in_content: a.cover_in_content,
+            kind,
+            content,
+        });
+    }
+    let mut messages = address(vec![Body::Articles { articles: out }], how)?;
+    // corpmsg always supplies media ids; under oauth the API wants to be told (protocol §7.3).
+    if how.auth == FxiaokeAuth::Oauth {
+        for m in &mut messages {
+            m.convert_media_id = Some(true);
+        }
+    }
+    Ok(Built {
+        messages,
+        warnings: Vec::new(),
+    })
+}
+
+impl Message {
+    pub fn recipient_count(&self) -> usize {
+        self.to_user.len()
+    }
+}
+
+#[cfg(test)]
+mod tests;

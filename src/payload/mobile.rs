@@ -1,0 +1,114 @@
+//! Phone numbers for `--to-mobile`: normalising them and picking the one active employee that
+//! has a number from a lookup's answer (fxiaoke-protocol.md §11.2).
+
+use super::PayloadError;
+
+/// An employee as the user lookup APIs describe one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Employee {
+    pub open_user_id: String,
+    pub mobile: Option<String>,
+    /// Not stopped, not inactive, status NORMAL (when the answer says).
+    pub active: bool,
+}
+
+/// The digits of a phone number, without a `+86` / `86` country code in front of an 11-digit
+/// mobile number. Spaces, dashes and brackets are allowed; anything else is an error.
+pub fn normalize(number: &str) -> Result<String, PayloadError> {
+    let bad = || PayloadError::BadMobile {
+        value: number.to_string(),
+    };
+    let trimmed = number.trim();
+    let rest = trimmed.strip_prefix('+').unwrap_or(trimmed);
+    if rest
+        .chars()
+        .any(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')')))
+    {
+        return Err(bad());
+    }
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    let digits = match digits.strip_prefix("86") {
+        Some(local) if digits.len() == 13 => local.to_string(),
+        _ => digits,
+    };
+    if !(5..=15).contains(&digits.len()) {
+        return Err(bad());
+    }
+    Ok(digits)
+}
+
+/// The open user id of the one active employee whose number is `number` (normalised). None
+/// found and several found are both input errors naming the number.
+pub fn pick(number: &str, employees: &[Employee]) -> Result<String, PayloadError> {
+    let mut ids: Vec<&str> = employees
+        .iter()
+        .filter(|e| e.active && !e.open_user_id.is_empty())
+        .filter(|e| {
+            e.mobile
+                .as_deref()
+                .and_then(|m| normalize(m).ok())
+                .is_some_and(|m| m == number)
+        })
+        .map(|e| e.open_user_id.as_str())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    match ids.as_slice() {
+        [] => Err(PayloadError::UnknownMobile {
+            value: number.to_string(),
+        }),
+        [one] => Ok(one.to_string()),
+        many => Err(PayloadError::AmbiguousMobile {
+            value: number.to_string(),
+            count: many.len(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn emp(id: &str, mobile: &str, active: bool) -> Employee {
+        Employee {
+            open_user_id: id.into(),
+            mobile: Some(mobile.into()),
+            active,
+        }
+    }
+
+    #[test]
+    fn numbers_are_compared_by_digits_without_the_country_code() {
+        assert_eq!(normalize("138 0000 0001").unwrap(), "13800000001");
+        assert_eq!(normalize("+86 138-0000-0001").unwrap(), "13800000001");
+        assert_eq!(normalize("8613800000001").unwrap(), "13800000001");
+        assert_eq!(normalize("010-12345678").unwrap(), "01012345678");
+        for bad in ["", "abc", "1380000000x", "12", "+86", "1234567890123456"] {
+            assert!(normalize(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_one_active_match_wins() {
+        let people = [
+            emp("FSUID_A", "+86 13800000001", true),
+            emp("FSUID_B", "13800000002", true),
+            emp("FSUID_C", "13800000002", false),
+        ];
+        assert_eq!(pick("13800000001", &people).unwrap(), "FSUID_A");
+        assert_eq!(pick("13800000002", &people).unwrap(), "FSUID_B");
+        assert!(matches!(
+            pick("13900000000", &people),
+            Err(PayloadError::UnknownMobile { .. })
+        ));
+        let twice = [
+            emp("FSUID_A", "13800000001", true),
+            emp("FSUID_A", "13800000001", true),
+            emp("FSUID_D", "13800000001", true),
+        ];
+        assert!(matches!(
+            pick("13800000001", &twice),
+            Err(PayloadError::AmbiguousMobile { count: 2, .. })
+        ));
+    }
+}

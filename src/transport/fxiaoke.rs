@@ -1,0 +1,747 @@
+//! The Fxiaoke Open API client (fxiaoke-protocol.md): both auth styles behind one client, a fresh
+//! `thirdTraceId` on every request, answers judged by `errorCode` alone (HTTP 200 carries errors
+//! too), one token refresh on 20016/20005/11014, backoff on the rate-limit codes, and the phone
+//! number lookups with their day-long cache.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::http::{Answer, Http};
+use super::token_cache::{self, Token, TokenCache};
+use super::{
+    ApiCall, Outcome, TraceIds, TransportError, encode_query, escape_server_text, mask_token,
+    refresh_once, unix_now,
+};
+use crate::config::FxiaokeAuth;
+use crate::exit::Exit;
+use crate::payload::mobile::Employee;
+use crate::secret::Secret;
+
+pub const OAUTH_TOKEN: &str = "/oauth2.0/token";
+pub const LEGACY_TOKEN: &str = "/cgi/corpAccessToken/get/V2";
+pub const MESSAGE_SEND: &str = "/cgi/message/send";
+pub const SERVICE_SEND: &str = "/cgi/app/message/send";
+pub const MEDIA_UPLOAD: &str = "/media/upload/message";
+pub const GET_BY_MOBILE: &str = "/cgi/user/getByMobile";
+pub const USER_LIST: &str = "/cgi/user/list";
+
+/// Codes meaning "token missing, expired or invalid": refresh and retry once (protocol §3.4).
+const TOKEN_CODES: [i64; 3] = [20016, 20005, 11014];
+/// Refusals for rate limiting: nothing was done, so retried with backoff (protocol §13).
+const RATE_CODES: [i64; 3] = [14001, 30004, -1];
+/// Quota refusals: never retried (protocol §13).
+const QUOTA_CODES: [i64; 2] = [30002, 30003];
+/// A token is refreshed when less than this many seconds remain (protocol §3.4).
+const REFRESH_MARGIN: u64 = 500;
+/// First wait after a rate-limit refusal; it doubles up to [`RATE_BACKOFF_MAX`].
+const RATE_BACKOFF: Duration = Duration::from_secs(2);
+const RATE_BACKOFF_MAX: Duration = Duration::from_secs(20);
+/// At most 3 requests a second to one endpoint (protocol §13: plan for 60 per 20 s).
+const MIN_GAP: Duration = Duration::from_millis(334);
+/// Phone number lookups are reused for a day (protocol §11.2).
+const MOBILE_TTL: u64 = 24 * 60 * 60;
+const MESSAGE_MAX: usize = 500;
+
+/// What a client needs to know of the profile.
+pub struct Endpoint {
+    pub url: String,
+    pub app_id: String,
+    pub app_secret: Secret,
+    pub permanent_code: Secret,
+    pub auth: FxiaokeAuth,
+    /// `x-fs-userid` (oauth).
+    pub user_id: Option<String>,
+}
+
+/// A request body.
+enum Body<'a> {
+    Json(Map<String, Value>),
+    Media { bytes: &'a [u8], name: &'a str },
+}
+
+pub struct Client {
+    http: Http,
+    endpoint: Endpoint,
+    cache: TokenCache,
+    cache_dir: Option<PathBuf>,
+    current: RefCell<Option<Token>>,
+    /// The trace ids of the last request made.
+    last_trace: RefCell<Option<TraceIds>>,
+    /// When each endpoint was last called, to keep under the rate limit.
+    last_call: RefCell<HashMap<&'static str, Instant>>,
+}
+
+impl Client {
+    pub fn new(http: Http, endpoint: Endpoint, cache_dir: Option<PathBuf>) -> Self {
+        let cache = TokenCache::new(
+            cache_dir.clone(),
+            "fxiaoke",
+            &endpoint.url,
+            &[&endpoint.app_id, endpoint.auth.name()],
+        )
+        .with_margin(REFRESH_MARGIN);
+        Client {
+            http,
+            endpoint,
+            cache,
+            cache_dir,
+            current: RefCell::new(None),
+            last_trace: RefCell::new(None),
+            last_call: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Server text with every secret of this client masked, escaped and shortened.
+    fn clean(&self, text: &str, token: Option<&Token>) -> String {
+        let mut text = mask_token(text, token.map_or("", |t| t.value.expose()));
+        for secret in [&self.endpoint.app_secret, &self.endpoint.permanent_code] {
+            text = mask_token(&text, secret.expose());
+        }
+        escape_server_text(&text, MESSAGE_MAX)
+    }
+
+    /// Waits so that one endpoint gets at most 3 requests a second.
+    fn pace(&self, path: &'static str) {
+        let now = Instant::now();
+        let mut last = self.last_call.borrow_mut();
+        if let Some(at) = last.get(path) {
+            let since = now.duration_since(*at);
+            if since < MIN_GAP {
+                std::thread::sleep(MIN_GAP - since);
+            }
+        }
+        last.insert(path, Instant::now());
+    }
+
+    /// One request and its answer's fields; a rate-limit refusal is retried with backoff up to
+    /// `--retries` times. Returns the number of HTTP requests made.
+    fn call(
+        &self,
+        path: &'static str,
+        token: Option<&Token>,
+        body: &Body,
+        what: ApiCall,
+    ) -> (u32, Result<Map<String, Value>, TransportError>) {
+        let mut attempts = 0;
+        let mut refusals = 0;
+        loop {
+            let (n, result) = self.call_once(path, token, body, what);
+            attempts += n;
+            match result {
+                Err(TransportError::Refused { code, .. })
+                    if RATE_CODES.contains(&code) && refusals < self.http.retries() =>
+                {
+                    refusals += 1;
+                    let delay = rate_backoff(refusals);
+                    self.http.trace(&format!(
+                        "rate limited (errorCode {code}); retrying in {} ms",
+                        delay.as_millis()
+                    ));
+                    std::thread::sleep(delay);
+                }
+                other => return (attempts, other),
+            }
+        }
+    }
+
+    fn call_once(
+        &self,
+        path: &'static str,
+        token: Option<&Token>,
+        body: &Body,
+        what: ApiCall,
+    ) -> (u32, Result<Map<String, Value>, TransportError>) {
+        self.pace(path);
+        let shown = format!("{}{path}", self.endpoint.url);
+        let legacy = self.endpoint.auth == FxiaokeAuth::Legacy;
+        let corp_id = token.and_then(|t| t.extra.clone()).unwrap_or_default();
+        // Legacy credentials go in the JSON body, or in the query of an upload.
+        let json = match body {
+            Body::Json(fields) => {
+                let mut fields = fields.clone();
+                if let (true, Some(t)) = (legacy, token) {
+                    fields.insert(
+                        "corpAccessToken".into(),
+                        Value::String(t.value.expose().to_string()),
+                    );
+                    fields.insert("corpId".into(), Value::String(corp_id.clone()));
+                }
+                Some(serde_json::to_vec(&fields).expect("a JSON object serialises"))
+            }
+            Body::Media { .. } => None,
+        };
+        let legacy_query = match (legacy, token, body) {
+            (true, Some(t), Body::Media { .. }) => Some((
+                format!(
+                    "&corpAccessToken={}&corpId={}",
+                    encode_query(t.value.expose()),
+                    encode_query(&corp_id)
+                ),
+                format!("&corpAccessToken=***&corpId={}", encode_query(&corp_id)),
+            )),
+            _ => None,
+        };
+        let trace_ids = RefCell::new(TraceIds::default());
+        let (attempts, answer) = self.http.post(
+            || {
+                // A retry is a new request, and gets a new trace id (protocol §4).
+                let id = uuid::Uuid::new_v4().to_string();
+                trace_ids.borrow_mut().sent = id.clone();
+                let (query, masked) = legacy_query.clone().unwrap_or_default();
+                (
+                    format!("{shown}?thirdTraceId={id}{query}"),
+                    format!("{shown}?thirdTraceId={id}{masked}"),
+                )
+            },
+            |client, url| {
+                let mut req = client.post(url);
+                if let (false, Some(t)) = (legacy, token) {
+                    req = req
+                        .header("authorization", format!("Bearer {}", t.value.expose()))
+                        .header("x-fs-ea", corp_id.as_str())
+                        .header(
+                            "x-fs-userid",
+                            self.endpoint.user_id.as_deref().unwrap_or_default(),
+                        );
+                }
+                match (body, &json) {
+                    (_, Some(json)) => req
+                        .header("content-type", "application/json")
+                        .body(json.clone()),
+                    (Body::Media { bytes, name }, None) => {
+                        let part = reqwest::blocking::multipart::Part::bytes(bytes.to_vec())
+                            .file_name(name.to_string())
+                            .mime_str(image_mime(name))
+                            .expect("image MIME types are valid");
+                        req.multipart(reqwest::blocking::multipart::Form::new().part("media", part))
+                    }
+                    (Body::Json(_), None) => unreachable!("JSON bodies are serialised above"),
+                }
+            },
+        );
+        let mut ids = trace_ids.into_inner();
+        let result = answer.and_then(|a| {
+            let (trace, fields) = self.check(a, &shown, what, token);
+            ids.answer = trace;
+            fields
+        });
+        *self.last_trace.borrow_mut() = Some(ids);
+        (attempts, result)
+    }
+
+    /// Judges an answer by its `errorCode` alone, whatever the HTTP status (protocol §6).
+    /// Returns the answer's `traceId` beside the verdict.
+    fn check(
+        &self,
+        a: Answer,
+        shown: &str,
+        what: ApiCall,
+        token: Option<&Token>,
+    ) -> (Option<String>, Result<Map<String, Value>, TransportError>) {
+        let fields = match serde_json::from_slice::<Value>(&a.body) {
+            Ok(Value::Object(fields)) => fields,
+            _ => {
+                let err = if (300..400).contains(&a.status) {
+                    TransportError::BadAnswer {
+                        url: shown.to_string(),
+                        problem: format!(
+                            "HTTP {} redirect instead of an API answer; is url the API host ({} or your cloud's open-… host), not www.fxiaoke.com?",
+                            a.status,
+                            crate::config::FXIAOKE_DEFAULT_URL
+                        ),
+                    }
+                } else if a.status != 200 {
+                    TransportError::HttpStatus {
+                        url: shown.to_string(),
+                        status: a.status,
+                    }
+                } else {
+                    TransportError::BadAnswer {
+                        url: shown.to_string(),
+                        problem: describe_body(&a.body),
+                    }
+                };
+                return (None, Err(err));
+            }
+        };
+        let trace = trace_of(&fields);
+        let Some(code) = fields.get("errorCode").and_then(Value::as_i64) else {
+            return (
+                trace,
+                Err(TransportError::BadAnswer {
+                    url: shown.to_string(),
+                    problem: "the answer has no integer errorCode".into(),
+                }),
+            );
+        };
+        if code == 0 {
+            if !(200..300).contains(&a.status) {
+                return (
+                    trace,
+                    Err(TransportError::HttpStatus {
+                        url: shown.to_string(),
+                        status: a.status,
+                    }),
+                );
+            }
+            return (trace, Ok(fields));
+        }
+        let message = fields
+            .get("errorMessage")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let (exit, hint) = classify(code, what);
+        (
+            trace,
+            Err(TransportError::Refused {
+                call: what,
+                key: "errorCode",
+                code,
+                message: self.clean(message, token),
+                hint,
+                exit,
+            }),
+        )
+    }
+
+    /// The trace ids of the last request made.
+    fn take_trace(&self) -> Option<TraceIds> {
+        self.last_trace.borrow_mut().take()
+    }
+
+    /// Fetches a new token from the endpoint of the profile's auth style.
+    pub fn fetch_token(&self) -> Result<Token, TransportError> {
+        let now = unix_now();
+        let mut body = Map::new();
+        body.insert("appId".into(), self.endpoint.app_id.clone().into());
+        body.insert(
+            "appSecret".into(),
+            self.endpoint.app_secret.expose().to_string().into(),
+        );
+        body.insert(
+            "permanentCode".into(),
+            self.endpoint.permanent_code.expose().to_string().into(),
+        );
+        let (path, token_key, extra_key) = match self.endpoint.auth {
+            FxiaokeAuth::Oauth => {
+                body.insert("grantType".into(), "app_secret".into());
+                (OAUTH_TOKEN, "accessToken", "ea")
+            }
+            FxiaokeAuth::Legacy => (LEGACY_TOKEN, "corpAccessToken", "corpId"),
+        };
+        let (_, answer) = self.call(path, None, &Body::Json(body), ApiCall::Token);
+        let fields = answer?;
+        let text = |key: &str| {
+            fields
+                .get(key)
+                .and_then(Value::as_str)
+                .filter(|v| !v.is_empty())
+                .map(String::from)
+        };
+        let bad = |problem: String| TransportError::BadAnswer {
+            url: format!("{}{path}", self.endpoint.url),
+            problem,
+        };
+        let value =
+            text(token_key).ok_or_else(|| bad(format!("the token answer has no {token_key}")))?;
+        let extra =
+            text(extra_key).ok_or_else(|| bad(format!("the token answer has no {extra_key}")))?;
+        let expires_in = fields
+            .get("expiresIn")
+            .and_then(Value::as_u64)
+            .filter(|e| *e > 0)
+            .ok_or_else(|| bad("the token answer has no positive expiresIn".into()))?;
+        self.http
+            .trace(&format!("fetched an access token valid for {expires_in} s"));
+        Ok(Token::new(Secret::new(value), Some(extra), now, expires_in))
+    }
+
+    /// A token from this run, the cache, or the token endpoint. `reject` is a token the server
+    /// just refused.
+    pub fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
+        if let Some(t) = self.current.borrow().as_ref()
+            && Some(&t.value) != reject
+        {
+            return Ok(t.clone());
+        }
+        let token = self.cache.get_or_fetch(
+            unix_now,
+            reject,
+            |problem| self.http.trace(problem),
+            || self.fetch_token(),
+        )?;
+        *self.current.borrow_mut() = Some(token.clone());
+        Ok(token)
+    }
+
+    /// A call that needs a token, refreshed once when the server refuses it.
+    fn with_token(
+        &self,
+        path: &'static str,
+        body: &Body,
+        what: ApiCall,
+    ) -> Outcome<Map<String, Value>> {
+        let (attempts, result) = refresh_once(
+            |reject| self.token(reject),
+            &TOKEN_CODES,
+            |line| self.http.trace(line),
+            |token| self.call(path, Some(token), body, what),
+        );
+        Outcome {
+            attempts,
+            result,
+            trace: self.take_trace(),
+        }
+    }
+
+    /// Sends one message (its JSON body, credentials left out) to `path`: [`MESSAGE_SEND`], or
+    /// [`SERVICE_SEND`] with a service id.
+    pub fn send(&self, path: &'static str, message: &Value) -> Outcome {
+        let Value::Object(fields) = message else {
+            panic!("a message is a JSON object");
+        };
+        let outcome = self.with_token(path, &Body::Json(fields.clone()), ApiCall::Send);
+        Outcome {
+            attempts: outcome.attempts,
+            result: outcome.result.map(drop),
+            trace: outcome.trace,
+        }
+    }
+
+    /// Uploads an image (`multipart/form-data`, part `media`) and returns its media id.
+    pub fn upload(&self, bytes: &[u8], name: &str) -> Outcome<String> {
+        self.http
+            .trace(&format!("{MEDIA_UPLOAD}: {name} ({} bytes)", bytes.len()));
+        let outcome = self.with_token(MEDIA_UPLOAD, &Body::Media { bytes, name }, ApiCall::Upload);
+        let url = format!("{}{MEDIA_UPLOAD}", self.endpoint.url);
+        Outcome {
+            attempts: outcome.attempts,
+            result: outcome.result.and_then(|fields| {
+                fields
+                    .get("mediaId")
+                    .and_then(Value::as_str)
+                    .filter(|id| !id.is_empty())
+                    .map(String::from)
+                    .ok_or(TransportError::BadAnswer {
+                        url,
+                        problem: "the upload answer has no mediaId".into(),
+                    })
+            }),
+            trace: outcome.trace,
+        }
+    }
+
+    /// The employees with this phone number (`/cgi/user/getByMobile`); an unknown number gives
+    /// an empty list.
+    pub fn by_mobile(&self, mobile: &str) -> Outcome<Vec<Employee>> {
+        let mut body = Map::new();
+        body.insert("mobile".into(), mobile.into());
+        let outcome = self.with_token(GET_BY_MOBILE, &Body::Json(body), ApiCall::Lookup);
+        self.employees(outcome, GET_BY_MOBILE, "empList")
+    }
+
+    /// Every employee of the company (`/cgi/user/list` of department 999999 with children).
+    pub fn all_users(&self) -> Outcome<Vec<Employee>> {
+        let mut body = Map::new();
+        body.insert("departmentId".into(), 999_999.into());
+        body.insert("fetchChild".into(), true.into());
+        let outcome = self.with_token(USER_LIST, &Body::Json(body), ApiCall::Lookup);
+        self.employees(outcome, USER_LIST, "userList")
+    }
+
+    fn employees(
+        &self,
+        outcome: Outcome<Map<String, Value>>,
+        path: &str,
+        key: &str,
+    ) -> Outcome<Vec<Employee>> {
+        let url = format!("{}{path}", self.endpoint.url);
+        let result = outcome.result.and_then(|fields| {
+            let list = match fields.get(key) {
+                None | Some(Value::Null) => return Ok(Vec::new()),
+                Some(Value::Array(list)) => list.clone(),
+                Some(_) => {
+                    return Err(TransportError::BadAnswer {
+                        url,
+                        problem: format!("{key} is not a list"),
+                    });
+                }
+            };
+            Ok(list.iter().filter_map(employee).collect())
+        });
+        Outcome {
+            attempts: outcome.attempts,
+            result,
+            trace: outcome.trace,
+        }
+    }
+
+    /// The mobile-number cache of this app, if there is a cache folder.
+    pub fn mobile_cache(&self) -> MobileCache {
+        MobileCache {
+            file: self.cache_dir.as_ref().map(|d| {
+                d.join(format!(
+                    "{}.json",
+                    token_cache::file_stem(
+                        "fxiaoke-mobiles",
+                        &self.endpoint.url,
+                        &[&self.endpoint.app_id]
+                    )
+                ))
+            }),
+        }
+    }
+}
+
+/// Whether a failed phone lookup means "this API is not served here" (any refusal but a
+/// token, rate-limit or quota one), so that the directory listing is worth trying.
+pub fn lookup_unsupported(e: &TransportError) -> bool {
+    matches!(e, TransportError::Refused { code, .. }
+        if !TOKEN_CODES.contains(code) && !RATE_CODES.contains(code) && !QUOTA_CODES.contains(code))
+}
+
+/// An employee entry of a lookup answer; entries without an open user id are skipped.
+fn employee(v: &Value) -> Option<Employee> {
+    let open_user_id = v.get("openUserId")?.as_str()?.to_string();
+    let flag = |key: &str| v.get(key).and_then(Value::as_bool);
+    let active = flag("isStop") != Some(true)
+        && flag("isActive") != Some(false)
+        && v.get("status")
+            .and_then(Value::as_str)
+            .is_none_or(|s| s == "NORMAL");
+    Some(Employee {
+        open_user_id,
+        mobile: v.get("mobile").and_then(Value::as_str).map(String::from),
+        active,
+    })
+}
+
+/// Phone number → open user id, reused for a day. A cache that cannot be read or written is
+/// passed over.
+pub struct MobileCache {
+    file: Option<PathBuf>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct MobileEntry {
+    open_user_id: String,
+    at: u64,
+}
+
+impl MobileCache {
+    fn read(&self) -> BTreeMap<String, MobileEntry> {
+        self.file
+            .as_ref()
+            .and_then(|f| std::fs::read(f).ok())
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
+    }
+
+    /// The cached open id of a (normalised) number, if looked up within the last day.
+    pub fn get(&self, number: &str, now: u64) -> Option<String> {
+        self.read()
+            .remove(number)
+            .filter(|e| e.at <= now && now - e.at < MOBILE_TTL)
+            .map(|e| e.open_user_id)
+    }
+
+    /// Adds lookups, dropping entries older than a day.
+    pub fn put(&self, found: &[(String, String)], now: u64) -> std::io::Result<()> {
+        let Some(file) = &self.file else {
+            return Ok(());
+        };
+        let _lock = token_cache::lock(file)?;
+        let mut map = self.read();
+        map.retain(|_, e| e.at <= now && now - e.at < MOBILE_TTL);
+        for (number, id) in found {
+            map.insert(
+                number.clone(),
+                MobileEntry {
+                    open_user_id: id.clone(),
+                    at: now,
+                },
+            );
+        }
+        token_cache::write_private(
+            file,
+            &serde_json::to_vec(&map).map_err(std::io::Error::other)?,
+        )
+    }
+}
+
+/// The class of a refusal by its code (protocol §12): the exit code and a hint.
+fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
+    if what == ApiCall::Token {
+        return match code {
+            14001 | 30004 | -1 => (Exit::Refused, " (rate limited; try again in a minute)"),
+            30002 | 30003 => (Exit::Refused, QUOTA_HINT),
+            _ => (
+                Exit::Auth,
+                " (check app_id, app_secret and permanent_code, and the app's IP allow-list)",
+            ),
+        };
+    }
+    match code {
+        20016 | 20005 | 11014 => (Exit::Auth, ""),
+        11001 | 11002 | 11003 | 11013 | 12002 | 20006 | 20015 => (
+            Exit::Auth,
+            " (the server refused the credentials: check app_id, app_secret and permanent_code)",
+        ),
+        10001 | 10002 | 10012 | 11015 | 20017 => (
+            Exit::Auth,
+            " (the server found the credentials missing or wrong: check the profile)",
+        ),
+        14001 | 30004 | -1 => (
+            Exit::Refused,
+            " (rate limited; still refused after the --retries retries)",
+        ),
+        30002 => (
+            Exit::Refused,
+            " (the daily Open API quota is used up; it resets at 00:00 China time)",
+        ),
+        30003 => (Exit::Refused, QUOTA_HINT),
+        11008 | 11016 | 20012 | 30027 => (
+            Exit::Refused,
+            " (unknown recipients; if the ids are right, check the profile's user_id_kind, or try auth = \"legacy\" with open ids)",
+        ),
+        15003 | 20014 | 20020 | 20021 | 20022 | 20023 => (
+            Exit::Refused,
+            " (the app lacks a permission: an admin must enable it and grant it address-book visibility and this API)",
+        ),
+        12003 | 12005 | 11017 | 15002 | 32000 | 10015 => (
+            Exit::Refused,
+            " (the server found the request malformed; please report it with --dry-run output)",
+        ),
+        _ => (Exit::Refused, ""),
+    }
+}
+
+const QUOTA_HINT: &str =
+    " (the tenant has no Open API quota: an admin must buy an Open API resource pack)";
+
+/// 2 s, 4 s, 8 s … up to 20 s, with ±25 % jitter.
+fn rate_backoff(retry: u32) -> Duration {
+    let base = RATE_BACKOFF
+        .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1).min(5)))
+        .min(RATE_BACKOFF_MAX);
+    let mut byte = [0u8; 1];
+    let unit = if getrandom::fill(&mut byte).is_ok() {
+        f64::from(byte[0]) / 255.0
+    } else {
+        0.5
+    };
+    base.mul_f64(0.75 + unit * 0.5)
+}
+
+fn trace_of(fields: &Map<String, Value>) -> Option<String> {
+    fields
+        .get("traceId")
+        .and_then(Value::as_str)
+        .map(|t| escape_server_text(t, 200))
+}
+
+/// The MIME type of an image by its extension (checked before upload).
+fn image_mime(name: &str) -> &'static str {
+    let ext = name
+        .rsplit('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "png" => "image/png",
+        "gif" => "image/gif",
+        "bmp" => "image/bmp",
+        _ => "image/jpeg",
+    }
+}
+
+fn describe_body(body: &[u8]) -> String {
+    if body.is_empty() {
+        return "an empty body, not a Fxiaoke JSON answer (is url the API host?)".into();
+    }
+    let start = escape_server_text(&String::from_utf8_lossy(body), 80);
+    format!("not a Fxiaoke JSON answer (is url the API host, not www.fxiaoke.com?): {start}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_map_to_their_classes() {
+        assert_eq!(classify(10006, ApiCall::Token).0, Exit::Auth);
+        assert_eq!(classify(20016, ApiCall::Send).0, Exit::Auth);
+        assert_eq!(classify(20006, ApiCall::Send).0, Exit::Auth);
+        assert_eq!(classify(20017, ApiCall::Send).0, Exit::Auth);
+        for refused in [
+            30002, 30003, 14001, 11016, 20012, 20014, 15003, -2, 50009, 12005, 99,
+        ] {
+            assert_eq!(
+                classify(refused, ApiCall::Send).0,
+                Exit::Refused,
+                "{refused}"
+            );
+        }
+        assert!(classify(30003, ApiCall::Send).1.contains("resource pack"));
+        assert!(classify(11016, ApiCall::Send).1.contains("user_id_kind"));
+    }
+
+    #[test]
+    fn rate_backoff_doubles_to_twenty_seconds() {
+        for (retry, base) in [
+            (1, 2.0),
+            (2, 4.0),
+            (3, 8.0),
+            (4, 16.0),
+            (5, 20.0),
+            (9, 20.0),
+        ] {
+            let d = rate_backoff(retry).as_secs_f64();
+            assert!(d >= base * 0.75 && d <= base * 1.25, "{retry}: {d}");
+        }
+    }
+
+    #[test]
+    fn employees_are_active_unless_stopped_or_inactive() {
+        let e = |v: Value| employee(&v).map(|e| e.active);
+        assert_eq!(
+            e(serde_json::json!({"openUserId":"FSUID_1","mobile":"1"})),
+            Some(true)
+        );
+        assert_eq!(
+            e(serde_json::json!({"openUserId":"FSUID_1","isStop":true})),
+            Some(false)
+        );
+        assert_eq!(
+            e(serde_json::json!({"openUserId":"FSUID_1","isActive":false})),
+            Some(false)
+        );
+        assert_eq!(
+            e(serde_json::json!({"openUserId":"FSUID_1","status":"STOPPED"})),
+            Some(false)
+        );
+        assert_eq!(e(serde_json::json!({"name":"no id"})), None);
+    }
+
+    #[test]
+    fn mobile_lookups_are_kept_for_a_day() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = MobileCache {
+            file: Some(dir.path().join("m.json")),
+        };
+        cache
+            .put(&[("13800000001".into(), "FSUID_A".into())], 1000)
+            .unwrap();
+        assert_eq!(
+            cache.get("13800000001", 1000 + MOBILE_TTL - 1).as_deref(),
+            Some("FSUID_A")
+        );
+        assert_eq!(cache.get("13800000001", 1000 + MOBILE_TTL), None);
+        assert_eq!(cache.get("13800000002", 1000), None);
+    }
+}

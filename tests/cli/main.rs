@@ -5,6 +5,8 @@
 
 mod completions;
 mod config;
+mod fx_support;
+mod fxiaoke;
 mod support;
 mod youdu_text;
 mod youdu_types;

@@ -324,10 +324,10 @@ fn handle(
         });
         return respond(&envelope(20016, json!({})));
     }
-    if path == SEND || path == SERVICE_SEND {
-        if let Some(why) = check_message(&body, path, auth) {
-            return reject(why, 15002, body, &mut st);
-        }
+    if (path == SEND || path == SERVICE_SEND)
+        && let Some(why) = check_message(&body, path, auth)
+    {
+        return reject(why, 15002, body, &mut st);
     }
     st.seen.push(Seen {
         path,

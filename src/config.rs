@@ -1125,6 +1125,69 @@ mod tests {
     }
 
     #[test]
+    fn a_fxiaoke_profile_resolves_with_defaults() {
+        let file = parse_str(
+            "[profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\nuser_id = \"1000\"\napp_secret = \"s3cret\"\npermanent_code_env = \"NOPE_NOT_SET\"\nto_user = [\"FSUID_1|FSUID_2\"]\n",
+        )
+        .unwrap();
+        let Profile::Fxiaoke(p) = &file.profiles["crm"] else {
+            panic!("not fxiaoke")
+        };
+        assert_eq!(p.url, FXIAOKE_DEFAULT_URL);
+        assert_eq!(p.auth, FxiaokeAuth::Oauth);
+        assert_eq!(p.id_kind, UserIdKind::Open);
+        assert_eq!(p.to_user, ["FSUID_1", "FSUID_2"]);
+        assert_eq!(p.app_secret().unwrap().expose(), "s3cret");
+        assert!(!format!("{p:?}").contains("s3cret"));
+        let e = p.permanent_code().unwrap_err().to_string();
+        assert!(
+            e.contains("`permanent_code_env` names the environment variable NOPE_NOT_SET"),
+            "{e}"
+        );
+        assert!(p.host_warning().is_none());
+        let www = FxiaokeProfile {
+            url: "https://www.fxiaoke.com".into(),
+            ..p.clone()
+        };
+        assert!(www.host_warning().unwrap().contains("not the API"));
+    }
+
+    #[test]
+    fn fxiaoke_environment_overrides_replace_fields() {
+        let env = Overrides {
+            fxiaoke: FxiaokeEnv {
+                auth: Some("legacy".into()),
+                app_secret: Some("from-env".into()),
+                ..FxiaokeEnv::default()
+            },
+            ..Overrides::default()
+        };
+        let text = "[profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\n";
+        let file = parse(text, Path::new("/c.toml"), &env).unwrap();
+        let Profile::Fxiaoke(p) = &file.profiles["crm"] else {
+            panic!("not fxiaoke")
+        };
+        assert_eq!(p.auth, FxiaokeAuth::Legacy);
+        assert_eq!(p.app_secret().unwrap().expose(), "from-env");
+        // oauth needs user_id; legacy does not.
+        assert!(err(text).contains("`user_id` is missing"));
+        let bad = Overrides {
+            fxiaoke: FxiaokeEnv {
+                auth: Some("basic".into()),
+                ..FxiaokeEnv::default()
+            },
+            ..Overrides::default()
+        };
+        let e = parse(text, Path::new("/c.toml"), &bad)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("CORPMSG_FXIAOKE_AUTH") && e.contains("\"basic\""),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn environment_overrides_fill_and_replace_fields() {
         let env = Overrides {
             youdu: YouduEnv {

@@ -29,6 +29,7 @@ use output::Printer;
 ///   corpmsg youdu text -u alice "Backup finished"
 ///   tail -n 20 /var/log/backup.log | corpmsg youdu text -d 12 --on-long split
 ///   corpmsg youdu text --dry-run -u alice "hello"
+///   corpmsg fxiaoke text --to-mobile 13800000000 "Deploy failed"
 #[derive(Debug, Parser)]
 #[command(
     name = "corpmsg",

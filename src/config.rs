@@ -551,18 +551,8 @@ fn youdu_profile(
     base: &Path,
     env: &YouduEnv,
 ) -> Result<YouduProfile, ConfigError> {
-    let field = |key: &str, problem: String| ConfigError::Field {
-        origin: origin.to_string(),
-        profile: name.to_string(),
-        key: key.to_string(),
-        problem,
-    };
-    let env_field = |var: &str, problem: String| ConfigError::Field {
-        origin: "environment".into(),
-        profile: name.to_string(),
-        key: var.to_string(),
-        problem,
-    };
+    let field = field_error(origin, name);
+    let env_field = field_error("environment", name);
     let missing = |key: &str, var: &str| {
         field(
             key,
@@ -687,18 +677,8 @@ fn fxiaoke_profile(
     base: &Path,
     env: &FxiaokeEnv,
 ) -> Result<FxiaokeProfile, ConfigError> {
-    let field = |key: &str, problem: String| ConfigError::Field {
-        origin: origin.to_string(),
-        profile: name.to_string(),
-        key: key.to_string(),
-        problem,
-    };
-    let env_field = |var: &str, problem: String| ConfigError::Field {
-        origin: "environment".into(),
-        profile: name.to_string(),
-        key: var.to_string(),
-        problem,
-    };
+    let field = field_error(origin, name);
+    let env_field = field_error("environment", name);
     let url = match (&env.url, raw.url) {
         (Some(url), _) => {
             check_url(url).map_err(|p| env_field(env_vars::CORPMSG_FXIAOKE_URL, p))?
@@ -776,6 +756,16 @@ fn fxiaoke_profile(
         id_kind: raw.user_id_kind.unwrap_or_default(),
         to_user: user_list(&raw.to_user, &field)?,
     })
+}
+
+/// A function that makes errors about `key` of profile `name` in `origin`.
+fn field_error<'a>(origin: &'a str, name: &'a str) -> impl Fn(&str, String) -> ConfigError + 'a {
+    move |key, problem| ConfigError::Field {
+        origin: origin.to_string(),
+        profile: name.to_string(),
+        key: key.to_string(),
+        problem,
+    }
 }
 
 fn valid_buin(b: i64) -> bool {

@@ -158,12 +158,7 @@ pub struct CompositeArgs {
 }
 
 fn parse_field(s: &str) -> Result<(String, String), String> {
-    match s.split_once('=') {
-        Some((label, value)) if !label.trim().is_empty() && !value.trim().is_empty() => {
-            Ok((label.trim().to_string(), value.trim().to_string()))
-        }
-        _ => Err(format!("{s:?} is not LABEL=VALUE")),
-    }
+    send::split_pair(s, "LABEL=VALUE")
 }
 
 #[derive(Debug, Args)]

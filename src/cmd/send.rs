@@ -187,6 +187,17 @@ pub fn distinct_covers<I>(items: &mut [(I, Cover)]) -> Vec<PathBuf> {
     files
 }
 
+/// Splits `KEY=VALUE` at the first `=` (for clap value parsers); both sides trimmed and
+/// non-empty. `shape` names the form in the error (`TITLE=URL`).
+pub fn split_pair(s: &str, shape: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
+            Ok((k.trim().to_string(), v.trim().to_string()))
+        }
+        _ => Err(format!("{s:?} is not {shape}")),
+    }
+}
+
 pub fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),

@@ -316,12 +316,7 @@ pub struct SysmsgArgs {
 }
 
 fn parse_link(s: &str) -> Result<(String, String), String> {
-    match s.split_once('=') {
-        Some((title, url)) if !title.trim().is_empty() && !url.trim().is_empty() => {
-            Ok((title.trim().to_string(), url.trim().to_string()))
-        }
-        _ => Err(format!("{s:?} is not TITLE=URL")),
-    }
+    send::split_pair(s, "TITLE=URL")
 }
 
 #[derive(Debug, Args)]

@@ -14,8 +14,8 @@ use serde_json::{Map, Value};
 use super::http::{Answer, Http};
 use super::token_cache::{self, Token, TokenCache};
 use super::{
-    ApiCall, Outcome, TraceIds, TransportError, encode_query, escape_server_text, mask_token,
-    refresh_once, unix_now,
+    ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, escape_server_text,
+    mask_token, refresh_once, unix_now,
 };
 use crate::config::FxiaokeAuth;
 use crate::exit::Exit;
@@ -263,7 +263,11 @@ impl Client {
                 } else {
                     TransportError::BadAnswer {
                         url: shown.to_string(),
-                        problem: describe_body(&a.body),
+                        problem: describe_body(
+                            &a.body,
+                            "Fxiaoke",
+                            "is url the API host, not www.fxiaoke.com?",
+                        ),
                     }
                 };
                 return (None, Err(err));
@@ -658,14 +662,6 @@ fn image_mime(name: &str) -> &'static str {
         "bmp" => "image/bmp",
         _ => "image/jpeg",
     }
-}
-
-fn describe_body(body: &[u8]) -> String {
-    if body.is_empty() {
-        return "an empty body, not a Fxiaoke JSON answer (is url the API host?)".into();
-    }
-    let start = escape_server_text(&String::from_utf8_lossy(body), 80);
-    format!("not a Fxiaoke JSON answer (is url the API host, not www.fxiaoke.com?): {start}")
 }
 
 #[cfg(test)]

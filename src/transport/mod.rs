@@ -172,6 +172,16 @@ pub fn unix_now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
+/// What an answer that is not the API's JSON looked like, for the error message: `what` names
+/// the API, `hint` says what to check.
+pub fn describe_body(body: &[u8], what: &str, hint: &str) -> String {
+    if body.is_empty() {
+        return format!("an empty body, not a {what} JSON answer ({hint})");
+    }
+    let start = escape_server_text(&String::from_utf8_lossy(body), 80);
+    format!("not a {what} JSON answer ({hint}): {start}")
+}
+
 /// Server text made safe to print: control characters escaped, at most `max` characters.
 pub fn escape_server_text(s: &str, max: usize) -> String {
     let mut out = String::new();

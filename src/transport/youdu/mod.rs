@@ -11,8 +11,8 @@ use serde::Deserialize;
 use super::http::{Answer, Http};
 use super::token_cache::{Token, TokenCache};
 use super::{
-    ApiCall, Outcome, TransportError, encode_query, escape_server_text, mask_token, refresh_once,
-    unix_now,
+    ApiCall, Outcome, TransportError, describe_body, encode_query, escape_server_text, mask_token,
+    refresh_once, unix_now,
 };
 use crate::exit::Exit;
 use crate::secret::Secret;
@@ -276,7 +276,7 @@ fn check(
     }
     let env: Envelope = serde_json::from_slice(&a.body).map_err(|_| TransportError::BadAnswer {
         url: shown.to_string(),
-        problem: describe_body(&a.body),
+        problem: describe_body(&a.body, "Youdu", "is the URL right?"),
     })?;
     if env.errcode != 0 {
         return Err(TransportError::Refused {
@@ -307,14 +307,6 @@ fn hint(code: i64, call: ApiCall) -> &'static str {
         (ApiCall::Send, 200007) => " (the message names the accounts the server does not know)",
         _ => "",
     }
-}
-
-fn describe_body(body: &[u8]) -> String {
-    if body.is_empty() {
-        return "an empty body, not a Youdu JSON answer (is the URL right?)".into();
-    }
-    let start = escape_server_text(&String::from_utf8_lossy(body), 80);
-    format!("not a Youdu JSON answer (is the URL right?): {start}")
 }
 
 #[cfg(test)]

@@ -563,3 +563,37 @@ fn dry_run_needs_no_config_and_shows_placeholders() {
         "dry-run:c.png"
     );
 }
+
+#[test]
+fn secrets_never_reach_the_output() {
+    for auth in [Auth::Oauth, Auth::Legacy] {
+        let (env, fx) = setup(auth, "");
+        let pic = png(env.dir.path(), "c.png");
+        fx.expire_tokens();
+        let out = run(
+            &env,
+            &[
+                "-vv",
+                "--json",
+                "fxiaoke",
+                "image",
+                "-u",
+                "FSUID_1",
+                "--to-mobile",
+                "13800000001",
+                "--title",
+                "T",
+                "--cover",
+                pic.to_str().unwrap(),
+                "--content",
+                "x",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let all = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(all.contains("debug: POST"), "-vv shows the requests");
+        for secret in [SECRET, CODE, "tok-1"] {
+            assert!(!all.contains(secret), "{auth:?} printed {secret}: {all}");
+        }
+    }
+}

@@ -744,6 +744,16 @@ fn fxiaoke_profile(
         raw.permanent_code_env,
         raw.permanent_code_file,
     )?;
+    let id_kind = raw.user_id_kind.unwrap_or_default();
+    let to_user = user_list(&raw.to_user, &field)?;
+    if let Err(crate::payload::PayloadError::BadUserId { value, problem }) =
+        crate::payload::fxiaoke::check_ids(&to_user, id_kind)
+    {
+        return Err(field(
+            "to_user",
+            format!("holds {value:?}, which {problem}"),
+        ));
+    }
     Ok(FxiaokeProfile {
         name: name.to_string(),
         origin: origin.to_string(),
@@ -753,8 +763,8 @@ fn fxiaoke_profile(
         permanent_code,
         auth,
         user_id,
-        id_kind: raw.user_id_kind.unwrap_or_default(),
-        to_user: user_list(&raw.to_user, &field)?,
+        id_kind,
+        to_user,
     })
 }
 

@@ -255,6 +255,9 @@ fn check_image(path: &Path, flag: &'static str) -> Result<(), InputError> {
             "is not an image Fxiaoke takes (by its extension: jpg, jpeg, png, gif or bmp)".into(),
         ));
     }
+    if size == 0 {
+        return Err(bad("is empty".into()));
+    }
     if size > MAX_IMAGE {
         return Err(bad(format!(
             "is {size} bytes; Fxiaoke takes images of at most 5 MB ({MAX_IMAGE} bytes)"
@@ -296,6 +299,13 @@ impl<'g> Job<'g> {
             Some(id) if id.trim().is_empty() => {
                 return Err(PayloadError::Empty {
                     what: "--service-id".into(),
+                }
+                .into());
+            }
+            Some(id) if !id.trim().starts_with("FSAID_") => {
+                return Err(PayloadError::Invalid {
+                    what: "--service-id".into(),
+                    problem: format!("{id:?} is not a service account id (FSAID_…)"),
                 }
                 .into());
             }
@@ -471,17 +481,39 @@ fn resolve_mobiles(
         }
     }
     // A few numbers: one lookup each. Many, or a lookup API that is not served: one listing.
-    let listing_only = missing.len() > LOOKUPS_BEFORE_LISTING;
-    let mut directory: Option<Vec<Employee>> = None;
+    // What was found is cached even when a later number fails.
     let mut fresh = Vec::new();
-    for n in missing {
+    let outcome = lookup_all(client, &missing, sender, &mut fresh);
+    if let Err(e) = cache.put(&fresh, now)
+        && printer.debug_enabled()
+    {
+        eprintln!("debug: phone number cache: {e}");
+    }
+    outcome?;
+    for (n, id) in &fresh {
+        printer.info(&format!("--to-mobile {n} is {id}"));
+    }
+    resolved.extend(fresh.into_iter().map(|(_, id)| id));
+    Ok(resolved)
+}
+
+/// Looks up the numbers not cached, adding each one found to `found`.
+fn lookup_all(
+    client: &Client,
+    numbers: &[&String],
+    sender: &Sender,
+    found: &mut Vec<(String, String)>,
+) -> anyhow::Result<()> {
+    let listing_only = numbers.len() > LOOKUPS_BEFORE_LISTING;
+    let mut directory: Option<Vec<Employee>> = None;
+    for &n in numbers {
         if !listing_only && directory.is_none() {
             match report(sender, api::GET_BY_MOBILE, client.by_mobile(n)) {
-                Ok(found) => {
-                    fresh.push((n.clone(), mobile::pick(n, &found)?));
+                Ok(answer) => {
+                    found.push((n.clone(), mobile::pick(n, &answer, true)?));
                     continue;
                 }
-                Err(e) if api::lookup_unsupported(&e) => printer.info(&format!(
+                Err(e) if api::lookup_unsupported(&e) => sender.printer.info(&format!(
                     "{} refused ({e}); listing the directory instead",
                     api::GET_BY_MOBILE
                 )),
@@ -492,18 +524,9 @@ fn resolve_mobiles(
             Some(list) => list,
             None => directory.insert(report(sender, api::USER_LIST, client.all_users())?),
         };
-        fresh.push((n.clone(), mobile::pick(n, everyone)?));
+        found.push((n.clone(), mobile::pick(n, everyone, false)?));
     }
-    for (n, id) in &fresh {
-        printer.info(&format!("--to-mobile {n} is {id}"));
-    }
-    if let Err(e) = cache.put(&fresh, now)
-        && printer.debug_enabled()
-    {
-        eprintln!("debug: phone number cache: {e}");
-    }
-    resolved.extend(fresh.into_iter().map(|(_, id)| id));
-    Ok(resolved)
+    Ok(())
 }
 
 /// Prints a lookup's `--json` result and returns its result.

@@ -165,13 +165,23 @@ impl Addressing {
     }
 }
 
-/// Checks that the ids given are of the profile's kind: `FSUID_…` open ids, or digits.
-fn check_ids(users: &[String], kind: UserIdKind) -> Result<(), PayloadError> {
+/// Whether `id` has the shape of an open user id: `FSUID_` and letters, digits, `_` or `-`.
+pub fn is_open_id(id: &str) -> bool {
+    id.strip_prefix("FSUID_").is_some_and(|rest| {
+        !rest.is_empty()
+            && rest
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    })
+}
+
+/// Checks that the ids given are of the profile's kind: open ids, or digits.
+pub fn check_ids(users: &[String], kind: UserIdKind) -> Result<(), PayloadError> {
     let bad = match kind {
-        UserIdKind::Open => users.iter().find(|u| !u.starts_with("FSUID_")),
+        UserIdKind::Open => users.iter().find(|u| !is_open_id(u)),
         UserIdKind::Employee => users
             .iter()
-            .find(|u| !u.bytes().all(|b| b.is_ascii_digit())),
+            .find(|u| u.is_empty() || !u.bytes().all(|b| b.is_ascii_digit())),
     };
     match (bad, kind) {
         (None, _) => Ok(()),
@@ -345,10 +355,20 @@ pub fn articles(items: &[ArticleInput], how: &Addressing) -> Result<Built, Paylo
             ArticleBody::Text(t) => ("TEXT", text::normalize(t, &which("content"))?),
             ArticleBody::Url(u) => ("URL", required(u, &which("url"))?),
         };
-        if kind == "URL" && a.cover_in_content.is_some() {
+        if kind == "URL" && a.cover_in_content == Some(true) {
             return Err(PayloadError::NotFor {
                 what: which("cover-in-content"),
                 message: "a URL article (it applies to body text only)".into(),
+            });
+        }
+        if a.cover.trim().is_empty() {
+            return Err(PayloadError::Invalid {
+                what: if items.len() == 1 {
+                    "a cover".into()
+                } else {
+                    format!("article {} cover", i + 1)
+                },
+                problem: "is required: give --cover FILE or --cover-media-id ID (in a file: cover or media_id)".into(),
             });
         }
         out.push(Article {
@@ -359,15 +379,8 @@ pub fn articles(items: &[ArticleInput], how: &Addressing) -> Result<Built, Paylo
                 ARTICLE_DESCRIPTION_LIMIT,
                 "description",
             )?,
-            cover_image: required(
-                &a.cover,
-                &if items.len() == 1 {
-                    "cover (--cover or --cover-media-id)".to_string()
-                } else {
-                    which("cover")
-                },
-            )?,
-            cover_image_in_content: a.cover_in_content,
+            cover_image: a.cover.trim().to_string(),
+            cover_image_in_content: a.cover_in_content.filter(|_| kind == "TEXT"),
             kind,
             content,
         });

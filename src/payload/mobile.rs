@@ -19,7 +19,13 @@ pub fn normalize(number: &str) -> Result<String, PayloadError> {
         value: number.to_string(),
     };
     let trimmed = number.trim();
-    let rest = trimmed.strip_prefix('+').unwrap_or(trimmed);
+    // Only +86 is taken off: another country code would leave a number that may well be a
+    // different person's mainland one.
+    let rest = match trimmed.strip_prefix('+') {
+        Some(rest) if rest.trim_start().starts_with("86") => rest,
+        Some(_) => return Err(bad()),
+        None => trimmed,
+    };
     if rest
         .chars()
         .any(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')')))
@@ -39,16 +45,20 @@ pub fn normalize(number: &str) -> Result<String, PayloadError> {
 
 /// The open user id of the one active employee whose number is `number` (normalised). None
 /// found and several found are both input errors naming the number.
-pub fn pick(number: &str, employees: &[Employee]) -> Result<String, PayloadError> {
+///
+/// `looked_up`: the list is the server's answer for this number (`getByMobile`), so an entry
+/// without a readable number (absent, or masked as `138****0001`) counts as a match; in a
+/// directory listing only entries whose number matches count.
+pub fn pick(number: &str, employees: &[Employee], looked_up: bool) -> Result<String, PayloadError> {
     let mut ids: Vec<&str> = employees
         .iter()
         .filter(|e| e.active && !e.open_user_id.is_empty())
-        .filter(|e| {
-            e.mobile
-                .as_deref()
-                .and_then(|m| normalize(m).ok())
-                .is_some_and(|m| m == number)
-        })
+        .filter(
+            |e| match e.mobile.as_deref().and_then(|m| normalize(m).ok()) {
+                Some(m) => m == number,
+                None => looked_up,
+            },
+        )
         .map(|e| e.open_user_id.as_str())
         .collect();
     ids.sort_unstable();
@@ -83,7 +93,15 @@ mod tests {
         assert_eq!(normalize("+86 138-0000-0001").unwrap(), "13800000001");
         assert_eq!(normalize("8613800000001").unwrap(), "13800000001");
         assert_eq!(normalize("010-12345678").unwrap(), "01012345678");
-        for bad in ["", "abc", "1380000000x", "12", "+86", "1234567890123456"] {
+        for bad in [
+            "",
+            "abc",
+            "1380000000x",
+            "12",
+            "+86",
+            "1234567890123456",
+            "+1 (555) 123-4567",
+        ] {
             assert!(normalize(bad).is_err(), "{bad}");
         }
     }
@@ -95,10 +113,10 @@ mod tests {
             emp("FSUID_B", "13800000002", true),
             emp("FSUID_C", "13800000002", false),
         ];
-        assert_eq!(pick("13800000001", &people).unwrap(), "FSUID_A");
-        assert_eq!(pick("13800000002", &people).unwrap(), "FSUID_B");
+        assert_eq!(pick("13800000001", &people, false).unwrap(), "FSUID_A");
+        assert_eq!(pick("13800000002", &people, false).unwrap(), "FSUID_B");
         assert!(matches!(
-            pick("13900000000", &people),
+            pick("13900000000", &people, false),
             Err(PayloadError::UnknownMobile { .. })
         ));
         let twice = [
@@ -107,8 +125,24 @@ mod tests {
             emp("FSUID_D", "13800000001", true),
         ];
         assert!(matches!(
-            pick("13800000001", &twice),
+            pick("13800000001", &twice, false),
             Err(PayloadError::AmbiguousMobile { count: 2, .. })
         ));
+    }
+
+    #[test]
+    fn a_lookup_answer_without_a_readable_number_still_counts() {
+        let masked = [
+            emp("FSUID_A", "138****0001", true),
+            Employee {
+                open_user_id: "FSUID_B".into(),
+                mobile: None,
+                active: false,
+            },
+        ];
+        assert_eq!(pick("13800000001", &masked, true).unwrap(), "FSUID_A");
+        assert!(pick("13800000001", &masked, false).is_err());
+        let other = [emp("FSUID_C", "13900000000", true)];
+        assert!(pick("13800000001", &other, true).is_err());
     }
 }

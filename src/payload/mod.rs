@@ -40,12 +40,16 @@ pub enum PayloadError {
     /// `.0` names the flags and profile keys that give recipients.
     #[error("no recipient: give {0}")]
     NoRecipients(&'static str),
+    #[error("{what} {problem}")]
+    Invalid { what: String, problem: String },
     #[error("recipient {value:?} {problem}")]
     BadUserId {
         value: String,
         problem: &'static str,
     },
-    #[error("--to-mobile: {value:?} is not a phone number (digits, optionally +86)")]
+    #[error(
+        "--to-mobile: {value:?} is not a mainland China phone number (digits, optionally +86); name others with --to-user"
+    )]
     BadMobile { value: String },
     #[error("--to-mobile: no active employee has the phone number {value}; nothing was sent")]
     UnknownMobile { value: String },

@@ -15,10 +15,11 @@ use super::http::{Answer, Http};
 use super::token_cache::{self, Token, TokenCache};
 use super::{
     ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, escape_server_text,
-    mask_token, refresh_once, unix_now,
+    mask_secrets, refresh_once, unix_now,
 };
 use crate::config::FxiaokeAuth;
 use crate::exit::Exit;
+use crate::payload::fxiaoke::is_open_id;
 use crate::payload::mobile::Employee;
 use crate::secret::Secret;
 
@@ -69,7 +70,6 @@ pub struct Client {
     endpoint: Endpoint,
     cache: TokenCache,
     cache_dir: Option<PathBuf>,
-    current: RefCell<Option<Token>>,
     /// The trace ids of the last request made.
     last_trace: RefCell<Option<TraceIds>>,
     /// When each endpoint was last called, to keep under the rate limit.
@@ -90,7 +90,6 @@ impl Client {
             endpoint,
             cache,
             cache_dir,
-            current: RefCell::new(None),
             last_trace: RefCell::new(None),
             last_call: RefCell::new(HashMap::new()),
         }
@@ -98,11 +97,12 @@ impl Client {
 
     /// Server text with every secret of this client masked, escaped and shortened.
     fn clean(&self, text: &str, token: Option<&Token>) -> String {
-        let mut text = mask_token(text, token.map_or("", |t| t.value.expose()));
-        for secret in [&self.endpoint.app_secret, &self.endpoint.permanent_code] {
-            text = mask_token(&text, secret.expose());
-        }
-        escape_server_text(&text, MESSAGE_MAX)
+        let secrets = [
+            token.map_or("", |t| t.value.expose()),
+            self.endpoint.app_secret.expose(),
+            self.endpoint.permanent_code.expose(),
+        ];
+        escape_server_text(&mask_secrets(text, &secrets), MESSAGE_MAX)
     }
 
     /// Waits so that one endpoint gets at most 3 requests a second.
@@ -234,8 +234,10 @@ impl Client {
         (attempts, result)
     }
 
-    /// Judges an answer by its `errorCode` alone, whatever the HTTP status (protocol §6).
-    /// Returns the answer's `traceId` beside the verdict.
+    /// Judges an answer by its `errorCode` alone (protocol §6: errors come with HTTP 200 too),
+    /// except that a 5xx is always a transport error: the request may have been processed, so
+    /// it is neither retried nor refreshed (cli.md). Returns the answer's `traceId` beside the
+    /// verdict.
     fn check(
         &self,
         a: Answer,
@@ -243,44 +245,47 @@ impl Client {
         what: ApiCall,
         token: Option<&Token>,
     ) -> (Option<String>, Result<Map<String, Value>, TransportError>) {
-        let fields = match serde_json::from_slice::<Value>(&a.body) {
-            Ok(Value::Object(fields)) => fields,
-            _ => {
-                let err = if (300..400).contains(&a.status) {
-                    TransportError::BadAnswer {
-                        url: shown.to_string(),
-                        problem: format!(
-                            "HTTP {} redirect instead of an API answer; is url the API host ({} or your cloud's open-… host), not www.fxiaoke.com?",
-                            a.status,
-                            crate::config::FXIAOKE_DEFAULT_URL
-                        ),
-                    }
-                } else if a.status != 200 {
-                    TransportError::HttpStatus {
-                        url: shown.to_string(),
-                        status: a.status,
-                    }
-                } else {
-                    TransportError::BadAnswer {
-                        url: shown.to_string(),
-                        problem: describe_body(
-                            &a.body,
-                            "Fxiaoke",
-                            "is url the API host, not www.fxiaoke.com?",
-                        ),
-                    }
-                };
-                return (None, Err(err));
-            }
+        let bad = |problem: String| TransportError::BadAnswer {
+            url: shown.to_string(),
+            problem,
         };
-        let trace = trace_of(&fields);
+        let parsed = match serde_json::from_slice::<Value>(&a.body) {
+            Ok(Value::Object(fields)) => Some(fields),
+            _ => None,
+        };
+        let trace = parsed.as_ref().and_then(trace_of);
+        if a.status >= 500 {
+            return (
+                trace,
+                Err(TransportError::HttpStatus {
+                    url: shown.to_string(),
+                    status: a.status,
+                }),
+            );
+        }
+        let Some(fields) = parsed else {
+            let problem = if (300..400).contains(&a.status) {
+                format!("HTTP {} redirect instead of an API answer", a.status)
+            } else {
+                let body = self.clean(&String::from_utf8_lossy(&a.body), token);
+                format!(
+                    "HTTP {}, {}",
+                    a.status,
+                    describe_body(body.as_bytes(), "Fxiaoke", "")
+                )
+            };
+            return (
+                None,
+                Err(bad(format!(
+                    "{problem}; is url the API host ({} or your cloud's open-… host), not www.fxiaoke.com?",
+                    crate::config::FXIAOKE_DEFAULT_URL
+                ))),
+            );
+        };
         let Some(code) = fields.get("errorCode").and_then(Value::as_i64) else {
             return (
                 trace,
-                Err(TransportError::BadAnswer {
-                    url: shown.to_string(),
-                    problem: "the answer has no integer errorCode".into(),
-                }),
+                Err(bad("the answer has no integer errorCode".into())),
             );
         };
         if code == 0 {
@@ -368,19 +373,12 @@ impl Client {
     /// A token from this run, the cache, or the token endpoint. `reject` is a token the server
     /// just refused.
     pub fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
-        if let Some(t) = self.current.borrow().as_ref()
-            && Some(&t.value) != reject
-        {
-            return Ok(t.clone());
-        }
-        let token = self.cache.get_or_fetch(
+        self.cache.get_or_fetch(
             unix_now,
             reject,
             |problem| self.http.trace(problem),
             || self.fetch_token(),
-        )?;
-        *self.current.borrow_mut() = Some(token.clone());
-        Ok(token)
+        )
     }
 
     /// A call that needs a token, refreshed once when the server refuses it.
@@ -476,7 +474,17 @@ impl Client {
                     });
                 }
             };
-            Ok(list.iter().filter_map(employee).collect())
+            let people: Vec<Employee> = list.iter().filter_map(employee).collect();
+            match people.iter().find(|e| !is_open_id(&e.open_user_id)) {
+                Some(e) => Err(TransportError::BadAnswer {
+                    url,
+                    problem: format!(
+                        "{key} holds {:?}, which is not an open user id",
+                        escape_server_text(&e.open_user_id, 80)
+                    ),
+                }),
+                None => Ok(people),
+            }
         });
         Outcome {
             attempts: outcome.attempts,
@@ -582,8 +590,12 @@ impl MobileCache {
 fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
     if what == ApiCall::Token {
         return match code {
-            14001 | 30004 | -1 => (Exit::Refused, " (rate limited; try again in a minute)"),
-            30002 | 30003 => (Exit::Refused, QUOTA_HINT),
+            14001 | 30004 | -1 => (
+                Exit::Refused,
+                " (rate limited; still refused after the --retries retries)",
+            ),
+            30002 => (Exit::Auth, DAILY_QUOTA_HINT),
+            30003 => (Exit::Auth, QUOTA_HINT),
             _ => (
                 Exit::Auth,
                 " (check app_id, app_secret and permanent_code, and the app's IP allow-list)",
@@ -604,10 +616,7 @@ fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
             Exit::Refused,
             " (rate limited; still refused after the --retries retries)",
         ),
-        30002 => (
-            Exit::Refused,
-            " (the daily Open API quota is used up; it resets at 00:00 China time)",
-        ),
+        30002 => (Exit::Refused, DAILY_QUOTA_HINT),
         30003 => (Exit::Refused, QUOTA_HINT),
         11008 | 11016 | 20012 | 30027 => (
             Exit::Refused,
@@ -625,6 +634,8 @@ fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
     }
 }
 
+const DAILY_QUOTA_HINT: &str =
+    " (the daily Open API quota is used up; it resets at 00:00 China time)";
 const QUOTA_HINT: &str =
     " (the tenant has no Open API quota: an admin must buy an Open API resource pack)";
 
@@ -671,6 +682,11 @@ mod tests {
     #[test]
     fn codes_map_to_their_classes() {
         assert_eq!(classify(10006, ApiCall::Token).0, Exit::Auth);
+        assert_eq!(
+            classify(30002, ApiCall::Token),
+            (Exit::Auth, DAILY_QUOTA_HINT)
+        );
+        assert_eq!(classify(14001, ApiCall::Token).0, Exit::Refused);
         assert_eq!(classify(20016, ApiCall::Send).0, Exit::Auth);
         assert_eq!(classify(20006, ApiCall::Send).0, Exit::Auth);
         assert_eq!(classify(20017, ApiCall::Send).0, Exit::Auth);

@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use super::TransportError;
 
-/// The largest answer read; anything longer is a malformed answer.
-const MAX_ANSWER: u64 = 1 << 20;
+/// The largest answer read; anything longer is a malformed answer. API answers are small, but
+/// a Fxiaoke directory listing of a large company runs to megabytes.
+const MAX_ANSWER: u64 = 32 << 20;
 /// First retry delay; it doubles per retry, with jitter.
 const BACKOFF: Duration = Duration::from_millis(200);
 

@@ -173,13 +173,18 @@ pub fn unix_now() -> u64 {
 }
 
 /// What an answer that is not the API's JSON looked like, for the error message: `what` names
-/// the API, `hint` says what to check.
+/// the API, `hint` (may be empty) says what to check.
 pub fn describe_body(body: &[u8], what: &str, hint: &str) -> String {
+    let hint = if hint.is_empty() {
+        String::new()
+    } else {
+        format!(" ({hint})")
+    };
     if body.is_empty() {
-        return format!("an empty body, not a {what} JSON answer ({hint})");
+        return format!("an empty body, not a {what} JSON answer{hint}");
     }
     let start = escape_server_text(&String::from_utf8_lossy(body), 80);
-    format!("not a {what} JSON answer ({hint}): {start}")
+    format!("not a {what} JSON answer{hint}: {start}")
 }
 
 /// Server text made safe to print: control characters escaped, at most `max` characters.
@@ -199,23 +204,29 @@ pub fn escape_server_text(s: &str, max: usize) -> String {
     out
 }
 
-/// Server text with the access token masked: the value itself (real tokens are 32 hex digits;
-/// one under 8 characters would match ordinary words), and whatever follows an `accessToken=`
-/// (a server may echo the request URL into its error message).
-pub fn mask_token(s: &str, token: &str) -> String {
-    let mut out = if token.len() < 8 {
-        s.to_string()
-    } else {
-        s.replace(token, "***")
-    };
-    let mut from = 0;
-    while let Some(i) = out[from..].find("accessToken=") {
-        let start = from + i + "accessToken=".len();
-        let end = out[start..]
-            .find(|c: char| c == '&' || c == '"' || c == '\'' || c.is_whitespace())
-            .map_or(out.len(), |j| start + j);
-        out.replace_range(start..end, "***");
-        from = start + 3;
+/// Server text with secrets masked: each of `secrets` itself (values under 4 characters would
+/// match ordinary words and are left alone), and whatever follows a credential's name, in
+/// any case, as `name=value` or `"name":"value"` (a server may echo the request into its error
+/// message: `accessToken=`, `corpAccessToken=`, `appSecret=`, `permanentCode=`).
+pub fn mask_secrets(s: &str, secrets: &[&str]) -> String {
+    let mut out = s.to_string();
+    for secret in secrets.iter().filter(|v| v.len() >= 4) {
+        out = out.replace(secret, "***");
+    }
+    for name in ["accesstoken", "appsecret", "permanentcode"] {
+        for sep in ["=", "\":\""] {
+            let key = format!("{name}{sep}");
+            let mut from = 0;
+            // ASCII lower-casing keeps byte offsets, so positions found in `lower` fit `out`.
+            while let Some(i) = out.to_ascii_lowercase()[from..].find(&key) {
+                let start = from + i + key.len();
+                let end = out[start..]
+                    .find(|c: char| matches!(c, '&' | '"' | '\'' | ',' | '}') || c.is_whitespace())
+                    .map_or(out.len(), |j| start + j);
+                out.replace_range(start..end, "***");
+                from = start + 3;
+            }
+        }
     }
     out
 }
@@ -227,14 +238,24 @@ mod tests {
     #[test]
     fn tokens_are_masked_in_server_text() {
         assert_eq!(
-            mask_token(
+            mask_secrets(
                 "bad url /cgi/msg/send?accessToken=abc12345&x=1 (abc12345)",
-                "abc12345"
+                &["abc12345"]
             ),
             "bad url /cgi/msg/send?accessToken=***&x=1 (***)"
         );
-        assert_eq!(mask_token("accessToken=old-one", "new"), "accessToken=***");
-        assert_eq!(mask_token("plain", ""), "plain");
+        assert_eq!(
+            mask_secrets("accessToken=old-one", &["new"]),
+            "accessToken=***"
+        );
+        assert_eq!(mask_secrets("plain", &[""]), "plain");
+        assert_eq!(
+            mask_secrets(
+                "corpAccessToken=OLD_1 appSecret=s3cr3t {\"permanentCode\":\"p-9\"} s3cr3t",
+                &["s3cr3t"]
+            ),
+            "corpAccessToken=*** appSecret=*** {\"permanentCode\":\"***\"} ***"
+        );
     }
 
     #[test]

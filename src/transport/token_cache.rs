@@ -2,6 +2,7 @@
 //! folder, written atomically (temp file + rename), and fetched under a lock so that processes
 //! running at once fetch one token, not one each.
 
+use std::cell::RefCell;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -56,6 +57,8 @@ struct Entry {
 pub struct TokenCache {
     file: Option<PathBuf>,
     margin: u64,
+    /// The token in use this run, so a run of several requests reads the file once.
+    memory: RefCell<Option<Token>>,
 }
 
 impl TokenCache {
@@ -64,6 +67,7 @@ impl TokenCache {
         TokenCache {
             file: dir.map(|d| d.join(format!("{}.json", file_stem(provider, url, ids)))),
             margin: EARLY_REFRESH,
+            memory: RefCell::new(None),
         }
     }
 
@@ -95,11 +99,30 @@ impl TokenCache {
             .then_some(token)
     }
 
-    /// The cached token, or a new one from `fetch`, stored for the next run. A cache that
+    /// The token of this run while it is fresh, else the cached one, else a new one from
+    /// `fetch`, stored for the next run. `reject` is a token the server just refused. A cache that
     /// cannot be read or written is passed over (`on_problem` hears why); it never fails a send.
     pub fn get_or_fetch<E>(
         &self,
         now: impl Fn() -> u64,
+        reject: Option<&Secret>,
+        on_problem: impl Fn(&str),
+        fetch: impl FnOnce() -> Result<Token, E>,
+    ) -> Result<Token, E> {
+        if let Some(t) = self.memory.borrow().as_ref()
+            && t.fresh(now())
+            && Some(&t.value) != reject
+        {
+            return Ok(t.clone());
+        }
+        let token = self.load_or_fetch(&now, reject, on_problem, fetch)?;
+        *self.memory.borrow_mut() = Some(token.clone());
+        Ok(token)
+    }
+
+    fn load_or_fetch<E>(
+        &self,
+        now: &impl Fn() -> u64,
         reject: Option<&Secret>,
         on_problem: impl Fn(&str),
         fetch: impl FnOnce() -> Result<Token, E>,

@@ -192,7 +192,7 @@ fn phone_numbers_resolve_once_a_day_and_unknown_ones_stop_the_send() {
     assert_eq!(sends(&fx).len(), 2);
     let bad = run(&env, &["fxiaoke", "text", "--to-mobile", "call me", "x"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(stderr(&bad).contains("\"call me\" is not a phone number"));
+    assert!(stderr(&bad).contains("\"call me\" is not a mainland China phone number"));
     fx.assert_none_rejected();
 }
 
@@ -596,4 +596,99 @@ fn secrets_never_reach_the_output() {
             assert!(!all.contains(secret), "{auth:?} printed {secret}: {all}");
         }
     }
+}
+
+#[test]
+fn a_5xx_is_exit_6_and_never_retried_whatever_its_body_says() {
+    let (env, fx) = setup(Auth::Oauth, "");
+    let out = run(
+        &env,
+        &["fxiaoke", "text", "-u", "FSUID_1", "warm the cache"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    // A gateway in front of the API answers 502 with a rate-limit body: it may have passed
+    // the message on, so it is neither retried nor refreshed.
+    let server = httpmock::MockServer::start();
+    let send = server.mock(|when, then| {
+        when.path(SEND);
+        then.status(502)
+            .json_body(json!({"errorCode": -1, "errorMessage": "busy"}));
+    });
+    let text = fx
+        .config("")
+        .replace(&fx.server.base_url(), &server.base_url());
+    env.write_config(&text);
+    let cache = env.cache_dir();
+    for f in std::fs::read_dir(&cache).unwrap() {
+        // The cached token is keyed by URL: copy it to the new server's name.
+        let f = f.unwrap().path();
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".json") {
+            let port = |u: &str| u.rsplit(':').next().unwrap().to_string();
+            let renamed = name.replace(&port(&fx.server.base_url()), &port(&server.base_url()));
+            std::fs::copy(&f, cache.join(renamed)).unwrap();
+        }
+    }
+    let out = run(
+        &env,
+        &["--retries", "2", "fxiaoke", "text", "-u", "FSUID_1", "x"],
+    );
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("answered HTTP 502"),
+        "{}",
+        stderr(&out)
+    );
+    send.assert_calls(1);
+}
+
+#[test]
+fn local_checks_refuse_before_any_request() {
+    let (env, fx) = setup(Auth::Oauth, "");
+    let empty = env.dir.path().join("empty.png");
+    std::fs::write(&empty, b"").unwrap();
+    let out = run(&env, &["fxiaoke", "upload", empty.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("is empty"));
+    let out = run(
+        &env,
+        &[
+            "fxiaoke",
+            "text",
+            "-u",
+            "FSUID_1",
+            "--service-id",
+            "svc",
+            "x",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--service-id \"svc\" is not a service account id"));
+    let out = run(
+        &env,
+        &["fxiaoke", "text", "--to-mobile", "+1 555 123 4567", "x"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(fx.seen().is_empty());
+    env.write_config(&fx.config("to_user = [\"1000\"]"));
+    let out = run(&env, &["fxiaoke", "text", "x"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stderr(&out)
+            .contains("profile `crm`: `to_user` holds \"1000\", which is not an open user id"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_quota_refusal_of_the_token_request_is_exit_4() {
+    let (env, fx) = setup(Auth::Oauth, "");
+    fx.answer(
+        TOKEN,
+        [json!({"errorCode": 30002, "errorMessage": "quota"})],
+    );
+    let out = run(&env, &["fxiaoke", "text", "-u", "FSUID_1", "x"]);
+    assert_eq!(out.status.code(), Some(4));
+    assert!(stderr(&out).contains("daily Open API quota"));
 }

@@ -294,12 +294,22 @@ fn article_limits_are_hard() {
         cover: String::new(),
         ..article("t")
     };
-    assert!(
-        articles(&[no_cover], &how)
-            .unwrap_err()
-            .to_string()
-            .contains("cover")
+    assert_eq!(
+        articles(&[no_cover], &how).unwrap_err().to_string(),
+        "a cover is required: give --cover FILE or --cover-media-id ID (in a file: cover or media_id)"
     );
+    for bad in ["FSUID_", "FSUID_a b", "fsuid_1"] {
+        assert!(!is_open_id(bad), "{bad}");
+    }
+    assert!(is_open_id("FSUID_39E2B0A1"));
+    let url_not_in_content = ArticleInput {
+        body: ArticleBody::Url("https://x".into()),
+        cover_in_content: Some(false),
+        ..article("t")
+    };
+    let ok = articles(&[url_not_in_content], &how).unwrap();
+    let v = serde_json::to_value(&ok.messages[0]).unwrap();
+    assert!(v["articles"][0].get("coverImageInContent").is_none());
     let url_in_content = ArticleInput {
         body: ArticleBody::Url("https://x".into()),
         cover_in_content: Some(true),

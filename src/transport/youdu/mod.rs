@@ -3,7 +3,6 @@
 
 pub mod crypto;
 
-use std::cell::RefCell;
 use std::path::PathBuf;
 
 use serde::Deserialize;
@@ -11,8 +10,8 @@ use serde::Deserialize;
 use super::http::{Answer, Http};
 use super::token_cache::{Token, TokenCache};
 use super::{
-    ApiCall, Outcome, TransportError, describe_body, encode_query, escape_server_text, mask_token,
-    refresh_once, unix_now,
+    ApiCall, Outcome, TransportError, describe_body, encode_query, escape_server_text,
+    mask_secrets, refresh_once, unix_now,
 };
 use crate::exit::Exit;
 use crate::secret::Secret;
@@ -39,9 +38,6 @@ pub struct Client {
     http: Http,
     endpoint: Endpoint,
     cache: TokenCache,
-    /// The token in use this run, so a run of several requests reads the cache once and a
-    /// short-lived token is not fetched anew for each request.
-    current: RefCell<Option<Token>>,
 }
 
 #[derive(Deserialize)]
@@ -78,7 +74,6 @@ impl Client {
             http,
             endpoint,
             cache,
-            current: RefCell::new(None),
         }
     }
 
@@ -169,19 +164,12 @@ impl Client {
 
     /// A token from the cache, or a new one. `reject` is a token the server just refused.
     pub fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
-        if let Some(t) = self.current.borrow().as_ref()
-            && Some(&t.value) != reject
-        {
-            return Ok(t.clone());
-        }
-        let token = self.cache.get_or_fetch(
+        self.cache.get_or_fetch(
             unix_now,
             reject,
             |problem| self.http.trace(problem),
             || self.fetch_token(),
-        )?;
-        *self.current.borrow_mut() = Some(token.clone());
-        Ok(token)
+        )
     }
 
     /// Runs a call that needs a token; on 100001/100002 fetches a new token and calls once
@@ -276,14 +264,18 @@ fn check(
     }
     let env: Envelope = serde_json::from_slice(&a.body).map_err(|_| TransportError::BadAnswer {
         url: shown.to_string(),
-        problem: describe_body(&a.body, "Youdu", "is the URL right?"),
+        problem: describe_body(
+            mask_secrets(&String::from_utf8_lossy(&a.body), &[token]).as_bytes(),
+            "Youdu",
+            "is the URL right?",
+        ),
     })?;
     if env.errcode != 0 {
         return Err(TransportError::Refused {
             call: what,
             key: "errcode",
             code: env.errcode,
-            message: escape_server_text(&mask_token(&env.errmsg, token), ERRMSG_MAX),
+            message: escape_server_text(&mask_secrets(&env.errmsg, &[token]), ERRMSG_MAX),
             hint: hint(env.errcode, what),
             exit: match what {
                 ApiCall::Token => Exit::Auth,

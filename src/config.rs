@@ -912,6 +912,7 @@ pub fn youdu(req: &Request, optional: bool) -> Result<Option<Loaded<YouduProfile
         req,
         Provider::Youdu,
         optional,
+        false,
         |p| match p {
             Profile::Youdu(p) => Some(p.clone()),
             _ => None,
@@ -939,6 +940,7 @@ pub fn fxiaoke(
         req,
         Provider::Fxiaoke,
         optional,
+        true,
         |p| match p {
             Profile::Fxiaoke(p) => Some(p.clone()),
             _ => None,
@@ -963,11 +965,14 @@ pub fn fxiaoke(
 
 /// The profile of `provider` for a command: the file's chosen profile (`pick` takes it out of
 /// [`Profile`]) with the environment applied, else one made of the environment (`from_env`
-/// gives `None` when no variable is set).
+/// gives `None` when no variable is set). With `optional` (a dry run) and no profile in the
+/// file, the environment's profile is used only if `env_shapes_payload` (its settings change
+/// the request body, as Fxiaoke's auth style does); else none is.
 fn resolve<P>(
     req: &Request,
     provider: Provider,
     optional: bool,
+    env_shapes_payload: bool,
     pick: impl Fn(&Profile) -> Option<P>,
     from_env: impl Fn(&Overrides) -> Option<Result<P, ConfigError>>,
 ) -> Result<Option<Loaded<P>>, ConfigError> {
@@ -1001,9 +1006,9 @@ fn resolve<P>(
             path.map_or_else(|| "(unknown)".into(), |p| p.display().to_string()),
         )));
     }
-    // A dry run uses a profile only for its default recipients, which an environment-only
-    // profile does not have: it needs neither the file nor the variables.
-    if optional {
+    // A Youdu dry run uses a profile only for its default recipients, which an
+    // environment-only profile does not have: it needs neither the file nor the variables.
+    if optional && !env_shapes_payload {
         return Ok(None);
     }
     if let Some(profile) = from_env(&env) {
@@ -1011,6 +1016,9 @@ fn resolve<P>(
             profile: profile?,
             warnings,
         }));
+    }
+    if optional {
+        return Ok(None);
     }
     Err(match file {
         Some(file) => ConfigError::Choice(format!(

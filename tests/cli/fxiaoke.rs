@@ -692,3 +692,18 @@ fn a_quota_refusal_of_the_token_request_is_exit_4() {
     assert_eq!(out.status.code(), Some(4));
     assert!(stderr(&out).contains("daily Open API quota"));
 }
+
+#[test]
+fn a_dry_run_follows_the_environment_profile_auth_style() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env("CORPMSG_FXIAOKE_APP_ID", APP_ID)
+        .env("CORPMSG_FXIAOKE_AUTH", "legacy")
+        .args(["-n", "fxiaoke", "text", "-u", "FSUID_1", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let line = &json_lines(&stdout(&out))[0];
+    assert!(line["payload"].get("convertUserId").is_none(), "{line}");
+}

@@ -311,13 +311,10 @@ impl<'g> Job<'g> {
             }
             other => other.as_ref().map(|id| id.trim().to_string()),
         };
-        let loaded = config::fxiaoke(&global.config_request(), global.dry_run)?;
-        let profile = loaded.map(|l| {
-            for w in &l.warnings {
-                printer.warn(w);
-            }
-            l.profile
-        });
+        let profile = send::with_warnings(
+            config::fxiaoke(&global.config_request(), global.dry_run)?,
+            &printer,
+        );
         let users = match (
             &profile,
             args.to_user.is_empty() && args.to_mobile.is_empty(),
@@ -578,13 +575,11 @@ fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::R
             let body = match (&args.url, &args.content) {
                 (Some(url), _) => ArticleBody::Url(url.clone()),
                 (None, Some(text)) => ArticleBody::Text(text.clone()),
-                (None, None) => {
-                    let read = super::input::read_content(None, args.content_file.as_deref())?;
-                    for w in &read.warnings {
-                        printer.warn(w);
-                    }
-                    ArticleBody::Text(read.text)
-                }
+                (None, None) => ArticleBody::Text(send::read_text(
+                    None,
+                    args.content_file.as_deref(),
+                    printer,
+                )?),
             };
             let article = ArticleInput {
                 title: args.title.clone().unwrap_or_default(),
@@ -632,13 +627,7 @@ fn upload(args: UploadArgs, global: &Global, printer: &Printer) -> anyhow::Resul
         print_dry_run_upload(&args.file, printer)?;
         return Ok(());
     }
-    let profile = config::fxiaoke(&global.config_request(), false)?
-        .map(|l| {
-            for w in &l.warnings {
-                printer.warn(w);
-            }
-            l.profile
-        })
+    let profile = send::with_warnings(config::fxiaoke(&global.config_request(), false)?, printer)
         .expect("a profile is loaded when not optional");
     let client = client(&profile, global, printer)?;
     let bytes = send::read_file(&args.file)?;

@@ -36,12 +36,36 @@ pub struct ContentArgs {
 impl ContentArgs {
     /// The content from the argument, standard input or the file; warnings are printed.
     pub fn read(&self, printer: &Printer) -> anyhow::Result<String> {
-        let content = input::read_content(self.content.as_deref(), self.content_file.as_deref())?;
-        for w in &content.warnings {
+        read_text(
+            self.content.as_deref(),
+            self.content_file.as_deref(),
+            printer,
+        )
+    }
+}
+
+/// Text from an argument (`-` is standard input), a file, or a piped standard input, with the
+/// warnings reading it raised printed.
+pub fn read_text(
+    arg: Option<&str>,
+    file: Option<&Path>,
+    printer: &Printer,
+) -> anyhow::Result<String> {
+    let content = input::read_content(arg, file)?;
+    for w in &content.warnings {
+        printer.warn(w);
+    }
+    Ok(content.text)
+}
+
+/// The profile a command loaded, if any, with the warnings loading it raised printed.
+pub fn with_warnings<P>(loaded: Option<crate::config::Loaded<P>>, printer: &Printer) -> Option<P> {
+    loaded.map(|l| {
+        for w in &l.warnings {
             printer.warn(w);
         }
-        Ok(content.text)
-    }
+        l.profile
+    })
 }
 
 /// A cover: a local image or a media id.

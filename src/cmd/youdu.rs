@@ -658,13 +658,10 @@ fn recipients_from_flags(args: &RecipientArgs) -> anyhow::Result<Option<Recipien
 
 /// The Youdu profile; optional for a dry run, which needs no credentials.
 fn load_profile(global: &Global, printer: &Printer) -> anyhow::Result<Option<YouduProfile>> {
-    let loaded = config::youdu(&global.config_request(), global.dry_run)?;
-    Ok(loaded.map(|l| {
-        for w in &l.warnings {
-            printer.warn(w);
-        }
-        l.profile
-    }))
+    Ok(send::with_warnings(
+        config::youdu(&global.config_request(), global.dry_run)?,
+        printer,
+    ))
 }
 
 fn client(profile: &YouduProfile, global: &Global, printer: &Printer) -> anyhow::Result<Client> {
@@ -806,13 +803,7 @@ fn mpnews(args: MpnewsArgs, global: &Global, printer: &Printer) -> anyhow::Resul
         None => {
             let content = match &args.content {
                 Some(c) => c.clone(),
-                None => {
-                    let read = input::read_content(None, args.content_file.as_deref())?;
-                    for w in &read.warnings {
-                        printer.warn(w);
-                    }
-                    read.text
-                }
+                None => send::read_text(None, args.content_file.as_deref(), printer)?,
             };
             let article = ArticleInput {
                 title: args.title.clone().unwrap_or_default(),

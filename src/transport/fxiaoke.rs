@@ -641,16 +641,7 @@ const QUOTA_HINT: &str =
 
 /// 2 s, 4 s, 8 s … up to 20 s, with ±25 % jitter.
 fn rate_backoff(retry: u32) -> Duration {
-    let base = RATE_BACKOFF
-        .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1).min(5)))
-        .min(RATE_BACKOFF_MAX);
-    let mut byte = [0u8; 1];
-    let unit = if getrandom::fill(&mut byte).is_ok() {
-        f64::from(byte[0]) / 255.0
-    } else {
-        0.5
-    };
-    base.mul_f64(0.75 + unit * 0.5)
+    super::http::doubling(RATE_BACKOFF, retry, RATE_BACKOFF_MAX, (0.75, 1.25))
 }
 
 fn trace_of(fields: &Map<String, Value>) -> Option<String> {

@@ -200,16 +200,24 @@ fn root_cause(e: &reqwest::Error) -> String {
     cause.to_string()
 }
 
-/// 200 ms, 400 ms, 800 ms … with up to 50% jitter.
+/// 200 ms, 400 ms, 800 ms … (at most 64×) with up to 50% jitter.
 fn backoff(attempt: u32) -> Duration {
-    let base = BACKOFF * 2u32.saturating_pow(attempt.saturating_sub(1).min(6));
+    doubling(BACKOFF, attempt, BACKOFF * 64, (1.0, 1.5))
+}
+
+/// The wait before retry `retry` (1, 2, …): `first` doubled per retry up to `max`, times a
+/// random factor between `spread.0` and `spread.1` (the midpoint if no randomness is at hand).
+pub fn doubling(first: Duration, retry: u32, max: Duration, spread: (f64, f64)) -> Duration {
+    let base = first
+        .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1).min(16)))
+        .min(max);
     let mut byte = [0u8; 1];
-    let jitter = if getrandom::fill(&mut byte).is_ok() {
-        base.mul_f64(f64::from(byte[0]) / 510.0)
+    let unit = if getrandom::fill(&mut byte).is_ok() {
+        f64::from(byte[0]) / 255.0
     } else {
-        Duration::ZERO
+        0.5
     };
-    base + jitter
+    base.mul_f64(spread.0 + unit * (spread.1 - spread.0))
 }
 
 #[cfg(test)]

@@ -382,58 +382,95 @@ fn read_file_with(path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigErro
 }
 
 /// Parses config text; `path` names it in errors and anchors relative `KEY_file` paths; `env`
-/// overrides the profiles' fields.
+/// overrides the profiles' fields. The first broken profile makes it fail.
 pub fn parse(text: &str, path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigError> {
+    let each = parse_each(text, path, env)?;
+    let mut profiles = BTreeMap::new();
+    for (name, profile) in each.profiles {
+        profiles.insert(name, profile?);
+    }
+    let file = ConfigFile {
+        path: path.to_path_buf(),
+        default_profile: each.default_profile,
+        profiles,
+    };
+    if let Some(default) = &file.default_profile
+        && !file.profiles.contains_key(default)
+    {
+        return Err(ConfigError::Choice(format!(
+            "{}: default_profile = {default:?} names no profile (have: {})",
+            path.display(),
+            list(file.profiles.keys())
+        )));
+    }
+    Ok(file)
+}
+
+/// A config file whose profiles were validated one by one (for `config check`).
+#[derive(Debug)]
+pub struct EachProfile {
+    pub default_profile: Option<String>,
+    pub profiles: Vec<(String, Result<Profile, ConfigError>)>,
+}
+
+/// Parses config text as [`parse`] does, but validates every profile on its own: a broken
+/// profile gives its error and the others are still checked. Only bad TOML fails the whole.
+pub fn parse_each(text: &str, path: &Path, env: &Overrides) -> Result<EachProfile, ConfigError> {
     let raw: RawFile = toml::from_str(text).map_err(|e| syntax_error(text, path, &e))?;
     let origin = path.display().to_string();
     let base = path.parent().unwrap_or(Path::new("."));
-    let mut profiles = BTreeMap::new();
-    for (name, mut table) in raw.profiles {
-        let field = |key: &str, problem: String| ConfigError::Field {
-            origin: origin.clone(),
-            profile: name.clone(),
-            key: key.to_string(),
-            problem,
-        };
-        let provider = match table.remove("provider") {
-            Some(toml::Value::String(p)) => Provider::parse(&p).ok_or_else(|| {
-                field(
-                    "provider",
-                    format!("is {p:?}; expected \"youdu\" or \"fxiaoke\""),
-                )
-            })?,
-            Some(_) => return Err(field("provider", "must be a string".into())),
-            None => {
-                return Err(field(
-                    "provider",
-                    "is missing (\"youdu\" or \"fxiaoke\")".into(),
-                ));
-            }
-        };
-        let profile = match provider {
-            Provider::Youdu => {
-                let raw: RawYoudu = deserialize_table(table, &field)?;
-                Profile::Youdu(youdu_profile(raw, &name, &origin, base, &env.youdu)?)
-            }
-            Provider::Fxiaoke => {
-                let raw: RawFxiaoke = deserialize_table(table, &field)?;
-                Profile::Fxiaoke(fxiaoke_profile(raw, &name, &origin, base, &env.fxiaoke)?)
-            }
-        };
-        profiles.insert(name, profile);
-    }
-    if let Some(default) = &raw.default_profile
-        && !profiles.contains_key(default)
-    {
-        return Err(ConfigError::Choice(format!(
-            "{origin}: default_profile = {default:?} names no profile (have: {})",
-            list(profiles.keys())
-        )));
-    }
-    Ok(ConfigFile {
-        path: path.to_path_buf(),
+    let profiles = raw
+        .profiles
+        .into_iter()
+        .map(|(name, table)| {
+            let profile = profile_of(&name, table, &origin, base, env);
+            (name, profile)
+        })
+        .collect();
+    Ok(EachProfile {
         default_profile: raw.default_profile,
         profiles,
+    })
+}
+
+/// One `[profiles.NAME]` table, with the environment's overrides for its provider.
+fn profile_of(
+    name: &str,
+    mut table: toml::Table,
+    origin: &str,
+    base: &Path,
+    env: &Overrides,
+) -> Result<Profile, ConfigError> {
+    let field = |key: &str, problem: String| ConfigError::Field {
+        origin: origin.to_string(),
+        profile: name.to_string(),
+        key: key.to_string(),
+        problem,
+    };
+    let provider = match table.remove("provider") {
+        Some(toml::Value::String(p)) => Provider::parse(&p).ok_or_else(|| {
+            field(
+                "provider",
+                format!("is {p:?}; expected \"youdu\" or \"fxiaoke\""),
+            )
+        })?,
+        Some(_) => return Err(field("provider", "must be a string".into())),
+        None => {
+            return Err(field(
+                "provider",
+                "is missing (\"youdu\" or \"fxiaoke\")".into(),
+            ));
+        }
+    };
+    Ok(match provider {
+        Provider::Youdu => {
+            let raw: RawYoudu = deserialize_table(table, &field)?;
+            Profile::Youdu(youdu_profile(raw, name, origin, base, &env.youdu)?)
+        }
+        Provider::Fxiaoke => {
+            let raw: RawFxiaoke = deserialize_table(table, &field)?;
+            Profile::Fxiaoke(fxiaoke_profile(raw, name, origin, base, &env.fxiaoke)?)
+        }
     })
 }
 
@@ -917,17 +954,7 @@ pub fn youdu(req: &Request, optional: bool) -> Result<Option<Loaded<YouduProfile
             Profile::Youdu(p) => Some(p.clone()),
             _ => None,
         },
-        |env| {
-            env.youdu.any().then(|| {
-                youdu_profile(
-                    RawYoudu::default(),
-                    "environment",
-                    "environment",
-                    Path::new("."),
-                    &env.youdu,
-                )
-            })
-        },
+        env_youdu,
     )
 }
 
@@ -945,17 +972,7 @@ pub fn fxiaoke(
             Profile::Fxiaoke(p) => Some(p.clone()),
             _ => None,
         },
-        |env| {
-            env.fxiaoke.any().then(|| {
-                fxiaoke_profile(
-                    RawFxiaoke::default(),
-                    "environment",
-                    "environment",
-                    Path::new("."),
-                    &env.fxiaoke,
-                )
-            })
-        },
+        env_fxiaoke,
     )?;
     Ok(loaded.map(|mut l| {
         l.warnings.extend(l.profile.host_warning());
@@ -976,22 +993,12 @@ fn resolve<P>(
     pick: impl Fn(&Profile) -> Option<P>,
     from_env: impl Fn(&Overrides) -> Option<Result<P, ConfigError>>,
 ) -> Result<Option<Loaded<P>>, ConfigError> {
-    let env = Overrides::from_env();
-    let explicit = req.config.is_some();
-    let path = req.config.clone().or_else(default_path);
-    let mut warnings = Vec::new();
-    let file = match &path {
-        Some(path) => match read_file_with(path, &env) {
-            Ok(file) => {
-                warnings.extend(permission_warning(path));
-                Some(file)
-            }
-            Err(ConfigError::NotFound { .. }) if !explicit => None,
-            Err(e) => return Err(e),
-        },
-        None => None,
-    };
-
+    let Sources {
+        env,
+        path,
+        file,
+        warnings,
+    } = load(req)?;
     let chosen = match &file {
         Some(file) => choose(file, provider, req.profile.as_deref())?,
         None => None,
@@ -1033,9 +1040,295 @@ fn resolve<P>(
     })
 }
 
+/// What a command's profiles come from: the environment's overrides, the config file (if
+/// there is one) and the warnings reading it raised.
+pub struct Sources {
+    pub env: Overrides,
+    /// The file in use, whether or not it exists.
+    pub path: Option<PathBuf>,
+    pub file: Option<ConfigFile>,
+    pub warnings: Vec<String>,
+}
+
+/// The config file in use: `--config` / `CORPMSG_CONFIG`, else the default path.
+pub fn path_in_use(req: &Request) -> Option<PathBuf> {
+    req.config.clone().or_else(default_path)
+}
+
+/// Reads the config file in use, with the environment's overrides. A missing file is an error
+/// only when it was named (`--config`); else there is simply no file.
+pub fn load(req: &Request) -> Result<Sources, ConfigError> {
+    let env = Overrides::from_env();
+    let path = path_in_use(req);
+    let mut warnings = Vec::new();
+    let file = match &path {
+        Some(path) => match read_file_with(path, &env) {
+            Ok(file) => {
+                warnings.extend(permission_warning(path));
+                Some(file)
+            }
+            Err(ConfigError::NotFound { .. }) if req.config.is_none() => None,
+            Err(e) => return Err(e),
+        },
+        None => None,
+    };
+    Ok(Sources {
+        env,
+        path,
+        file,
+        warnings,
+    })
+}
+
+impl Profile {
+    /// The profile's name (`environment` for one made of variables).
+    pub fn name(&self) -> &str {
+        match self {
+            Profile::Youdu(p) => &p.name,
+            Profile::Fxiaoke(p) => &p.name,
+        }
+    }
+
+    /// Warnings about the profile's settings.
+    pub fn warnings(&self) -> Vec<String> {
+        match self {
+            Profile::Youdu(_) => Vec::new(),
+            Profile::Fxiaoke(p) => p.host_warning().into_iter().collect(),
+        }
+    }
+}
+
+/// The profile `CORPMSG_YOUDU_*` makes up, named `environment`; `None` when none is set.
+fn env_youdu(env: &Overrides) -> Option<Result<YouduProfile, ConfigError>> {
+    let (name, base) = ("environment", Path::new("."));
+    env.youdu
+        .any()
+        .then(|| youdu_profile(RawYoudu::default(), name, name, base, &env.youdu))
+}
+
+/// The profile `CORPMSG_FXIAOKE_*` makes up, named `environment`; `None` when none is set.
+fn env_fxiaoke(env: &Overrides) -> Option<Result<FxiaokeProfile, ConfigError>> {
+    let (name, base) = ("environment", Path::new("."));
+    env.fxiaoke
+        .any()
+        .then(|| fxiaoke_profile(RawFxiaoke::default(), name, name, base, &env.fxiaoke))
+}
+
+/// The profiles the environment makes up: none, one or both.
+pub fn env_profiles(env: &Overrides) -> Vec<Result<Profile, ConfigError>> {
+    let youdu = env_youdu(env).map(|p| p.map(Profile::Youdu));
+    let fxiaoke = env_fxiaoke(env).map(|p| p.map(Profile::Fxiaoke));
+    youdu.into_iter().chain(fxiaoke).collect()
+}
+
+/// The profiles `send` and `run` notify, of any provider: those named (`-p a -p b`); with
+/// none named, `default_profile`, else the file's only profile, else (no file, or a file with
+/// no profile) the ones the environment makes up.
+pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<Vec<Profile>>, ConfigError> {
+    let Sources {
+        env,
+        path,
+        file,
+        mut warnings,
+    } = load(req)?;
+    let in_use = || {
+        path.as_ref()
+            .map_or_else(|| "(unknown)".into(), |p| p.display().to_string())
+    };
+    let mut profiles = Vec::new();
+    match &file {
+        Some(file) if !names.is_empty() => {
+            for name in names {
+                let profile = file.profiles.get(name).ok_or_else(|| {
+                    ConfigError::Choice(format!(
+                        "{} has no profile `{name}` (have: {})",
+                        file.path.display(),
+                        list(file.profiles.keys())
+                    ))
+                })?;
+                if !profiles.iter().any(|p: &Profile| p.name() == name) {
+                    profiles.push(profile.clone());
+                }
+            }
+        }
+        None if !names.is_empty() => {
+            return Err(ConfigError::Choice(format!(
+                "no config file at {} to hold profile `{}`",
+                in_use(),
+                names[0]
+            )));
+        }
+        Some(file) if !file.profiles.is_empty() => {
+            let chosen = match (&file.default_profile, file.profiles.len()) {
+                (Some(default), _) => &file.profiles[default],
+                (None, 1) => file.profiles.values().next().expect("one profile"),
+                (None, _) => {
+                    return Err(ConfigError::Choice(format!(
+                        "{} has several profiles ({}); name them with -p (several: -p a -p b) or set default_profile",
+                        file.path.display(),
+                        list(file.profiles.keys())
+                    )));
+                }
+            };
+            profiles.push(chosen.clone());
+        }
+        _ => {
+            for p in env_profiles(&env) {
+                profiles.push(p?);
+            }
+            if profiles.is_empty() {
+                return Err(match file {
+                    Some(file) => ConfigError::Choice(format!(
+                        "{} has no profile; add one or set the CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_* variables",
+                        file.path.display()
+                    )),
+                    None => ConfigError::NotFound {
+                        path: path
+                            .unwrap_or_else(|| PathBuf::from("<config dir>/corpmsg/config.toml")),
+                    },
+                });
+            }
+        }
+    }
+    for p in &profiles {
+        warnings.extend(p.warnings());
+    }
+    Ok(Loaded {
+        profile: profiles,
+        warnings,
+    })
+}
+
+/// A name as a TOML key: bare when it can be, else quoted.
+pub fn table_key(name: &str) -> String {
+    let bare = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if !name.is_empty() && name.chars().all(bare) {
+        name.to_string()
+    } else {
+        toml::Value::from(name).to_string()
+    }
+}
+
+/// `KEY = "VALUE"` as TOML writes it.
+fn toml_line(key: &str, value: impl Into<toml::Value>) -> String {
+    format!("{key} = {}", value.into())
+}
+
+impl SecretSource {
+    /// The TOML line that gives this secret, with a value masked.
+    fn masked_line(&self, key: &str) -> String {
+        match self {
+            SecretSource::Value(_) => toml_line(key, "***"),
+            SecretSource::Env(var) => toml_line(&format!("{key}_env"), var.as_str()),
+            SecretSource::File(path) => {
+                toml_line(&format!("{key}_file"), path.display().to_string())
+            }
+        }
+    }
+}
+
+impl Profile {
+    /// The resolved profile as a TOML table, secrets masked, each value that an environment
+    /// variable set marked with a comment naming it.
+    pub fn to_masked_toml(&self, env: &Overrides) -> String {
+        let mut lines = vec![
+            format!("[profiles.{}]", table_key(self.name())),
+            toml_line("provider", self.provider().name()),
+        ];
+        let mut push = |line: String, var: Option<(&Option<String>, &str)>| match var {
+            Some((Some(_), name)) => lines.push(format!("{line}  # from {name}")),
+            _ => lines.push(line),
+        };
+        let list = |items: &[String]| {
+            toml::Value::Array(items.iter().map(|s| s.as_str().into()).collect())
+        };
+        match self {
+            Profile::Youdu(p) => {
+                let e = &env.youdu;
+                push(
+                    toml_line("url", p.url.as_str()),
+                    Some((&e.url, env_vars::CORPMSG_YOUDU_URL)),
+                );
+                push(
+                    toml_line("buin", p.buin),
+                    Some((&e.buin, env_vars::CORPMSG_YOUDU_BUIN)),
+                );
+                push(
+                    toml_line("app_id", p.app_id.as_str()),
+                    Some((&e.app_id, env_vars::CORPMSG_YOUDU_APP_ID)),
+                );
+                if let Some(s) = &p.aes_key {
+                    push(
+                        s.masked_line("aes_key"),
+                        Some((&e.aes_key, env_vars::CORPMSG_YOUDU_AES_KEY)),
+                    );
+                }
+                push(toml_line("to_user", list(&p.to_user)), None);
+                let depts: Vec<toml::Value> = p
+                    .to_dept
+                    .iter()
+                    .map(|d| {
+                        d.parse::<i64>()
+                            .map_or_else(|_| d.as_str().into(), Into::into)
+                    })
+                    .collect();
+                push(toml_line("to_dept", depts), None);
+            }
+            Profile::Fxiaoke(p) => {
+                let e = &env.fxiaoke;
+                push(
+                    toml_line("url", p.url.as_str()),
+                    Some((&e.url, env_vars::CORPMSG_FXIAOKE_URL)),
+                );
+                push(
+                    toml_line("app_id", p.app_id.as_str()),
+                    Some((&e.app_id, env_vars::CORPMSG_FXIAOKE_APP_ID)),
+                );
+                if let Some(s) = &p.app_secret {
+                    push(
+                        s.masked_line("app_secret"),
+                        Some((&e.app_secret, env_vars::CORPMSG_FXIAOKE_APP_SECRET)),
+                    );
+                }
+                if let Some(s) = &p.permanent_code {
+                    push(
+                        s.masked_line("permanent_code"),
+                        Some((&e.permanent_code, env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE)),
+                    );
+                }
+                push(
+                    toml_line("auth", p.auth.name()),
+                    Some((&e.auth, env_vars::CORPMSG_FXIAOKE_AUTH)),
+                );
+                if let Some(u) = &p.user_id {
+                    push(
+                        toml_line("user_id", u.as_str()),
+                        Some((&e.user_id, env_vars::CORPMSG_FXIAOKE_USER_ID)),
+                    );
+                }
+                let kind = match p.id_kind {
+                    UserIdKind::Open => "open",
+                    UserIdKind::Employee => "employee",
+                };
+                push(toml_line("user_id_kind", kind), None);
+                push(toml_line("to_user", list(&p.to_user)), None);
+            }
+        }
+        lines.join("\n") + "\n"
+    }
+
+    /// Reads every secret the profile needs to send (and decodes the Youdu key).
+    pub fn check_secrets(&self) -> Result<(), ConfigError> {
+        match self {
+            Profile::Youdu(p) => p.aes_key().map(drop),
+            Profile::Fxiaoke(p) => p.app_secret().and_then(|_| p.permanent_code()).map(drop),
+        }
+    }
+}
+
 /// A warning when the config file can be read by group or others, as ssh gives.
 #[cfg(unix)]
-fn permission_warning(path: &Path) -> Option<String> {
+pub fn permission_warning(path: &Path) -> Option<String> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
     (mode & 0o077 != 0).then(|| {
@@ -1048,7 +1341,7 @@ fn permission_warning(path: &Path) -> Option<String> {
 }
 
 #[cfg(not(unix))]
-fn permission_warning(_path: &Path) -> Option<String> {
+pub fn permission_warning(_path: &Path) -> Option<String> {
     None
 }
 

@@ -12,7 +12,8 @@ use super::Global;
 use super::input::InputError;
 use super::output::Printer;
 use super::send::{
-    self, ContentArgs, CoverArgs, DryRun, DryRunUpload, Sender, dry_run_id, file_entries, file_name,
+    self, ContentArgs, CoverArgs, DryRun, DryRunUpload, Sender, Text, dry_run_id, file_entries,
+    file_name,
 };
 use crate::config::{self, FxiaokeProfile};
 use crate::payload::PayloadError;
@@ -237,6 +238,51 @@ pub fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
     }
 }
 
+/// A text message to one profile, for `send` and `run`: `users` replace the profile's
+/// default recipients when given.
+pub struct TextTo<'g> {
+    job: Job<'g>,
+    text: Text,
+}
+
+impl<'g> TextTo<'g> {
+    pub fn new(
+        global: &'g Global,
+        profile: FxiaokeProfile,
+        users: Option<Vec<String>>,
+        text: Text,
+        split: bool,
+    ) -> Self {
+        TextTo {
+            job: Job::for_profile(global, Some(profile), users, split),
+            text,
+        }
+    }
+
+    /// Checks every limit; sends nothing.
+    pub fn check(&self) -> anyhow::Result<()> {
+        self.job
+            .check(&|_, how| builder::text(&self.text.content, self.text.on_long, how))?;
+        Ok(())
+    }
+
+    /// Checks that the profile's secrets can be read (and the Youdu key decoded).
+    pub fn credentials(&self) -> anyhow::Result<()> {
+        if let Some(p) = &self.job.profile {
+            p.app_secret()?;
+            p.permanent_code()?;
+        }
+        Ok(())
+    }
+
+    /// Prints (dry run) or sends the message.
+    pub fn send(&self) -> anyhow::Result<()> {
+        self.job.run(&[], |_, how| {
+            builder::text(&self.text.content, self.text.on_long, how)
+        })
+    }
+}
+
 /// Checks an image for upload: a readable regular file of a type and size the API takes.
 fn check_image(path: &Path, flag: &'static str) -> Result<(), InputError> {
     let size = send::check_file(path, flag)?;
@@ -312,25 +358,38 @@ impl<'g> Job<'g> {
             other => other.as_ref().map(|id| id.trim().to_string()),
         };
         let profile = send::with_warnings(
-            config::fxiaoke(&global.config_request(), global.dry_run)?,
+            config::fxiaoke(&global.config_request()?, global.dry_run)?,
             &printer,
         );
-        let users = match (
-            &profile,
-            args.to_user.is_empty() && args.to_mobile.is_empty(),
-        ) {
-            (Some(p), true) => p.to_user.clone(),
-            _ => users,
+        let given = !(args.to_user.is_empty() && args.to_mobile.is_empty());
+        let mut job = Self::for_profile(global, profile, given.then_some(users), !args.no_split);
+        job.mobiles = recipients::dedup(mobiles);
+        job.service_id = service_id;
+        Ok(job)
+    }
+
+    /// A job for `profile` (none in a dry run without one): the `given` user ids, else the
+    /// profile's defaults.
+    fn for_profile(
+        global: &'g Global,
+        profile: Option<FxiaokeProfile>,
+        given: Option<Vec<String>>,
+        split: bool,
+    ) -> Self {
+        let users = match (given, &profile) {
+            (Some(users), _) => users,
+            (None, Some(p)) => p.to_user.clone(),
+            (None, None) => Vec::new(),
         };
-        Ok(Job {
+        Job {
             global,
-            printer,
+            printer: global.printer(),
             profile,
             users: recipients::dedup(users),
-            mobiles: recipients::dedup(mobiles),
-            split: !args.no_split,
-            service_id,
-        })
+            mobiles: Vec::new(),
+            split,
+            service_id: None,
+        }
     }
 
     fn addressing(&self, resolved: Vec<String>) -> Addressing {
@@ -352,20 +411,28 @@ impl<'g> Job<'g> {
         }
     }
 
-    /// Builds the messages with dry-run ids for covers and phone numbers (so every limit is
-    /// checked before any request), then prints them, or looks the numbers up, uploads the
-    /// covers and sends the messages built with the real ids.
-    fn run(
-        self,
-        uploads: &[PathBuf],
-        build: impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
-    ) -> anyhow::Result<()> {
+    /// Builds the messages with dry-run ids for covers and phone numbers: every limit is
+    /// checked before any request.
+    fn check(
+        &self,
+        build: &impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
+    ) -> Result<Built, PayloadError> {
         let placeholders = self
             .mobiles
             .iter()
             .map(|m| format!("dry-run:mobile:{m}"))
             .collect();
-        let checked = build(&|p: &Path| dry_run_id(p), &self.addressing(placeholders))?;
+        build(&|p: &Path| dry_run_id(p), &self.addressing(placeholders))
+    }
+
+    /// Checks the messages, then prints them, or looks the numbers up, uploads the covers and
+    /// sends the messages built with the real ids.
+    fn run(
+        &self,
+        uploads: &[PathBuf],
+        build: impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
+    ) -> anyhow::Result<()> {
+        let checked = self.check(&build)?;
         for w in &checked.warnings {
             self.printer.warn(w);
         }
@@ -431,7 +498,11 @@ fn recipient_hint(m: &Message, e: &TransportError, printer: &Printer) {
     }
 }
 
-fn client(profile: &FxiaokeProfile, global: &Global, printer: &Printer) -> anyhow::Result<Client> {
+pub fn client(
+    profile: &FxiaokeProfile,
+    global: &Global,
+    printer: &Printer,
+) -> anyhow::Result<Client> {
     let endpoint = Endpoint {
         url: profile.url.clone(),
         app_id: profile.app_id.clone(),
@@ -627,7 +698,7 @@ fn upload(args: UploadArgs, global: &Global, printer: &Printer) -> anyhow::Resul
         print_dry_run_upload(&args.file, printer)?;
         return Ok(());
     }
-    let profile = send::with_warnings(config::fxiaoke(&global.config_request(), false)?, printer)
+    let profile = send::with_warnings(config::fxiaoke(&global.config_request()?, false)?, printer)
         .expect("a profile is loaded when not optional");
     let client = client(&profile, global, printer)?;
     let bytes = send::read_file(&args.file)?;

@@ -32,6 +32,8 @@ pub enum InputError {
     },
     #[error("cannot read standard input: {0}")]
     Stdin(io::Error),
+    #[error("{0}")]
+    Usage(String),
 }
 
 /// Text read from somewhere, with the warnings reading it raised.

@@ -2,10 +2,13 @@
 //! files and standard input into plain values, calls the payload builders, hands the result to
 //! the transport and decides what to print.
 
+pub mod config;
 pub mod fxiaoke;
 pub mod input;
 pub mod meta;
+pub mod notify;
 pub mod output;
+pub mod run;
 pub mod send;
 pub mod youdu;
 
@@ -16,6 +19,7 @@ use clap::{Args, Parser, Subcommand, ValueHint};
 
 use crate::env_vars;
 use crate::transport::http::NetOptions;
+use input::InputError;
 use output::Printer;
 
 /// Send Youdu (有度) and Fxiaoke (纷享销客) enterprise notifications from a shell, cron or CI.
@@ -54,9 +58,10 @@ pub struct Global {
     #[arg(short, long, global = true, env = env_vars::CORPMSG_CONFIG, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub config: Option<String>,
 
-    /// Profile to use (default: default_profile, or the only profile of the provider)
-    #[arg(short, long, global = true, env = env_vars::CORPMSG_PROFILE, value_name = "NAME")]
-    pub profile: Option<String>,
+    /// Profile to use (default: default_profile, or the only profile of the provider);
+    /// `send` and `run` take several: -p ops -p crm
+    #[arg(short, long, global = true, env = env_vars::CORPMSG_PROFILE, value_name = "NAME", action = clap::ArgAction::Append)]
+    pub profile: Vec<String>,
 
     /// Build and validate, print the requests as JSON lines, send nothing
     ///
@@ -112,7 +117,23 @@ impl Global {
         Printer::new(self.quiet, self.verbose, self.json)
     }
 
-    pub fn config_request(&self) -> crate::config::Request {
+    /// The config file and the one profile a provider command asks for.
+    pub fn config_request(&self) -> Result<crate::config::Request, InputError> {
+        let mut names = self.profiles();
+        if names.len() > 1 {
+            return Err(InputError::Usage(format!(
+                "--profile is given {} times; only `send` and `run` notify several profiles",
+                names.len()
+            )));
+        }
+        Ok(crate::config::Request {
+            profile: names.pop(),
+            ..self.config_file()
+        })
+    }
+
+    /// The config file asked for, with no profile named.
+    pub fn config_file(&self) -> crate::config::Request {
         crate::config::Request {
             // An empty variable (`CORPMSG_CONFIG=`) counts as unset, as in most tools.
             config: self
@@ -120,8 +141,17 @@ impl Global {
                 .clone()
                 .filter(|c| !c.is_empty())
                 .map(PathBuf::from),
-            profile: self.profile.clone().filter(|p| !p.is_empty()),
+            profile: None,
         }
+    }
+
+    /// The profiles named by `-p` (or `CORPMSG_PROFILE`), empty names left out.
+    pub fn profiles(&self) -> Vec<String> {
+        self.profile
+            .iter()
+            .filter(|p| !p.trim().is_empty())
+            .cloned()
+            .collect()
     }
 }
 
@@ -154,6 +184,55 @@ pub enum Command {
     #[command(subcommand)]
     Fxiaoke(fxiaoke::FxiaokeCommand),
 
+    /// Send a text to each profile given by -p (any provider): fan-out
+    ///
+    /// The content is read once (CONTENT, `-` or piped standard input, or --content-file) and
+    /// sent to every profile named with -p, or to the default profile (default_profile, the
+    /// file's only profile, or the CORPMSG_* variables' profiles). Each profile's to_user and
+    /// to_dept are the recipients unless -u is given.
+    ///
+    /// Limits: each provider's own (Youdu 600 characters and 1000 accounts per request,
+    /// Fxiaoke 4000 characters and 500 ids), with --on-long and --no-split as for `youdu text`.
+    ///
+    /// A profile that fails does not stop the others. Exit 0 when every profile was
+    /// notified, 7 when some were, else the failures' class (3, 4, 5 or 6).
+    ///
+    /// Examples:
+    ///   corpmsg send -p ops -p crm "Deploy of billing-api 1.4 finished"
+    ///   df -h / | corpmsg send -p ops
+    #[command(verbatim_doc_comment)]
+    Send(notify::SendArgs),
+
+    /// Run a command, pass its output and exit status through, notify when it fails
+    ///
+    /// CMD runs with standard input inherited; its standard output and error are passed
+    /// through as they come (through pipes: a CMD that checks for a terminal sees none), and
+    /// the last --tail lines are kept in bounded memory. When CMD fails (--when failure, the
+    /// default) or always (--when always), each profile gets one text: the title, command,
+    /// host, result (exit status or signal), duration, and the end of the output, cut from the
+    /// front to fit the provider's limit (Youdu 600, Fxiaoke 4000 characters).
+    ///
+    /// corpmsg exits with CMD's status (128+N when killed by signal N, 127 when CMD cannot be
+    /// started, after notifying). When CMD succeeded but the notification failed, the exit code
+    /// is the notification's. The profiles, recipients and secrets are checked before CMD
+    /// starts: a problem there is reported at once (exit 2 or 3) and CMD is not run.
+    ///
+    /// Examples:
+    ///   corpmsg run -p ops -- /usr/local/bin/backup.sh --full
+    ///   corpmsg run -p ops -p crm --when always --tail 50 --title "Nightly ETL" -- make etl
+    ///   crontab: 0 2 * * * corpmsg run -p ops -- /usr/local/bin/backup.sh
+    #[command(verbatim_doc_comment)]
+    Run(run::RunArgs),
+
+    /// Write, check, show or locate the config file
+    ///
+    /// Examples:
+    ///   corpmsg config init --provider youdu && $EDITOR "$(corpmsg config path)"
+    ///   corpmsg config check --online
+    ///   corpmsg config show
+    #[command(subcommand, verbatim_doc_comment)]
+    Config(config::ConfigCommand),
+
     /// Print a shell completion script
     ///
     /// Shells: bash, zsh, fish, powershell, elvish.
@@ -175,13 +254,20 @@ pub enum Command {
 
 /// Runs the parsed command line. `matches` gives the order of repeated flags where it matters
 /// (`youdu sysmsg --text … --link …`); without it, each flag's values are taken in turn.
-pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<()> {
+///
+/// Returns the exit status: 0, or for `run`, the wrapped command's.
+pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<u8> {
+    let global = &cli.global;
     match cli.command {
-        Command::Youdu(cmd) => youdu::run(cmd, &cli.global, matches),
-        Command::Fxiaoke(cmd) => fxiaoke::run(cmd, &cli.global),
-        Command::Completions(args) => Ok(meta::completions(&args, &mut std::io::stdout().lock())?),
-        Command::Man => Ok(meta::man(&mut std::io::stdout().lock())?),
+        Command::Youdu(cmd) => youdu::run(cmd, global, matches)?,
+        Command::Fxiaoke(cmd) => fxiaoke::run(cmd, global)?,
+        Command::Send(args) => notify::send(args, global)?,
+        Command::Run(args) => return run::run(args, global),
+        Command::Config(cmd) => config::run(cmd, global)?,
+        Command::Completions(args) => meta::completions(&args, &mut std::io::stdout().lock())?,
+        Command::Man => meta::man(&mut std::io::stdout().lock())?,
     }
+    Ok(0)
 }
 
 #[cfg(test)]
@@ -192,6 +278,44 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// Every command a user can run says what it does and shows an example.
+    #[test]
+    fn every_command_has_a_summary_and_an_example() {
+        fn leaves(cmd: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
+            for sub in cmd.get_subcommands() {
+                let path = format!("{path} {}", sub.get_name());
+                if sub.has_subcommands() {
+                    leaves(sub, path, out);
+                } else {
+                    out.push((path, sub.clone()));
+                }
+            }
+        }
+        let mut all = Vec::new();
+        leaves(&Cli::command(), "corpmsg".into(), &mut all);
+        assert!(all.len() >= 20, "{}", all.len());
+        for (path, cmd) in all {
+            let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
+            assert!(!about.is_empty(), "{path} has no summary");
+            let long = cmd
+                .get_long_about()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            assert!(long.contains("Example"), "{path} has no example");
+        }
+        let top = Cli::command().render_long_help().to_string();
+        for var in [
+            "CORPMSG_CONFIG",
+            "CORPMSG_PROFILE",
+            "CORPMSG_CACHE_DIR",
+            "CORPMSG_YOUDU_AES_KEY",
+            "CORPMSG_FXIAOKE_AUTH",
+            "NO_PROXY",
+        ] {
+            assert!(top.contains(var), "{var} is not in the long help");
+        }
     }
 
     #[test]

@@ -28,6 +28,13 @@ impl Printer {
         }
     }
 
+    /// A message for the user on stderr, unless `-q` (what `config init` wrote).
+    pub fn note(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
     /// A suggestion after an error; shown even with `-q`, like the error itself.
     pub fn hint(&self, msg: &str) {
         eprintln!("hint: {msg}");

@@ -44,6 +44,13 @@ impl ContentArgs {
     }
 }
 
+/// The text that `send` and `run` send to each profile, and its `--on-long` rule.
+#[derive(Debug, Clone)]
+pub struct Text {
+    pub content: String,
+    pub on_long: OnLong,
+}
+
 /// Text from an argument (`-` is standard input), a file, or a piped standard input, with the
 /// warnings reading it raised printed.
 pub fn read_text(

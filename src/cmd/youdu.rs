@@ -13,8 +13,8 @@ use super::Global;
 use super::input::{self, InputError};
 use super::output::Printer;
 use super::send::{
-    self, ContentArgs, Cover, CoverArgs, DryRun, DryRunUpload, Sender, dry_run_id, file_entries,
-    file_name,
+    self, ContentArgs, Cover, CoverArgs, DryRun, DryRunUpload, Sender, Text, dry_run_id,
+    file_entries, file_name,
 };
 use crate::config::{self, YouduProfile};
 use crate::payload::PayloadError;
@@ -475,6 +475,54 @@ pub fn run(cmd: YouduCommand, global: &Global, matches: Option<&ArgMatches>) -> 
     }
 }
 
+/// A text message to one profile, for `send` and `run`: `users` replace the profile's
+/// default recipients when given.
+pub struct TextTo<'g> {
+    job: Job<'g>,
+    text: Text,
+}
+
+impl<'g> TextTo<'g> {
+    pub fn new(
+        global: &'g Global,
+        profile: YouduProfile,
+        users: Option<Vec<String>>,
+        text: Text,
+        split: bool,
+    ) -> Self {
+        let given = users.map(|users| Recipients {
+            users,
+            ..Recipients::default()
+        });
+        TextTo {
+            job: Job::for_profile(global, Some(profile), given, split),
+            text,
+        }
+    }
+
+    /// Checks every limit; sends nothing.
+    pub fn check(&self) -> anyhow::Result<()> {
+        self.job
+            .check(&|_, how| builder::text(&self.text.content, self.text.on_long, how))?;
+        Ok(())
+    }
+
+    /// Checks that the profile's secrets can be read (and the Youdu key decoded).
+    pub fn credentials(&self) -> anyhow::Result<()> {
+        if let Some(p) = &self.job.profile {
+            p.aes_key()?;
+        }
+        Ok(())
+    }
+
+    /// Prints (dry run) or sends the message.
+    pub fn send(&self) -> anyhow::Result<()> {
+        self.job.run(&[], None, |_, how| {
+            builder::text(&self.text.content, self.text.on_long, how)
+        })
+    }
+}
+
 /// The built-in apps that some message types need (protocol §2).
 #[derive(Debug, Clone, Copy)]
 enum BuiltIn {
@@ -546,8 +594,19 @@ impl<'g> Job<'g> {
     }
 
     fn with(global: &'g Global, given: Option<Recipients>, split: bool) -> anyhow::Result<Self> {
+        let profile = load_profile(global, &global.printer())?;
+        Ok(Self::for_profile(global, profile, given, split))
+    }
+
+    /// A job for `profile` (none in a dry run without one): `given` recipients, else the
+    /// profile's defaults.
+    fn for_profile(
+        global: &'g Global,
+        profile: Option<YouduProfile>,
+        given: Option<Recipients>,
+        split: bool,
+    ) -> Self {
         let printer = global.printer();
-        let profile = load_profile(global, &printer)?;
         let to = match (given, &profile) {
             (Some(r), _) => r,
             (None, Some(p)) => Recipients {
@@ -557,14 +616,14 @@ impl<'g> Job<'g> {
             },
             (None, None) => Recipients::default(),
         };
-        Ok(Job {
+        Job {
             global,
             printer,
             profile,
             to,
             split,
             to_all: None,
-        })
+        }
     }
 
     fn addressing(&self) -> Addressing {
@@ -575,17 +634,26 @@ impl<'g> Job<'g> {
         }
     }
 
+    /// Builds the messages with dry-run media ids: every limit is checked before anything is
+    /// uploaded or sent.
+    fn check(
+        &self,
+        build: &impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
+    ) -> Result<Built, PayloadError> {
+        build(&|p: &Path| dry_run_id(p), &self.addressing())
+    }
+
     /// Builds the messages with dry-run media ids (so every limit is checked before anything
     /// is uploaded), then prints them, or uploads the files and sends the messages built with
     /// the real ids.
     fn run(
-        self,
+        &self,
         uploads: &[Upload],
         built_in: Option<BuiltIn>,
         build: impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
     ) -> anyhow::Result<()> {
         let how = self.addressing();
-        let checked = build(&|p: &Path| dry_run_id(p), &how)?;
+        let checked = self.check(&build)?;
         for w in &checked.warnings {
             self.printer.warn(w);
         }
@@ -659,12 +727,16 @@ fn recipients_from_flags(args: &RecipientArgs) -> anyhow::Result<Option<Recipien
 /// The Youdu profile; optional for a dry run, which needs no credentials.
 fn load_profile(global: &Global, printer: &Printer) -> anyhow::Result<Option<YouduProfile>> {
     Ok(send::with_warnings(
-        config::youdu(&global.config_request(), global.dry_run)?,
+        config::youdu(&global.config_request()?, global.dry_run)?,
         printer,
     ))
 }
 
-fn client(profile: &YouduProfile, global: &Global, printer: &Printer) -> anyhow::Result<Client> {
+pub fn client(
+    profile: &YouduProfile,
+    global: &Global,
+    printer: &Printer,
+) -> anyhow::Result<Client> {
     let cipher = Cipher::new(profile.aes_key()?, profile.app_id.clone());
     Ok(Client::new(
         send::http(global, printer)?,

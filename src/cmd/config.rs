@@ -1,0 +1,432 @@
+//! `corpmsg config init | check | show | path`: write a starter config, validate it (and fetch
+//! a token with each profile), print it with secrets masked, and say which file is in use.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use super::Global;
+use super::input::InputError;
+use super::notify;
+use super::output::Printer;
+use crate::config::{self, ConfigError, Profile};
+use crate::exit::{Exit, Reported, exit_code};
+use crate::transport::token_cache::write_private;
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Write a commented starter config (mode 600) for one provider or both
+    ///
+    /// Writes to --config / CORPMSG_CONFIG, else <config dir>/corpmsg/config.toml; never
+    /// overwrites an existing file without --force. The profile is named after the provider,
+    /// or after --profile. Fill in the empty values, then run `corpmsg config check --online`.
+    ///
+    /// Examples:
+    ///   corpmsg config init --provider youdu
+    ///   corpmsg config init --provider youdu,fxiaoke
+    ///   corpmsg -c ./corpmsg.toml -p ops config init --provider youdu --force
+    #[command(verbatim_doc_comment)]
+    Init(InitArgs),
+
+    /// Validate every profile; with --online, also fetch a token with each
+    ///
+    /// Offline, each profile's fields are checked and its secrets read (from the value, the
+    /// variable or the file); the Youdu key must decode to 32 bytes. One line per profile on
+    /// stdout (one JSON object with --json). Exit 0 when every profile is usable, else the
+    /// class of the failures: 3 config, 4 credentials refused, 6 network.
+    ///
+    /// Examples:
+    ///   corpmsg config check
+    ///   corpmsg config check --online
+    #[command(verbatim_doc_comment)]
+    Check(CheckArgs),
+
+    /// Print the config in use, with the environment's overrides and every secret masked
+    ///
+    /// A value that a CORPMSG_* variable set is marked with a comment naming it. A secret
+    /// given as a value prints as "***"; one given by variable or file prints the name.
+    ///
+    /// Example:
+    ///   corpmsg config show
+    #[command(verbatim_doc_comment)]
+    Show,
+
+    /// Print the path of the config file in use (whether or not it exists)
+    ///
+    /// --config, else CORPMSG_CONFIG, else <config dir>/corpmsg/config.toml.
+    ///
+    /// Example:
+    ///   $EDITOR "$(corpmsg config path)"
+    #[command(verbatim_doc_comment)]
+    Path,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProviderArg {
+    Youdu,
+    Fxiaoke,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The provider(s) to write a profile for; several separated by `,`
+    #[arg(
+        long,
+        value_enum,
+        value_name = "PROVIDER",
+        required = true,
+        value_delimiter = ','
+    )]
+    pub provider: Vec<ProviderArg>,
+
+    /// Overwrite an existing file
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Also fetch a new access token with each profile (network; nothing is sent)
+    #[arg(long)]
+    pub online: bool,
+}
+
+pub fn run(cmd: ConfigCommand, global: &Global) -> anyhow::Result<()> {
+    let printer = global.printer();
+    match cmd {
+        ConfigCommand::Init(args) => init(&args, global, &printer),
+        ConfigCommand::Check(args) => check(&args, global, &printer),
+        ConfigCommand::Show => show(global, &printer),
+        ConfigCommand::Path => {
+            let path = in_use(global)?;
+            if !path.exists() {
+                printer.warn(&format!(
+                    "{} does not exist yet; create it with `corpmsg config init --provider youdu`",
+                    path.display()
+                ));
+            }
+            Ok(printer.line(&path.display().to_string())?)
+        }
+    }
+}
+
+fn in_use(global: &Global) -> anyhow::Result<PathBuf> {
+    config::path_in_use(&global.config_file()).ok_or_else(|| {
+        InputError::Usage(
+            "cannot find a config folder (no HOME or XDG_CONFIG_HOME); give --config FILE".into(),
+        )
+        .into()
+    })
+}
+
+const HEADER: &str = "\
+# corpmsg config, written by `corpmsg config init`. Keep it private: chmod 600.
+# Fill in the empty values, then check with `corpmsg config check --online`.
+# Every key is described in config.example.toml in corpmsg's sources.
+";
+
+const YOUDU: &str = r#"provider = "youdu"
+# Base URL of the Youdu server API: scheme, host and port (7080 by default).
+url = "http://youdu.example.com:7080"
+# Enterprise number (企业总机号), from 管理后台 → 我的企业: a whole number.
+buin = 0
+# The app's id (应用ID), from 管理后台 → 应用 → the app → 开发者信息.
+app_id = ""
+# The app's EncodingAESKey (44 characters), from the same page. Or use
+# aes_key_env = "VARIABLE" or aes_key_file = "path" to keep it out of this file.
+aes_key = ""
+# Default recipients: accounts, and department ids (0 is the whole organisation).
+to_user = []
+to_dept = []
+"#;
+
+const FXIAOKE: &str = r#"provider = "fxiaoke"
+# API host of the tenant's cloud (never www.fxiaoke.com).
+url = "https://open.fxiaoke.com"
+# The self-built app's id (FSAID_…), app secret and permanent code (永久授权码), from
+# 企业自建应用 → developer mode. For the secrets, app_secret_env = "VARIABLE" or
+# app_secret_file = "path" (and the same for permanent_code) keep them out of this file.
+app_id = ""
+app_secret = ""
+permanent_code = ""
+# "oauth" (default) or "legacy".
+auth = "oauth"
+# With oauth, the employee id the calls run as (CRM → 人员 → 账号信息 "员工ID").
+user_id = ""
+# Default recipients: open user ids (FSUID_…).
+to_user = []
+"#;
+
+fn init(args: &InitArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
+    let path = in_use(global)?;
+    if path.exists() && !args.force {
+        return Err(InputError::Usage(format!(
+            "{} exists; not overwritten (add --force to replace it)",
+            path.display()
+        ))
+        .into());
+    }
+    let mut providers = args.provider.clone();
+    providers.dedup();
+    let names = global.profiles();
+    if names.len() > 1 || (!names.is_empty() && providers.len() > 1) {
+        return Err(InputError::Usage(
+            "--profile names the one profile of a single --provider; without it, profiles are named after their provider".into(),
+        )
+        .into());
+    }
+    let mut text = HEADER.to_string();
+    for p in &providers {
+        let (provider, body) = match p {
+            ProviderArg::Youdu => ("youdu", YOUDU),
+            ProviderArg::Fxiaoke => ("fxiaoke", FXIAOKE),
+        };
+        let name = names.first().map_or(provider, String::as_str);
+        text.push_str(&format!("\n[profiles.{}]\n{body}", config::table_key(name)));
+    }
+    write_private(&path, text.as_bytes()).map_err(|e| {
+        anyhow::Error::new(InputError::Usage(format!(
+            "cannot write {}: {e}",
+            path.display()
+        )))
+    })?;
+    printer.note(&format!(
+        "wrote {}: fill in the empty values, then run `corpmsg config check --online`",
+        path.display()
+    ));
+    Ok(())
+}
+
+/// One profile's line of `config check`.
+#[derive(Serialize)]
+struct Checked {
+    profile: String,
+    provider: Option<&'static str>,
+    ok: bool,
+    problem: Option<String>,
+    warnings: Vec<String>,
+    /// With --online: whether a token was fetched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    token: Option<bool>,
+    #[serde(skip)]
+    exit: Exit,
+}
+
+fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
+    let named = global.config_file().config.is_some();
+    let env = config::Overrides::from_env();
+    let path = in_use(global)?;
+    let mut results = Vec::new();
+    let mut file_warnings = Vec::new();
+    let profiles: Vec<(String, Result<Profile, ConfigError>)> = match std::fs::read_to_string(&path)
+    {
+        Ok(text) => {
+            file_warnings.extend(config::permission_warning(&path));
+            let each = config::parse_each(&text, &path, &env)?;
+            if let Some(default) = &each.default_profile
+                && !each.profiles.iter().any(|(n, _)| n == default)
+            {
+                return Err(ConfigError::Choice(format!(
+                    "{}: default_profile = {default:?} names no profile",
+                    path.display()
+                ))
+                .into());
+            }
+            if each.profiles.is_empty() {
+                file_warnings.push(format!("{} has no profile", path.display()));
+            }
+            each.profiles
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !named => {
+            let from_env: Vec<_> = config::env_profiles(&env)
+                .into_iter()
+                .map(|p| ("environment".to_string(), p))
+                .collect();
+            if from_env.is_empty() {
+                return Err(ConfigError::NotFound { path }.into());
+            }
+            from_env
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(ConfigError::NotFound { path }.into());
+        }
+        Err(source) => return Err(ConfigError::Read { path, source }.into()),
+    };
+    for w in &file_warnings {
+        printer.warn(w);
+    }
+    for (name, profile) in profiles {
+        results.push(check_one(name, profile, args.online, global, printer));
+    }
+    for r in &results {
+        if printer.json {
+            printer.json_line(r)?;
+        } else {
+            printer.line(&r.line())?;
+        }
+    }
+    let failed: Vec<&Checked> = results.iter().filter(|r| !r.ok).collect();
+    if failed.is_empty() {
+        return Ok(());
+    }
+    let exits: Vec<Exit> = failed.iter().map(|r| r.exit).collect();
+    Err(Reported {
+        summary: format!(
+            "{} of {} profiles not usable: {}",
+            failed.len(),
+            results.len(),
+            failed
+                .iter()
+                .map(|r| r.profile.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        exit: notify::combined(0, &exits),
+    }
+    .into())
+}
+
+fn check_one(
+    name: String,
+    profile: Result<Profile, ConfigError>,
+    online: bool,
+    global: &Global,
+    printer: &Printer,
+) -> Checked {
+    let mut checked = Checked {
+        profile: name,
+        provider: None,
+        ok: false,
+        problem: None,
+        warnings: Vec::new(),
+        token: None,
+        exit: Exit::Config,
+    };
+    let profile = match profile {
+        Ok(p) => p,
+        Err(e) => {
+            checked.problem = Some(problem(&e));
+            return checked;
+        }
+    };
+    checked.provider = Some(profile.provider().name());
+    checked.warnings = profile.warnings();
+    checked.warnings.extend(placeholder_warning(&profile));
+    if let Err(e) = profile.check_secrets() {
+        checked.problem = Some(problem(&e));
+        return checked;
+    }
+    if online {
+        let fetched = fetch_token(&profile, global, printer);
+        checked.token = Some(fetched.is_ok());
+        if let Err(e) = fetched {
+            checked.exit = exit_code(&e);
+            checked.problem = Some(format!("{e:#}"));
+            return checked;
+        }
+    }
+    checked.ok = true;
+    checked.exit = Exit::Sent;
+    checked
+}
+
+/// A config error without the file and profile, which the line already names.
+fn problem(e: &ConfigError) -> String {
+    match e {
+        ConfigError::Field { key, problem, .. } => format!("`{key}` {problem}"),
+        other => other.to_string(),
+    }
+}
+
+/// A warning for a URL still pointing at the starter config's example host.
+fn placeholder_warning(profile: &Profile) -> Option<String> {
+    let url = match profile {
+        Profile::Youdu(p) => &p.url,
+        Profile::Fxiaoke(p) => &p.url,
+    };
+    let host = reqwest::Url::parse(url)
+        .ok()?
+        .host_str()?
+        .to_ascii_lowercase();
+    (host == "example.com" || host.ends_with(".example.com"))
+        .then(|| format!("url {url} is an example host; put your server's address there"))
+}
+
+/// Fetches a new token with the profile's credentials (not from the cache, and not stored).
+fn fetch_token(profile: &Profile, global: &Global, printer: &Printer) -> anyhow::Result<()> {
+    match profile {
+        Profile::Youdu(p) => {
+            super::youdu::client(p, global, printer)?.fetch_token()?;
+        }
+        Profile::Fxiaoke(p) => {
+            super::fxiaoke::client(p, global, printer)?.fetch_token()?;
+        }
+    }
+    Ok(())
+}
+
+impl Checked {
+    /// `ops (youdu): ok`, `crm (fxiaoke): error: …`, with warnings after `; warning: `.
+    fn line(&self) -> String {
+        let mut line = match self.provider {
+            Some(p) => format!("{} ({p}): ", self.profile),
+            None => format!("{}: ", self.profile),
+        };
+        match (&self.problem, self.token) {
+            (Some(problem), _) => line.push_str(&format!("error: {problem}")),
+            (None, Some(true)) => line.push_str("ok, token fetched"),
+            (None, _) => line.push_str("ok"),
+        }
+        for w in &self.warnings {
+            line.push_str(&format!("; warning: {w}"));
+        }
+        line
+    }
+}
+
+fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
+    let sources = config::load(&global.config_file())?;
+    let mut out = String::new();
+    match &sources.file {
+        Some(file) => {
+            out.push_str(&format!(
+                "# {} (environment overrides applied, secrets masked)\n",
+                file.path.display()
+            ));
+            if let Some(d) = &file.default_profile {
+                out.push_str(&format!(
+                    "default_profile = {}\n",
+                    toml::Value::from(d.as_str())
+                ));
+            }
+            for profile in file.profiles.values() {
+                out.push('\n');
+                out.push_str(&profile.to_masked_toml(&sources.env));
+            }
+        }
+        None => {
+            let path = sources.path.as_deref().unwrap_or(Path::new("(none)"));
+            out.push_str(&format!(
+                "# no config file at {}; profiles from the environment (secrets masked)\n",
+                path.display()
+            ));
+            let profiles = config::env_profiles(&sources.env);
+            if profiles.is_empty() {
+                return Err(ConfigError::NotFound {
+                    path: path.to_path_buf(),
+                }
+                .into());
+            }
+            for profile in profiles {
+                out.push('\n');
+                out.push_str(&profile?.to_masked_toml(&sources.env));
+            }
+        }
+    }
+    for w in &sources.warnings {
+        printer.warn(w);
+    }
+    print!("{out}");
+    Ok(())
+}

@@ -1,0 +1,594 @@
+//! `corpmsg run`: runs a command with its output passed through live, keeps the last lines of
+//! that output in bounded memory, and notifies the profiles when the command fails (or always).
+
+use std::collections::VecDeque;
+use std::ffi::OsString;
+use std::io::{self, Read, Write};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use clap::{Args, ValueEnum};
+
+use super::Global;
+use super::notify::{FanOutArgs, Targets, text_limit};
+use super::send::Text;
+use crate::exit::exit_code;
+use crate::payload::text::OnLong;
+
+/// The most lines `--tail` keeps.
+const MAX_TAIL: usize = 1000;
+/// The most bytes kept of one line (its end); longer lines lose their start.
+const MAX_LINE: usize = 4096;
+/// How long to wait for the output pipes to close after the command exits (a background
+/// process it started may hold them open).
+const DRAIN_GRACE: Duration = Duration::from_secs(2);
+/// Exit status when the command could not be started, as shells use.
+const NOT_STARTED: u8 = 127;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum When {
+    /// Only when the command fails (exits non-zero, is killed, or cannot start)
+    Failure,
+    /// Whatever the command's result
+    Always,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// When to notify
+    #[arg(long, value_enum, value_name = "WHEN", default_value = "failure")]
+    pub when: When,
+
+    /// Lines of output to keep and send (the last N; 0 sends none)
+    #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u16).range(0..=MAX_TAIL as i64))]
+    pub tail: u16,
+
+    /// First line of the notification [default: "NAME failed on HOST" or "NAME succeeded on HOST"]
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+
+    #[command(flatten)]
+    pub to: FanOutArgs,
+
+    /// The command to run, and its arguments (put them after `--`)
+    #[arg(
+        value_name = "CMD",
+        required = true,
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub command: Vec<OsString>,
+}
+
+/// Runs the command and returns the exit status corpmsg should end with: the command's own
+/// (128 + N when killed by signal N, 127 when it could not be started), or, when the command
+/// succeeded and the notification failed, the notification's exit code.
+pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
+    let printer = global.printer();
+    let targets = Targets::load(global, &args.to)?;
+    // Problems with the profiles show before the command runs, not on the day it fails.
+    targets.preflight()?;
+
+    let started = Instant::now();
+    let outcome = execute(&args.command, usize::from(args.tail));
+    let report = Report {
+        title: args.title.clone(),
+        command: display_command(&args.command),
+        host: hostname(),
+        result: outcome.result,
+        duration: started.elapsed(),
+        tail: outcome.tail,
+        tail_wanted: usize::from(args.tail),
+    };
+    if let CmdResult::NotStarted(e) = &report.result {
+        printer.error(&format!("cannot run {}: {e}", report.command));
+    }
+    let status = report.result.exit_status();
+    if args.when == When::Failure && status == 0 {
+        return Ok(0);
+    }
+    match targets.send(|provider| Text {
+        content: report.message(text_limit(provider)),
+        on_long: OnLong::Truncate,
+    }) {
+        Ok(()) => Ok(status),
+        Err(e) => {
+            let code = exit_code(&e).code();
+            printer.error(&format!("could not notify: {e:#}"));
+            Ok(if status == 0 { code } else { status })
+        }
+    }
+}
+
+/// How the command ended.
+#[derive(Debug)]
+enum CmdResult {
+    Exited(i32),
+    Signalled(i32),
+    NotStarted(io::Error),
+}
+
+impl CmdResult {
+    fn from_status(status: ExitStatus) -> Self {
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::ExitStatusExt;
+            if let Some(signal) = status.signal() {
+                return CmdResult::Signalled(signal);
+            }
+        }
+        CmdResult::Exited(status.code().unwrap_or(1))
+    }
+
+    /// The status a shell would report.
+    fn exit_status(&self) -> u8 {
+        match self {
+            CmdResult::Exited(code) => (*code & 0xff) as u8,
+            CmdResult::Signalled(signal) => (128 + signal).clamp(0, 255) as u8,
+            CmdResult::NotStarted(_) => NOT_STARTED,
+        }
+    }
+}
+
+struct Executed {
+    result: CmdResult,
+    tail: Vec<String>,
+}
+
+/// Runs the command with standard input inherited and its standard output and error passed
+/// through as they come, keeping their last `keep` lines.
+fn execute(command: &[OsString], keep: usize) -> Executed {
+    let mut child = match Command::new(&command[0])
+        .args(&command[1..])
+        .stdin(Stdio::inherit())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+    {
+        Ok(child) => child,
+        Err(e) => {
+            return Executed {
+                result: CmdResult::NotStarted(e),
+                tail: Vec::new(),
+            };
+        }
+    };
+    let tail = Arc::new(Mutex::new(Tail::new(keep)));
+    let (done, finished) = mpsc::channel();
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let stderr = child.stderr.take().expect("stderr is piped");
+    pump(stdout, io::stdout(), 0, &tail, &done);
+    pump(stderr, io::stderr(), 1, &tail, &done);
+    drop(done);
+    let result = match child.wait() {
+        Ok(status) => CmdResult::from_status(status),
+        Err(e) => CmdResult::NotStarted(e),
+    };
+    // Both pumps end at end of file; a background process that keeps a pipe open is not
+    // waited for beyond the grace period.
+    let deadline = Instant::now() + DRAIN_GRACE;
+    for _ in 0..2 {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if finished.recv_timeout(left).is_err() {
+            break;
+        }
+    }
+    let tail = tail.lock().map(|t| t.lines()).unwrap_or_default();
+    Executed { result, tail }
+}
+
+/// Copies `from` to `to` as it arrives and feeds stream `stream` of the tail; says on `done`
+/// when `from` ends. Once `to` fails (a closed pipe), the output is still read and kept.
+fn pump(
+    mut from: impl Read + Send + 'static,
+    mut to: impl Write + Send + 'static,
+    stream: usize,
+    tail: &Arc<Mutex<Tail>>,
+    done: &mpsc::Sender<()>,
+) {
+    let tail = Arc::clone(tail);
+    let done = done.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        let mut writing = true;
+        loop {
+            let n = match from.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(_) => break,
+            };
+            if writing {
+                writing = to.write_all(&buf[..n]).and_then(|()| to.flush()).is_ok();
+            }
+            if let Ok(mut t) = tail.lock() {
+                t.feed(stream, &buf[..n]);
+            }
+        }
+        if let Ok(mut t) = tail.lock() {
+            t.finish(stream);
+        }
+        let _ = done.send(());
+    });
+}
+
+/// The last lines of two streams, in the order their lines ended. Memory is bounded by
+/// `keep` lines of at most [`MAX_LINE`] bytes each, whatever the command prints.
+struct Tail {
+    keep: usize,
+    lines: VecDeque<Vec<u8>>,
+    /// The unfinished line of each stream, and whether its start was dropped.
+    partial: [(Vec<u8>, bool); 2],
+}
+
+impl Tail {
+    fn new(keep: usize) -> Self {
+        Tail {
+            keep,
+            lines: VecDeque::with_capacity(keep.min(64)),
+            partial: Default::default(),
+        }
+    }
+
+    fn feed(&mut self, stream: usize, mut bytes: &[u8]) {
+        if self.keep == 0 {
+            return;
+        }
+        while let Some(i) = bytes.iter().position(|&b| b == b'\n') {
+            self.append(stream, &bytes[..i]);
+            self.end_line(stream);
+            bytes = &bytes[i + 1..];
+        }
+        self.append(stream, bytes);
+    }
+
+    fn append(&mut self, stream: usize, bytes: &[u8]) {
+        let (line, cut) = &mut self.partial[stream];
+        line.extend_from_slice(bytes);
+        if line.len() > 2 * MAX_LINE {
+            line.drain(..line.len() - MAX_LINE);
+            *cut = true;
+        }
+    }
+
+    /// Ends the stream's current line (which may be empty).
+    fn end_line(&mut self, stream: usize) {
+        let (line, mut cut) = std::mem::take(&mut self.partial[stream]);
+        let mut kept = if line.len() > MAX_LINE {
+            cut = true;
+            line[line.len() - MAX_LINE..].to_vec()
+        } else {
+            line
+        };
+        if cut {
+            // Start at a character, not inside one.
+            let start = kept.iter().take_while(|&&b| b & 0xc0 == 0x80).count();
+            kept.splice(0..start, "…".bytes());
+        }
+        if self.lines.len() == self.keep {
+            self.lines.pop_front();
+        }
+        self.lines.push_back(kept);
+    }
+
+    /// At the end of a stream: ends its last line if it did not end with a line break.
+    fn finish(&mut self, stream: usize) {
+        let (line, cut) = &self.partial[stream];
+        if self.keep > 0 && (!line.is_empty() || *cut) {
+            self.end_line(stream);
+        }
+    }
+
+    fn lines(&self) -> Vec<String> {
+        self.lines.iter().map(|l| clean(l)).collect()
+    }
+}
+
+/// A line fit for a chat message: decoded lossily, without the carriage return at its end,
+/// terminal escape sequences or other control characters (tabs are kept).
+fn clean(line: &[u8]) -> String {
+    let text = String::from_utf8_lossy(line);
+    // Of a line redrawn with carriage returns (progress bars), the last state.
+    let text = text.trim_end_matches('\r');
+    let text = text.rsplit('\r').next().unwrap_or_default();
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => {
+                // CSI: ESC [ parameters… final byte (@ to ~); other escapes: ESC and one char.
+                if chars.next_if_eq(&'[').is_some() {
+                    for c in chars.by_ref() {
+                        if ('@'..='~').contains(&c) {
+                            break;
+                        }
+                    }
+                } else {
+                    chars.next();
+                }
+            }
+            '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What the notification says.
+struct Report {
+    title: Option<String>,
+    command: String,
+    host: String,
+    result: CmdResult,
+    duration: Duration,
+    tail: Vec<String>,
+    tail_wanted: usize,
+}
+
+/// The most characters of the command line shown.
+const MAX_COMMAND: usize = 300;
+
+impl Report {
+    /// The message, within `limit` characters: a header (title, command, host, result,
+    /// duration), then as much of the end of the output as fits.
+    fn message(&self, limit: usize) -> String {
+        let name = self.command.split_whitespace().next().unwrap_or_default();
+        let name = name.rsplit('/').next().unwrap_or(name);
+        let (verb, result) = match &self.result {
+            CmdResult::Exited(0) => ("succeeded", "exit status 0".to_string()),
+            CmdResult::Exited(code) => ("failed", format!("exit status {code}")),
+            CmdResult::Signalled(signal) => (
+                "failed",
+                format!("killed by signal {signal}{}", signal_name(*signal)),
+            ),
+            CmdResult::NotStarted(e) => ("could not be started", format!("not started: {e}")),
+        };
+        let title = match &self.title {
+            Some(t) => t.trim().to_string(),
+            None => format!("{name} {verb} on {}", self.host),
+        };
+        // The output matters most: the title and command line get at most a fifth each.
+        let short = MAX_COMMAND.min(limit / 5);
+        let mut message = format!(
+            "{}\ncommand: {}\nhost: {}\nresult: {result}\nduration: {}",
+            cut_end(&title, short),
+            cut_end(&self.command, short),
+            self.host,
+            format_duration(self.duration)
+        );
+        if self.tail_wanted == 0 {
+            return cut_end(&message, limit);
+        }
+        if self.tail.is_empty() {
+            message.push_str("\n(no output)");
+            return cut_end(&message, limit);
+        }
+        let heading = format!("\nlast {} line(s) of output:", self.tail.len());
+        message.push_str(&heading);
+        let used = message.chars().count();
+        let room = limit.saturating_sub(used);
+        message.push_str(&tail_within(&self.tail, room));
+        cut_end(&message, limit)
+    }
+}
+
+/// The end of `lines`, each after a line break, in at most `room` characters: whole lines
+/// from the last back, and the end of the first that does not fit whole, after a `…`.
+fn tail_within(lines: &[String], room: usize) -> String {
+    let mut kept: Vec<String> = Vec::new();
+    let mut used = 0;
+    for line in lines.iter().rev() {
+        let len = line.chars().count() + 1;
+        if used + len <= room {
+            kept.push(format!("\n{line}"));
+            used += len;
+            continue;
+        }
+        // "\n…" and at least a few characters of the line, or nothing.
+        let left = room.saturating_sub(used + 2);
+        if left >= 8 {
+            let skip = line.chars().count() - left;
+            kept.push(format!(
+                "\n…{}",
+                line.chars().skip(skip).collect::<String>()
+            ));
+        }
+        break;
+    }
+    kept.reverse();
+    kept.concat()
+}
+
+/// `text` cut to `limit` characters, ending in `…` when cut.
+fn cut_end(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(limit.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// The command line as a user would type it: arguments with spaces or quotes are quoted.
+fn display_command(command: &[OsString]) -> String {
+    command
+        .iter()
+        .map(|a| {
+            let a = a.to_string_lossy();
+            if !a.is_empty()
+                && a.chars()
+                    .all(|c| c.is_alphanumeric() || "-_./=:,+@%^".contains(c))
+            {
+                a.into_owned()
+            } else {
+                format!("'{}'", a.replace('\'', r"'\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// This machine's name: the kernel's hostname, else `$HOSTNAME`, else `/etc/hostname`.
+fn hostname() -> String {
+    let from_file = |p: &str| std::fs::read_to_string(p).ok();
+    from_file("/proc/sys/kernel/hostname")
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .or_else(|| from_file("/etc/hostname"))
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "unknown host".into())
+}
+
+/// ` (SIGTERM)` for the signals whose numbers POSIX systems share.
+fn signal_name(signal: i32) -> &'static str {
+    match signal {
+        1 => " (SIGHUP)",
+        2 => " (SIGINT)",
+        3 => " (SIGQUIT)",
+        4 => " (SIGILL)",
+        6 => " (SIGABRT)",
+        8 => " (SIGFPE)",
+        9 => " (SIGKILL)",
+        11 => " (SIGSEGV)",
+        13 => " (SIGPIPE)",
+        14 => " (SIGALRM)",
+        15 => " (SIGTERM)",
+        _ => "",
+    }
+}
+
+/// `3.2s`, `2m 05s`, `1h 02m 03s`.
+fn format_duration(d: Duration) -> String {
+    let secs = d.as_secs();
+    match secs {
+        0..60 => format!("{:.1}s", d.as_secs_f64()),
+        60..3600 => format!("{}m {:02}s", secs / 60, secs % 60),
+        _ => format!("{}h {:02}m {:02}s", secs / 3600, secs / 60 % 60, secs % 60),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tail_of(keep: usize, chunks: &[(usize, &[u8])]) -> Vec<String> {
+        let mut t = Tail::new(keep);
+        for (stream, bytes) in chunks {
+            t.feed(*stream, bytes);
+        }
+        t.finish(0);
+        t.finish(1);
+        t.lines()
+    }
+
+    #[test]
+    fn the_tail_keeps_the_last_lines_across_chunks_and_streams() {
+        let lines = tail_of(
+            3,
+            &[(0, b"one\ntw"), (1, b"err\n"), (0, b"o\n\nfour"), (1, b"")],
+        );
+        assert_eq!(lines, ["two", "", "four"]);
+        assert_eq!(tail_of(2, &[(0, b"a\nb\nc\n")]), ["b", "c"]);
+        assert!(tail_of(0, &[(0, b"a\nb\n")]).is_empty());
+    }
+
+    #[test]
+    fn a_huge_line_keeps_its_end_in_bounded_memory() {
+        let mut t = Tail::new(2);
+        for _ in 0..1000 {
+            t.feed(0, &[b'x'; 1000]);
+            assert!(t.partial[0].0.len() <= 2 * MAX_LINE);
+        }
+        t.feed(0, b"END\n");
+        let lines = t.lines();
+        assert_eq!(lines.len(), 1);
+        assert!(lines[0].starts_with('…') && lines[0].ends_with("xEND"));
+        assert_eq!(lines[0].chars().count(), MAX_LINE + 1);
+    }
+
+    #[test]
+    fn lines_lose_escapes_and_carriage_returns() {
+        assert_eq!(clean(b"\x1b[1;31mred\x1b[0m\tok\r"), "red\tok");
+        assert_eq!(clean(b"10%\r50%\r100%"), "100%");
+        assert_eq!(clean(b"bell\x07 \xff"), "bell \u{fffd}");
+    }
+
+    #[test]
+    fn the_tail_is_cut_from_the_front() {
+        let lines: Vec<String> = ["first line", "second line", "third"]
+            .map(String::from)
+            .into();
+        assert_eq!(tail_within(&lines, 100), "\nfirst line\nsecond line\nthird");
+        assert_eq!(tail_within(&lines, 18), "\nsecond line\nthird");
+        assert_eq!(tail_within(&lines, 16), "\n…ond line\nthird");
+        assert_eq!(tail_within(&lines, 7), "\nthird");
+        assert_eq!(tail_within(&lines, 3), "");
+    }
+
+    fn report(result: CmdResult, tail: Vec<String>) -> Report {
+        Report {
+            title: None,
+            command: "/usr/bin/backup.sh --full".into(),
+            host: "db-3".into(),
+            result,
+            duration: Duration::from_secs(125),
+            tail,
+            tail_wanted: 20,
+        }
+    }
+
+    #[test]
+    fn the_message_has_the_header_then_the_end_of_the_output() {
+        let r = report(CmdResult::Exited(2), vec!["a".into(), "b".into()]);
+        assert_eq!(
+            r.message(600),
+            "backup.sh failed on db-3\ncommand: /usr/bin/backup.sh --full\nhost: db-3\n\
+             result: exit status 2\nduration: 2m 05s\nlast 2 line(s) of output:\na\nb"
+        );
+        let r = report(CmdResult::Signalled(9), Vec::new());
+        assert!(
+            r.message(600)
+                .contains("result: killed by signal 9 (SIGKILL)")
+        );
+        assert!(r.message(600).ends_with("(no output)"));
+    }
+
+    #[test]
+    fn the_message_always_fits_the_limit_and_ends_with_the_last_line() {
+        let tail: Vec<String> = (0..1000)
+            .map(|i| format!("line {i} {}", "x".repeat(i % 90)))
+            .collect();
+        for limit in [600, 4000] {
+            let m = report(CmdResult::Exited(1), tail.clone()).message(limit);
+            assert!(m.chars().count() <= limit, "{limit}: {}", m.chars().count());
+            assert!(m.ends_with(&tail[999]), "{limit}");
+        }
+        let mut r = report(CmdResult::Exited(1), tail.clone());
+        r.title = Some("t".repeat(5000));
+        r.command = "c".repeat(5000);
+        let m = r.message(600);
+        assert!(m.chars().count() <= 600);
+        assert!(m.ends_with(&tail[999]), "{m}");
+    }
+
+    #[test]
+    fn statuses_are_what_a_shell_reports() {
+        assert_eq!(CmdResult::Exited(3).exit_status(), 3);
+        assert_eq!(CmdResult::Signalled(15).exit_status(), 143);
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(CmdResult::NotStarted(missing).exit_status(), 127);
+    }
+
+    #[test]
+    fn commands_and_durations_read_as_typed() {
+        let cmd: Vec<OsString> = ["sh", "-c", "echo 'hi' && exit 3"]
+            .map(OsString::from)
+            .into();
+        assert_eq!(display_command(&cmd), r"sh -c 'echo '\''hi'\'' && exit 3'");
+        assert_eq!(format_duration(Duration::from_millis(3240)), "3.2s");
+        assert_eq!(format_duration(Duration::from_secs(3723)), "1h 02m 03s");
+    }
+}

@@ -119,6 +119,11 @@ impl Fx {
         self.state.lock().unwrap().tokens.clear();
     }
 
+    /// Every token the emulator issued and still honours.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.state.lock().unwrap().tokens.iter().cloned().collect()
+    }
+
     pub fn seen(&self) -> Vec<Seen> {
         self.state.lock().unwrap().seen.clone()
     }

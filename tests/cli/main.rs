@@ -5,6 +5,7 @@
 
 mod completions;
 mod config;
+mod everyday;
 mod fx_support;
 mod fxiaoke;
 mod support;

@@ -215,7 +215,8 @@ pub enum Command {
     /// corpmsg exits with CMD's status (128+N when killed by signal N, 127 when CMD cannot be
     /// started, after notifying). When CMD succeeded but the notification failed, the exit code
     /// is the notification's. The profiles, recipients and secrets are checked before CMD
-    /// starts: a problem there is reported at once (exit 2 or 3) and CMD is not run.
+    /// starts: a problem there is reported at once (exit 2 or 3) and CMD is not run. With
+    /// --dry-run, CMD runs and the notification is printed instead of sent.
     ///
     /// Examples:
     ///   corpmsg run -p ops -- /usr/local/bin/backup.sh --full

@@ -12,8 +12,8 @@ use super::Global;
 use super::input::InputError;
 use super::output::Printer;
 use super::send::{
-    self, ContentArgs, CoverArgs, DryRun, DryRunUpload, Sender, Text, dry_run_id, file_entries,
-    file_name,
+    self, ContentArgs, CoverArgs, DryRun, DryRunUpload, Sender, Text, TextJob, dry_run_id,
+    file_entries, file_name,
 };
 use crate::config::{self, FxiaokeProfile};
 use crate::payload::PayloadError;
@@ -238,48 +238,34 @@ pub fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
     }
 }
 
-/// A text message to one profile, for `send` and `run`: `users` replace the profile's
-/// default recipients when given.
-pub struct TextTo<'g> {
-    job: Job<'g>,
-    text: Text,
+/// A text to `profile` for `send` and `run`: `users` replace its default recipients.
+pub fn text_job<'g>(
+    global: &'g Global,
+    profile: FxiaokeProfile,
+    users: Option<Vec<String>>,
+    split: bool,
+) -> Box<dyn TextJob + 'g> {
+    Box::new(Job::for_profile(global, Some(profile), users, split))
 }
 
-impl<'g> TextTo<'g> {
-    pub fn new(
-        global: &'g Global,
-        profile: FxiaokeProfile,
-        users: Option<Vec<String>>,
-        text: Text,
-        split: bool,
-    ) -> Self {
-        TextTo {
-            job: Job::for_profile(global, Some(profile), users, split),
-            text,
-        }
-    }
-
-    /// Checks every limit; sends nothing.
-    pub fn check(&self) -> anyhow::Result<()> {
-        self.job
-            .check(&|_, how| builder::text(&self.text.content, self.text.on_long, how))?;
+impl TextJob for Job<'_> {
+    fn check_text(&self, text: &Text) -> anyhow::Result<()> {
+        self.check(&|_, how| builder::text(&text.content, text.on_long, how))?;
         Ok(())
     }
 
-    /// Checks that the profile's secrets can be read (and the Youdu key decoded).
-    pub fn credentials(&self) -> anyhow::Result<()> {
-        if let Some(p) = &self.job.profile {
+    fn send_text(&self, text: &Text) -> anyhow::Result<()> {
+        self.run(&[], |_, how| {
+            builder::text(&text.content, text.on_long, how)
+        })
+    }
+
+    fn credentials(&self) -> anyhow::Result<()> {
+        if let Some(p) = &self.profile {
             p.app_secret()?;
             p.permanent_code()?;
         }
         Ok(())
-    }
-
-    /// Prints (dry run) or sends the message.
-    pub fn send(&self) -> anyhow::Result<()> {
-        self.job.run(&[], |_, how| {
-            builder::text(&self.text.content, self.text.on_long, how)
-        })
     }
 }
 

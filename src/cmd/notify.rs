@@ -6,7 +6,7 @@ use clap::Args;
 use super::Global;
 use super::fxiaoke;
 use super::output::Printer;
-use super::send::{self, ContentArgs, Text};
+use super::send::{self, ContentArgs, Text, TextJob};
 use super::youdu;
 use crate::config::{self, Profile, Provider};
 use crate::exit::{Exit, Reported, exit_code};
@@ -55,35 +55,6 @@ pub fn send(args: SendArgs, global: &Global) -> anyhow::Result<()> {
     targets.send(|_| text.clone())
 }
 
-/// One profile's text message.
-enum Target<'g> {
-    Youdu(youdu::TextTo<'g>),
-    Fxiaoke(fxiaoke::TextTo<'g>),
-}
-
-impl Target<'_> {
-    fn check(&self) -> anyhow::Result<()> {
-        match self {
-            Target::Youdu(t) => t.check(),
-            Target::Fxiaoke(t) => t.check(),
-        }
-    }
-
-    fn send(&self) -> anyhow::Result<()> {
-        match self {
-            Target::Youdu(t) => t.send(),
-            Target::Fxiaoke(t) => t.send(),
-        }
-    }
-
-    fn credentials(&self) -> anyhow::Result<()> {
-        match self {
-            Target::Youdu(t) => t.credentials(),
-            Target::Fxiaoke(t) => t.credentials(),
-        }
-    }
-}
-
 /// The profiles a `send` or `run` notifies.
 pub struct Targets<'g> {
     global: &'g Global,
@@ -110,23 +81,11 @@ impl<'g> Targets<'g> {
         })
     }
 
-    fn target(&self, profile: &Profile, text: Text) -> Target<'g> {
+    fn job(&self, profile: &Profile) -> Box<dyn TextJob + 'g> {
         let users = self.users.clone();
         match profile {
-            Profile::Youdu(p) => Target::Youdu(youdu::TextTo::new(
-                self.global,
-                p.clone(),
-                users,
-                text,
-                self.split,
-            )),
-            Profile::Fxiaoke(p) => Target::Fxiaoke(fxiaoke::TextTo::new(
-                self.global,
-                p.clone(),
-                users,
-                text,
-                self.split,
-            )),
+            Profile::Youdu(p) => youdu::text_job(self.global, p.clone(), users, self.split),
+            Profile::Fxiaoke(p) => fxiaoke::text_job(self.global, p.clone(), users, self.split),
         }
     }
 
@@ -139,11 +98,13 @@ impl<'g> Targets<'g> {
             on_long: OnLong::Truncate,
         };
         for profile in &self.profiles {
-            let target = self.target(profile, sample.clone());
-            let checked = target.check().and_then(|()| match self.global.dry_run {
-                true => Ok(()),
-                false => target.credentials(),
-            });
+            let job = self.job(profile);
+            let checked = job
+                .check_text(&sample)
+                .and_then(|()| match self.global.dry_run {
+                    true => Ok(()),
+                    false => job.credentials(),
+                });
             checked.map_err(|e| e.context(about(profile)))?;
         }
         Ok(())
@@ -154,13 +115,12 @@ impl<'g> Targets<'g> {
     /// was notified, else the failures' class. With one profile, its error is returned as is.
     pub fn send(&self, text_for: impl Fn(Provider) -> Text) -> anyhow::Result<()> {
         if let [profile] = self.profiles.as_slice() {
-            return self.target(profile, text_for(profile.provider())).send();
+            return self.job(profile).send_text(&text_for(profile.provider()));
         }
         let mut notified = 0;
         let mut failed: Vec<(String, Exit)> = Vec::new();
         for profile in &self.profiles {
-            let target = self.target(profile, text_for(profile.provider()));
-            match target.send() {
+            match self.job(profile).send_text(&text_for(profile.provider())) {
                 Ok(()) => notified += 1,
                 Err(e) => {
                     let exit = exit_code(&e);

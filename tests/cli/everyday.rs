@@ -174,6 +174,13 @@ fn provider_commands_take_one_profile() {
 
 // ---- run ----
 
+/// A config with one Youdu profile `ops` (to_user alice) for a fresh emulator.
+fn ops() -> (Env, Youdu) {
+    let (env, yd) = youdu_env();
+    env.write_config(&yd.config("to_user = [\"alice\"]"));
+    (env, yd)
+}
+
 /// The one text the Youdu emulator received.
 fn only_text(received: &Received) -> String {
     let texts = yd_texts(received);
@@ -183,8 +190,7 @@ fn only_text(received: &Received) -> String {
 
 #[test]
 fn run_passes_a_failure_through_and_notifies_with_the_tail() {
-    let (env, yd) = youdu_env();
-    env.write_config(&yd.config("to_user = [\"alice\"]"));
+    let (env, yd) = ops();
     let _t = yd.token("t");
     let (_, received) = yd.send_ok("t");
     let out = env
@@ -208,8 +214,7 @@ fn run_passes_a_failure_through_and_notifies_with_the_tail() {
 
 #[test]
 fn run_is_silent_when_the_command_succeeds_unless_always() {
-    let (env, yd) = youdu_env();
-    env.write_config(&yd.config("to_user = [\"alice\"]"));
+    let (env, yd) = ops();
     let _t = yd.token("t");
     let (send, received) = yd.send_ok("t");
     let out = env
@@ -234,8 +239,7 @@ fn run_is_silent_when_the_command_succeeds_unless_always() {
 
 #[test]
 fn run_keeps_a_bounded_tail_of_a_hundred_thousand_lines() {
-    let (env, yd) = youdu_env();
-    env.write_config(&yd.config("to_user = [\"alice\"]"));
+    let (env, yd) = ops();
     let _t = yd.token("t");
     let (_, received) = yd.send_ok("t");
     // 100000 lines of 200 bytes (20 MB); then the command reports corpmsg's peak memory.
@@ -265,8 +269,7 @@ fn run_keeps_a_bounded_tail_of_a_hundred_thousand_lines() {
 
 #[test]
 fn a_command_killed_by_a_signal_exits_128_plus_the_signal() {
-    let (env, yd) = youdu_env();
-    env.write_config(&yd.config("to_user = [\"alice\"]"));
+    let (env, yd) = ops();
     let _t = yd.token("t");
     let (_, received) = yd.send_ok("t");
     let out = env
@@ -284,8 +287,7 @@ fn a_command_killed_by_a_signal_exits_128_plus_the_signal() {
 
 #[test]
 fn a_command_that_cannot_start_is_exit_127_after_notifying() {
-    let (env, yd) = youdu_env();
-    env.write_config(&yd.config("to_user = [\"alice\"]"));
+    let (env, yd) = ops();
     let _t = yd.token("t");
     let (_, received) = yd.send_ok("t");
     let out = env

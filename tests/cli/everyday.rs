@@ -575,3 +575,24 @@ fn no_secret_or_token_in_any_output_of_the_new_commands() {
         );
     }
 }
+
+#[test]
+fn config_check_warns_about_the_fxiaoke_web_site_and_example_hosts() {
+    let env = Env::new();
+    env.write_config(&format!(
+        "{}[profiles.ops]\nprovider = \"youdu\"\nurl = \"http://youdu.example.com:7080\"\nbuin = 1\napp_id = \"{APP}\"\naes_key = \"{KEY}\"\n",
+        Fx::start(Auth::Legacy)
+            .config("")
+            .replace("url = \"http://127.0.0.1", "url = \"https://www.fxiaoke.com\"\n# was \"http://127.0.0.1"),
+    ));
+    let out = env.cmd().args(["config", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("crm (fxiaoke): ok; warning: profile `crm`: url https://www.fxiaoke.com is the Fxiaoke web site"), "{text}");
+    assert!(
+        text.contains(
+            "ops (youdu): ok; warning: url http://youdu.example.com:7080 is an example host"
+        ),
+        "{text}"
+    );
+}

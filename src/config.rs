@@ -474,6 +474,9 @@ fn profile_of(
     })
 }
 
+/// The keys whose values are secrets.
+const SECRET_KEYS: [&str; 3] = ["aes_key", "app_secret", "permanent_code"];
+
 /// Deserializes a profile table. On failure, finds the key at fault: every field of the profile
 /// structs is optional, so each entry can be tried alone.
 fn deserialize_table<T: serde::de::DeserializeOwned>(
@@ -488,6 +491,10 @@ fn deserialize_table<T: serde::de::DeserializeOwned>(
     for (key, value) in table {
         let single = toml::Table::from_iter([(key.clone(), value)]);
         if let Err(e) = toml::Value::Table(single).try_into::<T>() {
+            // The message would quote the value, which here is a secret.
+            if SECRET_KEYS.contains(&key.as_str()) {
+                return Err(field(&key, "must be a string (in quotes)".into()));
+            }
             return Err(field(&key, message(e)));
         }
     }
@@ -1125,62 +1132,78 @@ pub fn env_profiles(env: &Overrides) -> Vec<Result<Profile, ConfigError>> {
 /// none named, `default_profile`, else the file's only profile, else (no file, or a file with
 /// no profile) the ones the environment makes up.
 pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<Vec<Profile>>, ConfigError> {
-    let Sources {
-        env,
-        path,
-        file,
-        mut warnings,
-    } = load(req)?;
-    let in_use = || {
+    // Each profile is validated on its own: a broken profile that is not used stops nothing.
+    let env = Overrides::from_env();
+    let path = path_in_use(req);
+    let mut warnings = Vec::new();
+    let file = match &path {
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(text) => {
+                warnings.extend(permission_warning(path));
+                Some(parse_each(&text, path, &env)?)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && req.config.is_none() => None,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(ConfigError::NotFound { path: path.clone() });
+            }
+            Err(source) => {
+                return Err(ConfigError::Read {
+                    path: path.clone(),
+                    source,
+                });
+            }
+        },
+        None => None,
+    };
+    let origin = || {
         path.as_ref()
             .map_or_else(|| "(unknown)".into(), |p| p.display().to_string())
     };
-    let mut profiles = Vec::new();
-    match &file {
-        Some(file) if !names.is_empty() => {
-            for name in names {
-                let profile = file.profiles.get(name).ok_or_else(|| {
-                    ConfigError::Choice(format!(
-                        "{} has no profile `{name}` (have: {})",
-                        file.path.display(),
-                        list(file.profiles.keys())
-                    ))
-                })?;
-                if !profiles.iter().any(|p: &Profile| p.name() == name) {
-                    profiles.push(profile.clone());
-                }
-            }
-        }
-        None if !names.is_empty() => {
-            return Err(ConfigError::Choice(format!(
-                "no config file at {} to hold profile `{}`",
-                in_use(),
-                names[0]
-            )));
-        }
-        Some(file) if !file.profiles.is_empty() => {
-            let chosen = match (&file.default_profile, file.profiles.len()) {
-                (Some(default), _) => &file.profiles[default],
-                (None, 1) => file.profiles.values().next().expect("one profile"),
-                (None, _) => {
+    let mut profiles: Vec<Profile> = Vec::new();
+    match file {
+        Some(each) if !names.is_empty() || !each.profiles.is_empty() => {
+            let have = list(each.profiles.iter().map(|(n, _)| n));
+            let mut by_name: BTreeMap<String, Result<Profile, ConfigError>> =
+                each.profiles.into_iter().collect();
+            let wanted: Vec<String> = match (&each.default_profile, names.is_empty()) {
+                (_, false) => names.to_vec(),
+                (Some(default), true) => vec![default.clone()],
+                (None, true) if by_name.len() == 1 => by_name.keys().cloned().collect(),
+                (None, true) => {
                     return Err(ConfigError::Choice(format!(
-                        "{} has several profiles ({}); name them with -p (several: -p a -p b) or set default_profile",
-                        file.path.display(),
-                        list(file.profiles.keys())
+                        "{} has several profiles ({have}); name them with -p (several: -p a -p b) or set default_profile",
+                        origin()
                     )));
                 }
             };
-            profiles.push(chosen.clone());
+            for name in wanted {
+                if profiles.iter().any(|p| p.name() == name) {
+                    continue;
+                }
+                let profile = by_name.remove(&name).ok_or_else(|| {
+                    ConfigError::Choice(format!(
+                        "{} has no profile `{name}` (have: {have})",
+                        origin()
+                    ))
+                })?;
+                profiles.push(profile?);
+            }
         }
-        _ => {
+        file => {
+            if let Some(name) = names.first() {
+                return Err(ConfigError::Choice(format!(
+                    "no config file at {} to hold profile `{name}`",
+                    origin()
+                )));
+            }
             for p in env_profiles(&env) {
                 profiles.push(p?);
             }
             if profiles.is_empty() {
                 return Err(match file {
-                    Some(file) => ConfigError::Choice(format!(
+                    Some(_) => ConfigError::Choice(format!(
                         "{} has no profile; add one or set the CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_* variables",
-                        file.path.display()
+                        origin()
                     )),
                     None => ConfigError::NotFound {
                         path: path

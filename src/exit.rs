@@ -33,6 +33,16 @@ impl Exit {
     pub fn code(self) -> u8 {
         self as u8
     }
+
+    /// Of two failures, the one with the higher code (for a single exit status that must
+    /// stand for both).
+    pub fn max_by_code(self, other: Exit) -> Exit {
+        if other.code() > self.code() {
+            other
+        } else {
+            self
+        }
+    }
 }
 
 /// An error whose details were already printed (one `error:` line per failed request); it only

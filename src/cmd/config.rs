@@ -1,6 +1,7 @@
 //! `corpmsg config init | check | show | path`: write a starter config, validate it (and fetch
 //! a token with each profile), print it with secrets masked, and say which file is in use.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -34,7 +35,8 @@ pub enum ConfigCommand {
     /// Offline, each profile's fields are checked and its secrets read (from the value, the
     /// variable or the file); the Youdu key must decode to 32 bytes. One line per profile on
     /// stdout (one JSON object with --json). Exit 0 when every profile is usable, else the
-    /// class of the failures: 3 config, 4 credentials refused, 6 network.
+    /// class of the failures: 3 config, 4 credentials refused, 6 network. With -p, only the
+    /// named profiles.
     ///
     /// Examples:
     ///   corpmsg config check
@@ -46,6 +48,7 @@ pub enum ConfigCommand {
     ///
     /// A value that a CORPMSG_* variable set is marked with a comment naming it. A secret
     /// given as a value prints as "***"; one given by variable or file prints the name.
+    /// With -p, only the named profiles.
     ///
     /// Example:
     ///   corpmsg config show
@@ -167,12 +170,16 @@ fn init(args: &InitArgs, global: &Global, printer: &Printer) -> anyhow::Result<(
         ))
         .into());
     }
-    let mut providers = args.provider.clone();
-    providers.dedup();
+    let mut providers: Vec<ProviderArg> = Vec::new();
+    for p in &args.provider {
+        if !providers.contains(p) {
+            providers.push(*p);
+        }
+    }
     let names = global.profiles();
     if names.len() > 1 || (!names.is_empty() && providers.len() > 1) {
         return Err(InputError::Usage(
-            "--profile names the one profile of a single --provider; without it, profiles are named after their provider".into(),
+            "--profile (or CORPMSG_PROFILE) names the one profile of a single --provider; without it, profiles are named after their provider".into(),
         )
         .into());
     }
@@ -256,6 +263,18 @@ fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result
     for w in &file_warnings {
         printer.warn(w);
     }
+    let names = global.profiles();
+    if let Some(missing) = names
+        .iter()
+        .find(|n| !profiles.iter().any(|(p, _)| p == *n))
+    {
+        return Err(
+            ConfigError::Choice(format!("{} has no profile `{missing}`", path.display())).into(),
+        );
+    }
+    let profiles = profiles
+        .into_iter()
+        .filter(|(name, _)| names.is_empty() || names.contains(name));
     for (name, profile) in profiles {
         results.push(check_one(name, profile, args.online, global, printer));
     }
@@ -400,9 +419,21 @@ fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
                     toml::Value::from(d.as_str())
                 ));
             }
-            for profile in file.profiles.values() {
-                out.push('\n');
-                out.push_str(&profile.to_masked_toml(&sources.env));
+            let names = global.profiles();
+            for name in &names {
+                if !file.profiles.contains_key(name) {
+                    return Err(ConfigError::Choice(format!(
+                        "{} has no profile `{name}`",
+                        file.path.display()
+                    ))
+                    .into());
+                }
+            }
+            for (name, profile) in &file.profiles {
+                if names.is_empty() || names.contains(name) {
+                    out.push('\n');
+                    out.push_str(&profile.to_masked_toml(&sources.env));
+                }
             }
         }
         None => {
@@ -427,6 +458,7 @@ fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
     for w in &sources.warnings {
         printer.warn(w);
     }
-    print!("{out}");
-    Ok(())
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    Ok(stdout.flush()?)
 }

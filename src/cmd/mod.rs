@@ -194,8 +194,9 @@ pub enum Command {
     /// Limits: each provider's own (Youdu 600 characters and 1000 accounts per request,
     /// Fxiaoke 4000 characters and 500 ids), with --on-long and --no-split as for `youdu text`.
     ///
-    /// A profile that fails does not stop the others. Exit 0 when every profile was
-    /// notified, 7 when some were, else the failures' class (3, 4, 5 or 6).
+    /// Every message is checked first (limits, recipients): a problem there is exit 2 and
+    /// nothing is sent. Then a profile that fails does not stop the others. Exit 0 when every
+    /// profile was notified, 7 when some were, else the failures' class (3, 4, 5 or 6).
     ///
     /// Examples:
     ///   corpmsg send -p ops -p crm "Deploy of billing-api 1.4 finished"
@@ -215,8 +216,10 @@ pub enum Command {
     /// corpmsg exits with CMD's status (128+N when killed by signal N, 127 when CMD cannot be
     /// started, after notifying). When CMD succeeded but the notification failed, the exit code
     /// is the notification's. The profiles, recipients and secrets are checked before CMD
-    /// starts: a problem there is reported at once (exit 2 or 3) and CMD is not run. With
-    /// --dry-run, CMD runs and the notification is printed instead of sent.
+    /// starts and a problem is reported at once, but CMD runs anyway (if it succeeds, the exit
+    /// code is the problem's: 2 or 3). A CMD that keeps a background process writing to its
+    /// output is waited for 2 s after it exits. With --dry-run, CMD runs and the notification
+    /// is printed instead of sent.
     ///
     /// Examples:
     ///   corpmsg run -p ops -- /usr/local/bin/backup.sh --full

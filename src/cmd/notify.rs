@@ -91,29 +91,46 @@ impl<'g> Targets<'g> {
 
     /// Checks what can be checked before there is anything to say: each profile's recipients
     /// and limits (with a sample text), and, unless a dry run, that its secrets can be read.
-    /// Returns the first problem, naming the profile.
-    pub fn preflight(&self) -> anyhow::Result<()> {
+    /// Profiles that fail are dropped; their errors, naming them, are returned.
+    pub fn preflight(&mut self) -> Vec<anyhow::Error> {
         let sample = Text {
             content: "corpmsg".into(),
             on_long: OnLong::Truncate,
         };
-        for profile in &self.profiles {
-            let job = self.job(profile);
+        let mut problems = Vec::new();
+        let profiles = std::mem::take(&mut self.profiles);
+        for profile in profiles {
+            let job = self.job(&profile);
             let checked = job
                 .check_text(&sample)
                 .and_then(|()| match self.global.dry_run {
                     true => Ok(()),
                     false => job.credentials(),
                 });
-            checked.map_err(|e| e.context(about(profile)))?;
+            match checked {
+                Ok(()) => self.profiles.push(profile),
+                Err(e) => problems.push(e.context(about(&profile))),
+            }
         }
-        Ok(())
+        problems
+    }
+
+    /// Whether any profile is left to notify.
+    pub fn is_empty(&self) -> bool {
+        self.profiles.is_empty()
     }
 
     /// Sends `text_for(provider)` to each profile in turn. One failing does not stop the
     /// others: each failure is printed, and the result is partial (exit 7) when any profile
     /// was notified, else the failures' class. With one profile, its error is returned as is.
     pub fn send(&self, text_for: impl Fn(Provider) -> Text) -> anyhow::Result<()> {
+        // Every message is checked first: bad input (a limit with --on-long fail, an id that
+        // one provider cannot take) is exit 2 with nothing sent to anyone.
+        for profile in &self.profiles {
+            self.job(profile)
+                .check_text(&text_for(profile.provider()))
+                .map_err(|e| e.context(about(profile)))?;
+        }
         if let [profile] = self.profiles.as_slice() {
             return self.job(profile).send_text(&text_for(profile.provider()));
         }

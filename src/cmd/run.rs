@@ -14,7 +14,7 @@ use clap::{Args, ValueEnum};
 use super::Global;
 use super::notify::{FanOutArgs, Targets, text_limit};
 use super::send::Text;
-use crate::exit::exit_code;
+use crate::exit::{Exit, exit_code};
 use crate::payload::text::OnLong;
 
 /// The most lines `--tail` keeps.
@@ -67,14 +67,46 @@ pub struct RunArgs {
 /// succeeded and the notification failed, the notification's exit code.
 pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
     let printer = global.printer();
-    let targets = Targets::load(global, &args.to)?;
-    // Problems with the profiles show before the command runs, not on the day it fails.
-    targets.preflight()?;
+    // Problems with the profiles are reported before the command starts (so they show on the
+    // first run, not on the night it fails), but never stop it: the command runs whatever
+    // happens to its notification.
+    let mut config_failure = None;
+    let mut report_problem = |e: &anyhow::Error, what: &str| {
+        printer.error(&format!("{e:#}; {what}"));
+        let exit = exit_code(e);
+        config_failure = Some(config_failure.map_or(exit, |seen: Exit| seen.max_by_code(exit)));
+    };
+    let targets = match Targets::load(global, &args.to) {
+        Ok(mut targets) => {
+            for e in targets.preflight() {
+                report_problem(&e, "it will not be notified");
+            }
+            Some(targets).filter(|t| !t.is_empty())
+        }
+        Err(e) => {
+            report_problem(&e, "nobody will be notified");
+            None
+        }
+    };
 
     let started = Instant::now();
     let outcome = execute(&args.command, usize::from(args.tail));
+    if outcome.held_open {
+        printer.warn(&format!(
+            "{} exited, but a process it started still holds its output open; corpmsg stopped reading it (redirect that process's output to keep it running after corpmsg exits)",
+            display_command(&args.command[..1])
+        ));
+    }
+    let name = std::path::Path::new(&args.command[0])
+        .file_name()
+        .map_or_else(
+            || args.command[0].to_string_lossy(),
+            |n| n.to_string_lossy(),
+        )
+        .into_owned();
     let report = Report {
-        title: args.title.clone(),
+        title: args.title.clone().filter(|t| !t.trim().is_empty()),
+        name,
         command: display_command(&args.command),
         host: hostname(),
         result: outcome.result,
@@ -86,20 +118,27 @@ pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
         printer.error(&format!("cannot run {}: {e}", report.command));
     }
     let status = report.result.exit_status();
-    if args.when == When::Failure && status == 0 {
-        return Ok(0);
+    let notified = match &targets {
+        Some(targets) if args.when == When::Always || status != 0 => targets
+            .send(|provider| Text {
+                content: report.message(text_limit(provider)),
+                on_long: OnLong::Truncate,
+            })
+            .map_err(|e| {
+                printer.error(&format!("could not notify: {e:#}"));
+                exit_code(&e)
+            }),
+        _ => Ok(()),
+    };
+    if status != 0 {
+        return Ok(status);
     }
-    match targets.send(|provider| Text {
-        content: report.message(text_limit(provider)),
-        on_long: OnLong::Truncate,
-    }) {
-        Ok(()) => Ok(status),
-        Err(e) => {
-            let code = exit_code(&e).code();
-            printer.error(&format!("could not notify: {e:#}"));
-            Ok(if status == 0 { code } else { status })
-        }
-    }
+    // The command succeeded: a notification problem is the exit code.
+    let failure = match (config_failure, notified.err()) {
+        (Some(a), Some(b)) => Some(a.max_by_code(b)),
+        (a, b) => a.or(b),
+    };
+    Ok(failure.map_or(0, Exit::code))
 }
 
 /// How the command ended.
@@ -135,6 +174,8 @@ impl CmdResult {
 struct Executed {
     result: CmdResult,
     tail: Vec<String>,
+    /// The command exited but something it started still held its output open.
+    held_open: bool,
 }
 
 /// Runs the command with standard input inherited and its standard output and error passed
@@ -152,6 +193,7 @@ fn execute(command: &[OsString], keep: usize) -> Executed {
             return Executed {
                 result: CmdResult::NotStarted(e),
                 tail: Vec::new(),
+                held_open: false,
             };
         }
     };
@@ -169,18 +211,32 @@ fn execute(command: &[OsString], keep: usize) -> Executed {
     // Both pumps end at end of file; a background process that keeps a pipe open is not
     // waited for beyond the grace period.
     let deadline = Instant::now() + DRAIN_GRACE;
-    for _ in 0..2 {
+    let mut open = 2;
+    while open > 0 {
         let left = deadline.saturating_duration_since(Instant::now());
         if finished.recv_timeout(left).is_err() {
             break;
         }
+        open -= 1;
     }
-    let tail = tail.lock().map(|t| t.lines()).unwrap_or_default();
-    Executed { result, tail }
+    let tail = tail
+        .lock()
+        .map(|mut t| {
+            // A line still unfinished when the wait ended is kept as it is.
+            t.finish(0);
+            t.finish(1);
+            t.lines()
+        })
+        .unwrap_or_default();
+    Executed {
+        result,
+        tail,
+        held_open: open > 0,
+    }
 }
 
 /// Copies `from` to `to` as it arrives and feeds stream `stream` of the tail; says on `done`
-/// when `from` ends. Once `to` fails (a closed pipe), the output is still read and kept.
+/// when `from` ends or `to` fails (a closed pipe).
 fn pump(
     mut from: impl Read + Send + 'static,
     mut to: impl Write + Send + 'static,
@@ -192,7 +248,6 @@ fn pump(
     let done = done.clone();
     std::thread::spawn(move || {
         let mut buf = [0u8; 8192];
-        let mut writing = true;
         loop {
             let n = match from.read(&mut buf) {
                 Ok(0) => break,
@@ -200,11 +255,13 @@ fn pump(
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(_) => break,
             };
-            if writing {
-                writing = to.write_all(&buf[..n]).and_then(|()| to.flush()).is_ok();
-            }
             if let Ok(mut t) = tail.lock() {
                 t.feed(stream, &buf[..n]);
+            }
+            // When our reader has gone (`corpmsg run … | head`), stop reading: the command
+            // then gets SIGPIPE, as it would without corpmsg in between.
+            if to.write_all(&buf[..n]).and_then(|()| to.flush()).is_err() {
+                break;
             }
         }
         if let Ok(mut t) = tail.lock() {
@@ -298,10 +355,17 @@ fn clean(line: &[u8]) -> String {
     while let Some(c) = chars.next() {
         match c {
             '\u{1b}' => {
-                // CSI: ESC [ parameters… final byte (@ to ~); other escapes: ESC and one char.
+                // CSI: ESC [ parameters… final byte (@ to ~); OSC: ESC ] … BEL or ESC \;
+                // other escapes: ESC and one character.
                 if chars.next_if_eq(&'[').is_some() {
                     for c in chars.by_ref() {
                         if ('@'..='~').contains(&c) {
+                            break;
+                        }
+                    }
+                } else if chars.next_if_eq(&']').is_some() {
+                    while let Some(c) = chars.next() {
+                        if c == '\u{7}' || c == '\u{1b}' && chars.next_if_eq(&'\\').is_some() {
                             break;
                         }
                     }
@@ -320,6 +384,8 @@ fn clean(line: &[u8]) -> String {
 /// What the notification says.
 struct Report {
     title: Option<String>,
+    /// The program's file name, for the default title.
+    name: String,
     command: String,
     host: String,
     result: CmdResult,
@@ -335,8 +401,6 @@ impl Report {
     /// The message, within `limit` characters: a header (title, command, host, result,
     /// duration), then as much of the end of the output as fits.
     fn message(&self, limit: usize) -> String {
-        let name = self.command.split_whitespace().next().unwrap_or_default();
-        let name = name.rsplit('/').next().unwrap_or(name);
         let (verb, result) = match &self.result {
             CmdResult::Exited(0) => ("succeeded", "exit status 0".to_string()),
             CmdResult::Exited(code) => ("failed", format!("exit status {code}")),
@@ -348,7 +412,7 @@ impl Report {
         };
         let title = match &self.title {
             Some(t) => t.trim().to_string(),
-            None => format!("{name} {verb} on {}", self.host),
+            None => format!("{} {verb} on {}", self.name, self.host),
         };
         // The output matters most: the title and command line get at most a fifth each.
         let short = MAX_COMMAND.min(limit / 5);
@@ -514,6 +578,7 @@ mod tests {
         assert_eq!(clean(b"\x1b[1;31mred\x1b[0m\tok\r"), "red\tok");
         assert_eq!(clean(b"10%\r50%\r100%"), "100%");
         assert_eq!(clean(b"bell\x07 \xff"), "bell \u{fffd}");
+        assert_eq!(clean(b"\x1b]0;title\x07a\x1b]8;;http://x\x1b\\b"), "ab");
     }
 
     #[test]
@@ -531,6 +596,7 @@ mod tests {
     fn report(result: CmdResult, tail: Vec<String>) -> Report {
         Report {
             title: None,
+            name: "backup.sh".into(),
             command: "/usr/bin/backup.sh --full".into(),
             host: "db-3".into(),
             result,

@@ -306,35 +306,120 @@ fn a_command_that_cannot_start_is_exit_127_after_notifying() {
 }
 
 #[test]
-fn a_broken_profile_stops_run_before_the_command_starts() {
-    let (env, yd) = youdu_env();
+fn a_profile_problem_is_reported_before_the_command_which_runs_anyway() {
+    let (env, yd) = ops();
     let marker = env.dir.path().join("ran");
     let touch = format!("touch {}", marker.display());
-    env.write_config(&yd.config("to_user = [\"alice\"]"));
     let out = env
         .cmd()
         .args(["run", "-p", "nope", "--", "sh", "-c", &touch])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(3));
-    assert!(!marker.exists(), "the command ran");
-    // A secret that cannot be read is found before too.
+    assert!(marker.exists(), "the command did not run");
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "the command succeeded: the config's code"
+    );
+    assert!(
+        stderr(&out).contains("has no profile `nope` (have: ops); nobody will be notified"),
+        "{}",
+        stderr(&out)
+    );
+    // A secret that cannot be read is found before the command starts.
+    std::fs::remove_file(&marker).unwrap();
     env.write_config(&yd.config("to_user = [\"alice\"]").replace(
         &format!("aes_key = \"{KEY}\""),
         "aes_key_env = \"UNSET_KEY\"",
     ));
     let out = env
         .cmd()
-        .args(["run", "--", "sh", "-c", &touch])
+        .args(["run", "--", "sh", "-c", &format!("{touch}; exit 5")])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(out.status.code(), Some(5), "the command's own status");
+    assert!(marker.exists(), "the command did not run");
+    let err = stderr(&out);
+    assert!(err.starts_with("error: profile `ops` (youdu): "), "{err}");
     assert!(
-        stderr(&out).contains("profile `ops` (youdu): "),
+        err.contains("UNSET_KEY, which is not set; it will not be notified"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_broken_profile_that_is_not_used_stops_nothing() {
+    let (env, yd, _fx) = both();
+    let _t = yd.token("t");
+    let (_, received) = yd.send_ok("t");
+    let config = std::fs::read_to_string(env.config_path()).unwrap();
+    env.write_config(&config.replace(
+        "provider = \"fxiaoke\"",
+        "provider = \"fxiaoke\"\ntypo_key = 1",
+    ));
+    let out = env
+        .cmd()
+        .args(["run", "-p", "ops", "--", "sh", "-c", "exit 1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+    assert!(only_text(&received).contains("exit status 1"));
+}
+
+#[test]
+fn run_stops_reading_when_its_reader_goes_away() {
+    let (env, _yd) = ops();
+    let mut child = env
+        .std_cmd()
+        .args(["-n", "run", "--", "yes"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 4];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    assert_eq!(&first, b"y\ny\n");
+    drop(child.stdout.take());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("corpmsg run kept reading after its stdout was closed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    // `yes` ended by SIGPIPE, as in `yes | head -1`.
+    assert_eq!(status.code(), Some(141));
+}
+
+#[test]
+fn output_held_open_by_a_background_process_is_not_waited_for() {
+    let (env, yd) = ops();
+    let _t = yd.token("t");
+    let (_, received) = yd.send_ok("t");
+    let out = env
+        .cmd()
+        .args([
+            "run",
+            "--",
+            "sh",
+            "-c",
+            "echo out; printf 'fatal: no newline'; sleep 5 & exit 3",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("still holds its output open"),
         "{}",
         stderr(&out)
     );
-    assert!(!marker.exists(), "the command ran");
+    let text = only_text(&received);
+    assert!(text.ends_with("\nout\nfatal: no newline"), "{text}");
 }
 
 #[test]
@@ -595,4 +680,94 @@ fn config_check_warns_about_the_fxiaoke_web_site_and_example_hosts() {
         ),
         "{text}"
     );
+}
+
+#[test]
+fn send_checks_every_message_before_sending_any() {
+    let (env, yd, fx) = both();
+    let _t = yd.token("t");
+    let (send, _) = yd.send_ok("t");
+    // `alice` is a Youdu account but not a Fxiaoke open id.
+    let out = env
+        .cmd()
+        .args(["send", "-p", "ops", "-p", "crm", "-u", "alice", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("profile `crm` (fxiaoke)"),
+        "{}",
+        stderr(&out)
+    );
+    send.assert_calls(0);
+    assert!(fx.seen().is_empty());
+    // Over Youdu's 600 characters with --on-long fail: nothing to anyone.
+    let out = env
+        .cmd()
+        .args(["send", "-p", "crm", "-p", "ops", "--on-long", "fail"])
+        .arg("x".repeat(700))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(fx.seen().is_empty());
+}
+
+#[test]
+fn config_init_writes_each_provider_once() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(["config", "init", "--provider", "youdu,fxiaoke,youdu"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(env.config_path()).unwrap();
+    assert!(toml::from_str::<toml::Table>(&text).is_ok(), "{text}");
+}
+
+#[test]
+fn a_secret_of_the_wrong_type_is_not_echoed() {
+    let (env, _yd, _fx) = both();
+    let config = std::fs::read_to_string(env.config_path()).unwrap();
+    env.write_config(&config.replace(
+        &format!("permanent_code = \"{}\"", fx_support::CODE),
+        "permanent_code = 31415926535",
+    ));
+    for args in [
+        &["config", "check"][..],
+        &["config", "show"],
+        &["send", "-p", "crm", "x"],
+    ] {
+        let out = env.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(3), "{args:?}");
+        let all = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(!all.contains("31415926535"), "{args:?}: {all}");
+        assert!(
+            all.contains("`permanent_code` must be a string"),
+            "{args:?}: {all}"
+        );
+    }
+}
+
+#[test]
+fn config_check_and_show_take_the_named_profiles() {
+    let (env, _yd, _fx) = both();
+    let out = env
+        .cmd()
+        .args(["-p", "ops", "config", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&out), "ops (youdu): ok\n");
+    let out = env
+        .cmd()
+        .args(["-p", "crm", "config", "show"])
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("[profiles.crm]") && !stdout(&out).contains("[profiles.ops]"));
+    let out = env
+        .cmd()
+        .args(["-p", "nope", "config", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
 }

@@ -244,10 +244,7 @@ impl FxiaokeProfile {
 
     /// A warning for a host that answers with a web page rather than the API (protocol §5).
     fn host_warning(&self) -> Option<String> {
-        let host = reqwest::Url::parse(&self.url)
-            .ok()?
-            .host_str()?
-            .to_ascii_lowercase();
+        let host = url_host(&self.url)?;
         (host == "www.fxiaoke.com" || host == "fxiaoke.com").then(|| {
             format!(
                 "profile `{}`: url {} is the Fxiaoke web site, not the API; use {FXIAOKE_DEFAULT_URL} or your cloud's open-… host",
@@ -255,6 +252,16 @@ impl FxiaokeProfile {
             )
         })
     }
+}
+
+/// The host of a URL, lower-cased.
+pub fn url_host(url: &str) -> Option<String> {
+    Some(
+        reqwest::Url::parse(url)
+            .ok()?
+            .host_str()?
+            .to_ascii_lowercase(),
+    )
 }
 
 /// One profile of the file, of either provider.
@@ -366,7 +373,12 @@ pub fn read_file(path: &Path) -> Result<ConfigFile, ConfigError> {
 }
 
 fn read_file_with(path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|source| {
+    parse(&read_text(path)?, path, env)
+}
+
+/// The text of the config file at `path`.
+fn read_text(path: &Path) -> Result<String, ConfigError> {
+    std::fs::read_to_string(path).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
             ConfigError::NotFound {
                 path: path.to_path_buf(),
@@ -377,20 +389,24 @@ fn read_file_with(path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigErro
                 source,
             }
         }
-    })?;
-    parse(&text, path, env)
+    })
 }
 
 /// Parses config text; `path` names it in errors and anchors relative `KEY_file` paths; `env`
 /// overrides the profiles' fields. The first broken profile makes it fail.
 pub fn parse(text: &str, path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigError> {
-    let each = parse_each(text, path, env)?;
+    strict(parse_each(text, path, env)?)
+}
+
+/// The whole file, or the first broken profile's error, or an error for a `default_profile`
+/// that names no profile.
+fn strict(each: EachProfile) -> Result<ConfigFile, ConfigError> {
     let mut profiles = BTreeMap::new();
     for (name, profile) in each.profiles {
         profiles.insert(name, profile?);
     }
     let file = ConfigFile {
-        path: path.to_path_buf(),
+        path: each.path,
         default_profile: each.default_profile,
         profiles,
     };
@@ -399,7 +415,7 @@ pub fn parse(text: &str, path: &Path, env: &Overrides) -> Result<ConfigFile, Con
     {
         return Err(ConfigError::Choice(format!(
             "{}: default_profile = {default:?} names no profile (have: {})",
-            path.display(),
+            file.path.display(),
             list(file.profiles.keys())
         )));
     }
@@ -409,6 +425,7 @@ pub fn parse(text: &str, path: &Path, env: &Overrides) -> Result<ConfigFile, Con
 /// A config file whose profiles were validated one by one (for `config check`).
 #[derive(Debug)]
 pub struct EachProfile {
+    pub path: PathBuf,
     pub default_profile: Option<String>,
     pub profiles: Vec<(String, Result<Profile, ConfigError>)>,
 }
@@ -428,6 +445,7 @@ pub fn parse_each(text: &str, path: &Path, env: &Overrides) -> Result<EachProfil
         })
         .collect();
     Ok(EachProfile {
+        path: path.to_path_buf(),
         default_profile: raw.default_profile,
         profiles,
     })
@@ -1068,23 +1086,37 @@ pub fn load(req: &Request) -> Result<Sources, ConfigError> {
     let env = Overrides::from_env();
     let path = path_in_use(req);
     let mut warnings = Vec::new();
-    let file = match &path {
-        Some(path) => match read_file_with(path, &env) {
-            Ok(file) => {
-                warnings.extend(permission_warning(path));
-                Some(file)
-            }
-            Err(ConfigError::NotFound { .. }) if req.config.is_none() => None,
-            Err(e) => return Err(e),
-        },
-        None => None,
-    };
+    let file = read_in_use(req, path.as_deref(), &env, &mut warnings)?
+        .map(strict)
+        .transpose()?;
     Ok(Sources {
         env,
         path,
         file,
         warnings,
     })
+}
+
+/// Reads the config file at `path` (the one in use) and parses it profile by profile, adding
+/// the permission warning to `warnings`. `Ok(None)` when there is no path or the default file
+/// does not exist; a file named by `--config` must exist.
+pub fn read_in_use(
+    req: &Request,
+    path: Option<&Path>,
+    env: &Overrides,
+    warnings: &mut Vec<String>,
+) -> Result<Option<EachProfile>, ConfigError> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    match read_text(path) {
+        Ok(text) => {
+            warnings.extend(permission_warning(path));
+            parse_each(&text, path, env).map(Some)
+        }
+        Err(ConfigError::NotFound { .. }) if req.config.is_none() => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 impl Profile {
@@ -1136,25 +1168,7 @@ pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<Vec<Profile>>, 
     let env = Overrides::from_env();
     let path = path_in_use(req);
     let mut warnings = Vec::new();
-    let file = match &path {
-        Some(path) => match std::fs::read_to_string(path) {
-            Ok(text) => {
-                warnings.extend(permission_warning(path));
-                Some(parse_each(&text, path, &env)?)
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && req.config.is_none() => None,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(ConfigError::NotFound { path: path.clone() });
-            }
-            Err(source) => {
-                return Err(ConfigError::Read {
-                    path: path.clone(),
-                    source,
-                });
-            }
-        },
-        None => None,
-    };
+    let file = read_in_use(req, path.as_deref(), &env, &mut warnings)?;
     let origin = || {
         path.as_ref()
             .map_or_else(|| "(unknown)".into(), |p| p.display().to_string())

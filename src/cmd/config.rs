@@ -221,16 +221,13 @@ struct Checked {
 }
 
 fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
-    let named = global.config_file().config.is_some();
+    let req = global.config_file();
     let env = config::Overrides::from_env();
     let path = in_use(global)?;
     let mut results = Vec::new();
     let mut file_warnings = Vec::new();
-    let profiles: Vec<(String, Result<Profile, ConfigError>)> = match std::fs::read_to_string(&path)
-    {
-        Ok(text) => {
-            file_warnings.extend(config::permission_warning(&path));
-            let each = config::parse_each(&text, &path, &env)?;
+    let profiles = match config::read_in_use(&req, Some(&path), &env, &mut file_warnings)? {
+        Some(each) => {
             if let Some(default) = &each.default_profile
                 && !each.profiles.iter().any(|(n, _)| n == default)
             {
@@ -245,7 +242,7 @@ fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result
             }
             each.profiles
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !named => {
+        None => {
             let from_env: Vec<_> = config::env_profiles(&env)
                 .into_iter()
                 .map(|p| ("environment".to_string(), p))
@@ -255,10 +252,6 @@ fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result
             }
             from_env
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(ConfigError::NotFound { path }.into());
-        }
-        Err(source) => return Err(ConfigError::Read { path, source }.into()),
     };
     for w in &file_warnings {
         printer.warn(w);
@@ -364,10 +357,7 @@ fn placeholder_warning(profile: &Profile) -> Option<String> {
         Profile::Youdu(p) => &p.url,
         Profile::Fxiaoke(p) => &p.url,
     };
-    let host = reqwest::Url::parse(url)
-        .ok()?
-        .host_str()?
-        .to_ascii_lowercase();
+    let host = config::url_host(url)?;
     (host == "example.com" || host.ends_with(".example.com"))
         .then(|| format!("url {url} is an example host; put your server's address there"))
 }

@@ -183,7 +183,7 @@ pub fn combined(notified: usize, failures: &[Exit]) -> Exit {
             Exit::Internal => failures
                 .iter()
                 .copied()
-                .max_by_key(|e| e.code())
+                .reduce(Exit::max_by_code)
                 .unwrap_or(Exit::Internal),
             worst => worst,
         },

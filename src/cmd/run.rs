@@ -134,10 +134,10 @@ pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
         return Ok(status);
     }
     // The command succeeded: a notification problem is the exit code.
-    let failure = match (config_failure, notified.err()) {
-        (Some(a), Some(b)) => Some(a.max_by_code(b)),
-        (a, b) => a.or(b),
-    };
+    let failure = config_failure
+        .into_iter()
+        .chain(notified.err())
+        .reduce(Exit::max_by_code);
     Ok(failure.map_or(0, Exit::code))
 }
 

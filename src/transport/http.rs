@@ -169,7 +169,7 @@ fn read_answer(resp: reqwest::blocking::Response, shown: &str) -> Result<Answer,
     if body.len() as u64 > MAX_ANSWER {
         return Err(TransportError::BadAnswer {
             url: shown.to_string(),
-            problem: format!("the answer is over {} KiB", MAX_ANSWER / 1024),
+            problem: format!("the answer is over {} MiB", MAX_ANSWER >> 20),
         });
     }
     Ok(Answer { status, body })

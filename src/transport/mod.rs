@@ -50,7 +50,7 @@ pub enum TransportError {
         "connection to {url} failed after the request was sent ({reason}); it may have arrived, so it was not retried"
     )]
     Broken { url: String, reason: String },
-    #[error("{url} answered HTTP {status}")]
+    #[error("{url} answered HTTP {status}{}", status_hint(*status))]
     HttpStatus { url: String, status: u16 },
     #[error("{url} gave an unexpected answer: {problem}")]
     BadAnswer { url: String, problem: String },
@@ -71,6 +71,17 @@ pub enum TransportError {
         code: i64,
         message: String,
     },
+}
+
+/// What an HTTP error status tells the user to do.
+fn status_hint(status: u16) -> &'static str {
+    match status {
+        300..=399 => {
+            " (a redirect, which is not followed: check the profile's url, perhaps https://)"
+        }
+        500..=599 => "; the request may have arrived, so it was not retried",
+        _ => "",
+    }
 }
 
 impl TransportError {

@@ -6,8 +6,10 @@
 mod completions;
 mod config;
 mod everyday;
+mod faults;
 mod fx_support;
 mod fxiaoke;
+mod raw;
 mod support;
 mod youdu_text;
 mod youdu_types;

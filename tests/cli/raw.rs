@@ -1,0 +1,199 @@
+//! A raw HTTP/1.1 server on 127.0.0.1 that misbehaves on request: it answers, hangs, closes,
+//! cuts or floods as its handler says, and counts what reached it. httpmock always answers
+//! properly, so the fault tests need this.
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// What the server does with one request.
+pub enum Reply {
+    /// A whole answer with this status, content type and body.
+    Body(u16, &'static str, Vec<u8>),
+    /// Close the connection without answering.
+    Close,
+    /// Say nothing for this long, then close.
+    Hang(Duration),
+    /// Declare `declared` bytes of body, send `body`, then close.
+    Cut { declared: usize, body: Vec<u8> },
+    /// A 200 answer with no length whose body never ends.
+    Endless,
+}
+
+impl Reply {
+    pub fn json(status: u16, body: serde_json::Value) -> Reply {
+        Reply::Body(status, "application/json", body.to_string().into_bytes())
+    }
+}
+
+/// One request as it arrived: its path, without the query.
+pub struct Request {
+    pub path: String,
+}
+
+/// `handler(request, n)` answers the `n`-th request (1-based) to that path.
+pub type Handler = Arc<dyn Fn(&Request, u32) -> Reply + Send + Sync>;
+
+#[derive(Default)]
+struct Counts {
+    connections: u32,
+    paths: HashMap<String, u32>,
+}
+
+pub struct RawServer {
+    pub port: u16,
+    counts: Arc<Mutex<Counts>>,
+}
+
+impl RawServer {
+    /// A server that reads HTTP requests and answers each as `handler` says.
+    pub fn start(handler: impl Fn(&Request, u32) -> Reply + Send + Sync + 'static) -> Self {
+        let handler: Handler = Arc::new(handler);
+        Self::listen(move |stream, counts| serve(stream, counts, &handler))
+    }
+
+    /// A server that answers whatever arrives with a line of plain text: no TLS peer.
+    pub fn not_tls() -> Self {
+        Self::listen(|mut stream, _| {
+            let mut buf = [0u8; 512];
+            let _ = stream.read(&mut buf);
+            let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        })
+    }
+
+    fn listen(on_connection: impl Fn(TcpStream, &Mutex<Counts>) + Send + Sync + 'static) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let counts: Arc<Mutex<Counts>> = Arc::default();
+        let shared = counts.clone();
+        let on_connection = Arc::new(on_connection);
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { return };
+                shared.lock().unwrap().connections += 1;
+                let (counts, on_connection) = (shared.clone(), on_connection.clone());
+                std::thread::spawn(move || on_connection(stream, &counts));
+            }
+        });
+        RawServer { port, counts }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// How many requests reached `path`.
+    pub fn hits(&self, path: &str) -> u32 {
+        self.counts
+            .lock()
+            .unwrap()
+            .paths
+            .get(path)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    pub fn connections(&self) -> u32 {
+        self.counts.lock().unwrap().connections
+    }
+}
+
+fn serve(mut stream: TcpStream, counts: &Mutex<Counts>, handler: &Handler) {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    // Requests on one kept-alive connection, until the client closes it.
+    while let Some(request) = read_request(&mut stream) {
+        let n = {
+            let mut c = counts.lock().unwrap();
+            let n = c.paths.entry(request.path.clone()).or_default();
+            *n += 1;
+            *n
+        };
+        let keep = match handler(&request, n) {
+            Reply::Body(status, content_type, body) => {
+                let head = format!(
+                    "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+                    reason(status),
+                    body.len()
+                );
+                stream.write_all(head.as_bytes()).is_ok() && stream.write_all(&body).is_ok()
+            }
+            Reply::Close => false,
+            Reply::Hang(d) => {
+                std::thread::sleep(d);
+                false
+            }
+            Reply::Cut { declared, body } => {
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {declared}\r\n\r\n"
+                );
+                let _ = stream.write_all(head.as_bytes());
+                let _ = stream.write_all(&body);
+                false
+            }
+            Reply::Endless => {
+                let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"errcode\":0,\"errmsg\":\"";
+                let chunk = vec![b'x'; 64 * 1024];
+                if stream.write_all(head.as_bytes()).is_ok() {
+                    while stream.write_all(&chunk).is_ok() {}
+                }
+                false
+            }
+        };
+        if !keep {
+            break;
+        }
+    }
+    let _ = stream.shutdown(Shutdown::Both);
+}
+
+/// Reads one request (head and a Content-Length body); `None` when the client closed.
+fn read_request(stream: &mut TcpStream) -> Option<Request> {
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        if stream.read(&mut byte).ok()? == 0 {
+            return None;
+        }
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head);
+    let target = head.split(' ').nth(1)?;
+    // A proxy is sent the absolute form: http://host/path?query.
+    let target = match target.find("://") {
+        Some(i) => {
+            &target[target[i + 3..]
+                .find('/')
+                .map_or(target.len(), |j| i + 3 + j)..]
+        }
+        None => target,
+    };
+    let path = target.split('?').next().unwrap_or(target);
+    let length = head
+        .lines()
+        .find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case("content-length")
+                .then(|| v.trim().parse::<usize>().ok())?
+        })
+        .unwrap_or(0);
+    let mut body = vec![0u8; length];
+    stream.read_exact(&mut body).ok()?;
+    Some(Request {
+        path: path.to_string(),
+    })
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        302 => "Found",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        _ => "Whatever",
+    }
+}

@@ -38,7 +38,8 @@ impl Default for NetOptions {
 /// Why the client could not be built: a bad `--proxy` or `--ca-cert` (usage errors).
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
-    #[error("--proxy {0:?} is not a valid proxy URL")]
+    /// The URL with any password masked.
+    #[error("--proxy {0} is not a valid proxy URL (http://host:port, https:// or socks5://)")]
     Proxy(String),
     #[error("--ca-cert {path}: {problem}")]
     CaCert { path: String, problem: String },
@@ -70,7 +71,10 @@ impl Http {
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("corpmsg/", env!("CARGO_PKG_VERSION")));
         if let Some(proxy) = &opts.proxy {
-            let p = reqwest::Proxy::all(proxy).map_err(|_| ClientError::Proxy(proxy.clone()))?;
+            // NO_PROXY still applies, as with curl's -x: LAN servers stay direct.
+            let p = reqwest::Proxy::all(proxy)
+                .map_err(|_| ClientError::Proxy(without_password(proxy)))?
+                .no_proxy(reqwest::NoProxy::from_env());
             builder = builder.proxy(p);
         }
         if let Some(path) = &opts.ca_cert {
@@ -87,6 +91,13 @@ impl Http {
             for cert in certs {
                 builder = builder.add_root_certificate(cert);
             }
+        }
+        // curl's NO_PROXY=* (no proxy for any host), which reqwest does not know.
+        let no_proxy_at_all = ["NO_PROXY", "no_proxy"]
+            .iter()
+            .any(|v| std::env::var(v).is_ok_and(|v| v.trim() == "*"));
+        if no_proxy_at_all {
+            builder = builder.no_proxy();
         }
         if opts.insecure {
             builder = builder.danger_accept_invalid_certs(true);
@@ -142,6 +153,21 @@ impl Http {
                 Err(e) => return (attempts, Err(classify(e, shown))),
             }
         }
+    }
+}
+
+/// `url` with the password of its user part (`http://user:pass@host`) shown as `***`.
+fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return format!("{url:?}");
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rsplit_once('@') {
+        Some((user, host)) => {
+            let user = user.split(':').next().unwrap_or_default();
+            format!("\"{scheme}://{user}:***@{host}{}\"", &rest[authority_end..])
+        }
+        None => format!("{url:?}"),
     }
 }
 
@@ -223,6 +249,21 @@ pub fn doubling(first: Duration, retry: u32, max: Duration, spread: (f64, f64)) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn proxy_passwords_are_not_shown() {
+        assert_eq!(
+            without_password("http://bob:s3cret@proxy:3128/x"),
+            "\"http://bob:***@proxy:3128/x\""
+        );
+        assert_eq!(without_password("proxy:3128"), "\"proxy:3128\"");
+        let opts = NetOptions {
+            proxy: Some("http://bob:s3cret@[bad".into()),
+            ..NetOptions::default()
+        };
+        let err = Http::new(&opts, None).err().unwrap().to_string();
+        assert!(!err.contains("s3cret") && err.contains("bob:***@"), "{err}");
+    }
 
     #[test]
     fn backoff_doubles_with_bounded_jitter() {

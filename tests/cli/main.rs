@@ -9,6 +9,7 @@ mod everyday;
 mod faults;
 mod fx_support;
 mod fxiaoke;
+mod network;
 mod raw;
 mod support;
 mod youdu_text;

@@ -51,7 +51,10 @@ impl RawServer {
     /// A server that reads HTTP requests and answers each as `handler` says.
     pub fn start(handler: impl Fn(&Request, u32) -> Reply + Send + Sync + 'static) -> Self {
         let handler: Handler = Arc::new(handler);
-        Self::listen(move |stream, counts| serve(stream, counts, &handler))
+        Self::listen(move |stream, counts| {
+            serve(&stream, counts, &handler);
+            let _ = stream.shutdown(Shutdown::Both);
+        })
     }
 
     /// A server that answers whatever arrives with a line of plain text: no TLS peer.
@@ -60,6 +63,35 @@ impl RawServer {
             let mut buf = [0u8; 512];
             let _ = stream.read(&mut buf);
             let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        })
+    }
+
+    /// [`RawServer::start`] behind TLS, with the certificate in `tests/data/tls` (for
+    /// 127.0.0.1, signed by `ca.pem`).
+    pub fn start_tls(handler: impl Fn(&Request, u32) -> Reply + Send + Sync + 'static) -> Self {
+        use rustls::pki_types::pem::PemObject;
+        use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+        let dir = tls_dir();
+        let certs = CertificateDer::pem_file_iter(dir.join("server.pem"))
+            .unwrap()
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap();
+        let key = PrivateKeyDer::from_pem_file(dir.join("server.key")).unwrap();
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap();
+        let config = Arc::new(config);
+        let handler: Handler = Arc::new(handler);
+        Self::listen(move |stream, counts| {
+            let Ok(conn) = rustls::ServerConnection::new(config.clone()) else {
+                return;
+            };
+            serve(rustls::StreamOwned::new(conn, stream), counts, &handler);
         })
     }
 
@@ -72,6 +104,7 @@ impl RawServer {
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(stream) = stream else { return };
+                let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
                 shared.lock().unwrap().connections += 1;
                 let (counts, on_connection) = (shared.clone(), on_connection.clone());
                 std::thread::spawn(move || on_connection(stream, &counts));
@@ -82,6 +115,11 @@ impl RawServer {
 
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The URL of a [`RawServer::start_tls`] server.
+    pub fn https_url(&self) -> String {
+        format!("https://127.0.0.1:{}", self.port)
     }
 
     /// How many requests reached `path`.
@@ -100,10 +138,12 @@ impl RawServer {
     }
 }
 
-fn serve(mut stream: TcpStream, counts: &Mutex<Counts>, handler: &Handler) {
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .unwrap();
+/// `tests/data/tls`: a test CA and a server certificate it signed (valid until 2126).
+pub fn tls_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tls")
+}
+
+fn serve(mut stream: impl Read + Write, counts: &Mutex<Counts>, handler: &Handler) {
     // Requests on one kept-alive connection, until the client closes it.
     while let Some(request) = read_request(&mut stream) {
         let n = {
@@ -143,15 +183,15 @@ fn serve(mut stream: TcpStream, counts: &Mutex<Counts>, handler: &Handler) {
                 false
             }
         };
+        let _ = stream.flush();
         if !keep {
             break;
         }
     }
-    let _ = stream.shutdown(Shutdown::Both);
 }
 
 /// Reads one request (head and a Content-Length body); `None` when the client closed.
-fn read_request(stream: &mut TcpStream) -> Option<Request> {
+fn read_request(stream: &mut impl Read) -> Option<Request> {
     let mut head = Vec::new();
     let mut byte = [0u8; 1];
     while !head.ends_with(b"\r\n\r\n") {

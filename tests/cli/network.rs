@@ -1,0 +1,206 @@
+//! Network options: proxies (flag and variables, with NO_PROXY), private CAs, --insecure,
+//! --retries and --timeout. Proxies are raw servers on 127.0.0.1; the profile URLs that go
+//! through them name `.invalid` hosts, which only a proxy can reach.
+
+use crate::faults::{Call, Provider, healthy};
+use crate::raw::{RawServer, Reply, tls_dir};
+use crate::support::{Env, closed_port, stderr};
+
+const FAR_AWAY: &str = "http://youdu.corpmsg-test.invalid:7080";
+
+/// An env whose Youdu profile points at `url`.
+fn youdu_at(url: &str) -> Env {
+    let env = Env::new();
+    env.write_config(&Provider::Youdu.config(url));
+    env
+}
+
+fn send(env: &Env) -> assert_cmd::Command {
+    let mut cmd = env.cmd();
+    cmd.args(["youdu", "text", "-u", "alice", "through the network"]);
+    cmd
+}
+
+fn hits(server: &RawServer) -> (u32, u32) {
+    let p = Provider::Youdu;
+    (
+        server.hits(p.path(Call::Token)),
+        server.hits(p.path(Call::Send)),
+    )
+}
+
+#[test]
+fn the_proxy_flag_carries_every_request() {
+    let proxy = RawServer::start(healthy(Provider::Youdu));
+    let env = youdu_at(FAR_AWAY);
+    send(&env)
+        .args(["--proxy", &proxy.url()])
+        .assert()
+        .success()
+        .stderr("");
+    assert_eq!(hits(&proxy), (1, 1));
+}
+
+#[test]
+fn proxy_variables_are_honoured_in_either_case() {
+    for var in ["HTTP_PROXY", "http_proxy", "ALL_PROXY"] {
+        let proxy = RawServer::start(healthy(Provider::Youdu));
+        let env = youdu_at(FAR_AWAY);
+        let out = send(&env).env(var, proxy.url()).output().unwrap();
+        assert!(out.status.success(), "{var}: {}", stderr(&out));
+        assert_eq!(hits(&proxy), (1, 1), "{var}");
+    }
+}
+
+#[test]
+fn https_proxy_tunnels_https_urls() {
+    // The proxy refuses the tunnel; what matters is that the CONNECT reached it.
+    let proxy = RawServer::start(|_, _| Reply::Body(403, "text/plain", b"denied".to_vec()));
+    let env = Env::new();
+    env.write_config(&Provider::Fxiaoke.config("https://open.corpmsg-test.invalid"));
+    env.cmd()
+        .env("HTTPS_PROXY", proxy.url())
+        .args(["--retries", "0", "fxiaoke", "text", "-u", "FSUID_A", "hi"])
+        .assert()
+        .code(6);
+    assert_eq!(proxy.hits("open.corpmsg-test.invalid:443"), 1);
+}
+
+#[test]
+fn no_proxy_keeps_lan_servers_direct() {
+    let server = RawServer::start(healthy(Provider::Youdu));
+    let dead_proxy = format!("http://127.0.0.1:{}", closed_port());
+    for no_proxy in ["127.0.0.1", "localhost,127.0.0.0/8", "*"] {
+        let env = youdu_at(&server.url());
+        let out = send(&env)
+            .env("HTTP_PROXY", &dead_proxy)
+            .env("NO_PROXY", no_proxy)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "NO_PROXY={no_proxy}: {}",
+            stderr(&out)
+        );
+        // The flag's proxy too, as with curl -x.
+        let out = send(&env)
+            .args(["--proxy", &dead_proxy])
+            .env("no_proxy", no_proxy)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "--proxy, no_proxy={no_proxy}: {}",
+            stderr(&out)
+        );
+    }
+    // Without NO_PROXY the dead proxy is used, and that is a network error.
+    let env = youdu_at(&server.url());
+    let out = send(&env)
+        .env("HTTP_PROXY", &dead_proxy)
+        .args(["--retries", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    assert!(stderr(&out).contains("cannot connect"), "{}", stderr(&out));
+    // Three configs, each fetching a token once and sending twice.
+    assert_eq!(hits(&server), (3, 6));
+}
+
+#[test]
+fn a_private_ca_is_trusted_with_ca_cert_and_only_then() {
+    let server = RawServer::start_tls(healthy(Provider::Youdu));
+    let env = youdu_at(&server.https_url());
+    let out = send(&env).args(["--retries", "0"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    let err = stderr(&out);
+    assert!(
+        err.contains("cannot connect to https://127.0.0.1") && err.contains("certificate"),
+        "{err}"
+    );
+    assert_eq!(hits(&server), (0, 0));
+
+    send(&env)
+        .arg("--ca-cert")
+        .arg(tls_dir().join("ca.pem"))
+        .assert()
+        .success()
+        .stderr("");
+    assert_eq!(hits(&server), (1, 1));
+
+    // --insecure works too, but says so; the token is cached by now.
+    let out = send(&env).arg("--insecure").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "warning: --insecure: TLS certificates are not checked\n"
+    );
+    assert_eq!(hits(&server), (1, 2));
+}
+
+#[test]
+fn bad_ca_cert_and_proxy_values_are_usage_errors_before_any_request() {
+    let server = RawServer::start(healthy(Provider::Youdu));
+    let env = youdu_at(&server.url());
+    let dir = env.dir.path();
+    std::fs::write(dir.join("not.pem"), "hello").unwrap();
+    let not_pem = dir.join("not.pem");
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--ca-cert", "/nonexistent/ca.pem"],
+            "--ca-cert /nonexistent/ca.pem: ",
+        ),
+        (
+            &["--ca-cert", not_pem.to_str().unwrap()],
+            "holds no PEM certificate",
+        ),
+        (&["--ca-cert", dir.to_str().unwrap()], "--ca-cert"),
+        (
+            &["--proxy", "http://bob:pw-9931@[::1"],
+            "--proxy \"http://bob:***@[::1\"",
+        ),
+    ];
+    for (args, wanted) in cases {
+        let out = send(&env).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(wanted) && !err.contains("pw-9931"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    assert_eq!(hits(&server), (0, 0));
+}
+
+#[test]
+fn retries_count_only_requests_that_never_arrived() {
+    let url = format!("http://127.0.0.1:{}", closed_port());
+    for (retries, tries) in [("0", 1), ("1", 2), ("3", 4)] {
+        let env = youdu_at(&url);
+        let out = send(&env)
+            .args(["-vv", "--retries", retries])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(6));
+        let err = stderr(&out);
+        assert_eq!(err.matches("POST ").count(), tries, "{err}");
+        assert_eq!(err.matches("retrying in").count(), tries - 1, "{err}");
+    }
+}
+
+#[test]
+fn timeouts_must_be_positive() {
+    let env = youdu_at(FAR_AWAY);
+    for bad in ["0", "-1", "abc", "100000"] {
+        let out = send(&env).arg(format!("--timeout={bad}")).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(
+            stderr(&out).contains("--timeout"),
+            "{bad}: {}",
+            stderr(&out)
+        );
+    }
+    let out = send(&env).env("CORPMSG_TIMEOUT", "0").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use crate::env_vars;
 use crate::secret::Secret;
+use crate::small_file;
 use crate::transport::youdu::crypto::AesKey;
 
 /// Why the config could not be used. Every message names the file (or variable), the profile and
@@ -100,7 +101,7 @@ impl SecretSource {
                     format!("{key}_env"),
                 )),
             },
-            SecretSource::File(path) => match std::fs::read_to_string(path) {
+            SecretSource::File(path) => match small_file::read_text(path, small_file::SECRET) {
                 Ok(v) => Ok(Secret::new(v.trim_end_matches(['\n', '\r']))),
                 Err(e) => Err(field(
                     format!("cannot read {}: {e}", path.display()),
@@ -378,7 +379,7 @@ fn read_file_with(path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigErro
 
 /// The text of the config file at `path`.
 fn read_text(path: &Path) -> Result<String, ConfigError> {
-    std::fs::read_to_string(path).map_err(|source| {
+    small_file::read_text(path, small_file::DOCUMENT).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
             ConfigError::NotFound {
                 path: path.to_path_buf(),

@@ -15,4 +15,5 @@ pub mod env_vars;
 pub mod exit;
 pub mod payload;
 pub mod secret;
+pub mod small_file;
 pub mod transport;

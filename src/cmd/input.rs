@@ -4,6 +4,8 @@
 use std::io::{self, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
+use crate::small_file;
+
 /// The most content read; the rest is drained and dropped with a warning.
 pub const MAX_INPUT: usize = 1 << 20;
 
@@ -92,24 +94,34 @@ pub fn read_content(arg: Option<&str>, file: Option<&Path>) -> Result<Input, Inp
     }
 }
 
-/// Reads at most [`MAX_INPUT`] bytes, drains the rest, and decodes lossily, warning about both.
+/// How much of an over-long input is read and thrown away, so that the program writing it
+/// is not killed by SIGPIPE; an endless one (`yes |`) is left unread after this.
+const MAX_DRAIN: u64 = 256 << 20;
+
+/// Reads at most [`MAX_INPUT`] bytes, drains the rest (up to [`MAX_DRAIN`]), decodes lossily
+/// and removes NUL bytes, warning about each. Memory stays bounded whatever the input's size.
 pub fn read_capped(mut r: impl Read, name: &str) -> io::Result<Input> {
     let mut buf = Vec::new();
     (&mut r).take(MAX_INPUT as u64).read_to_end(&mut buf)?;
     let mut warnings = Vec::new();
-    let dropped = io::copy(&mut r, &mut io::sink())?;
+    let dropped = io::copy(&mut (&mut r).take(MAX_DRAIN), &mut io::sink())?;
     if dropped > 0 {
         // Do not cut a UTF-8 sequence in two.
         while !buf.is_empty() && std::str::from_utf8(&buf).is_err_and(|e| e.error_len().is_none()) {
             buf.pop();
         }
+        let rest = if dropped == MAX_DRAIN {
+            format!("over {} MiB dropped, the rest left unread", MAX_DRAIN >> 20)
+        } else {
+            format!("{dropped} bytes dropped")
+        };
         warnings.push(format!(
-            "{name} is over {} MiB; only the first {} MiB is used ({dropped} bytes dropped)",
+            "{name} is over {} MiB; only the first {} MiB is used ({rest})",
             MAX_INPUT >> 20,
             MAX_INPUT >> 20
         ));
     }
-    let text = match String::from_utf8(buf) {
+    let mut text = match String::from_utf8(buf) {
         Ok(s) => s,
         Err(e) => {
             warnings.push(format!(
@@ -118,16 +130,25 @@ pub fn read_capped(mut r: impl Read, name: &str) -> io::Result<Input> {
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     };
+    let nuls = text.bytes().filter(|&b| b == 0).count();
+    if nuls > 0 {
+        text.retain(|c| c != '\0');
+        warnings.push(format!(
+            "{name} holds {nuls} NUL byte{}; removed (is it a binary file?)",
+            if nuls == 1 { "" } else { "s" }
+        ));
+    }
     Ok(Input { text, warnings })
 }
 
 /// Reads a recipient file: one entry a line, blank lines and `#` comments skipped.
 pub fn read_list_file(path: &Path, flag: &'static str) -> Result<Vec<String>, InputError> {
-    let bytes = std::fs::read(path).map_err(|source| InputError::ReadFile {
-        flag,
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes =
+        small_file::read(path, small_file::LIST).map_err(|source| InputError::ReadFile {
+            flag,
+            path: path.to_path_buf(),
+            source,
+        })?;
     let text = String::from_utf8(bytes).map_err(|_| InputError::NotText {
         flag,
         path: path.to_path_buf(),
@@ -173,6 +194,23 @@ mod tests {
         let r = read_capped(&b"ok \xff\xfe end"[..], "standard input").unwrap();
         assert_eq!(r.text, "ok \u{fffd}\u{fffd} end");
         assert_eq!(r.warnings.len(), 1);
+    }
+
+    #[test]
+    fn nul_bytes_are_removed_with_a_warning() {
+        let r = read_capped(&b"a\0b\0"[..], "standard input").unwrap();
+        assert_eq!(r.text, "ab");
+        assert_eq!(
+            r.warnings,
+            ["standard input holds 2 NUL bytes; removed (is it a binary file?)"]
+        );
+    }
+
+    #[test]
+    fn an_endless_input_is_left_unread_after_the_drain_limit() {
+        let r = read_capped(io::repeat(b'y'), "standard input").unwrap();
+        assert_eq!(r.text.len(), MAX_INPUT);
+        assert!(r.warnings[0].ends_with("(over 256 MiB dropped, the rest left unread)"));
     }
 
     #[test]

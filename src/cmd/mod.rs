@@ -85,8 +85,8 @@ pub struct Global {
     #[arg(long, global = true, env = env_vars::CORPMSG_TIMEOUT, value_name = "SECS", default_value = "10", value_parser = parse_secs)]
     pub timeout: Duration,
 
-    /// Retries of a request that certainly did not reach the server (refused, DNS, TLS)
-    #[arg(long, global = true, value_name = "N", default_value_t = 2)]
+    /// Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10
+    #[arg(long, global = true, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u32).range(0..=10))]
     pub retries: u32,
 
     /// Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)

@@ -14,6 +14,7 @@ use crate::exit::{Exit, Reported};
 use crate::payload::PayloadError;
 use crate::payload::files;
 use crate::payload::text::OnLong;
+use crate::small_file;
 use crate::transport::http::{Http, Trace};
 use crate::transport::{Outcome, TraceIds, TransportError};
 
@@ -143,10 +144,12 @@ pub fn file_entries<T: serde::de::DeserializeOwned, I>(
         path: path.to_path_buf(),
         problem,
     };
-    let text = std::fs::read_to_string(path).map_err(|source| InputError::ReadFile {
-        flag,
-        path: path.to_path_buf(),
-        source,
+    let text = small_file::read_text(path, small_file::DOCUMENT).map_err(|source| {
+        InputError::ReadFile {
+            flag,
+            path: path.to_path_buf(),
+            source,
+        }
     })?;
     let syntax = files::Syntax::guess(path.extension().and_then(|e| e.to_str()), &text);
     let entries: Vec<T> = files::parse(&text, syntax, table).map_err(bad)?;

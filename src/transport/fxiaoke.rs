@@ -549,7 +549,7 @@ impl MobileCache {
     fn read(&self) -> BTreeMap<String, MobileEntry> {
         self.file
             .as_ref()
-            .and_then(|f| std::fs::read(f).ok())
+            .and_then(|f| crate::small_file::read(f, crate::small_file::LIST).ok())
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default()
     }

@@ -82,7 +82,8 @@ impl Http {
                 path: path.display().to_string(),
                 problem,
             };
-            let pem = std::fs::read(path).map_err(|e| ca_err(e.to_string()))?;
+            let pem = crate::small_file::read(path, crate::small_file::DOCUMENT)
+                .map_err(|e| ca_err(e.to_string()))?;
             let certs = reqwest::Certificate::from_pem_bundle(&pem)
                 .map_err(|_| ca_err("is not a PEM certificate".into()))?;
             if certs.is_empty() {

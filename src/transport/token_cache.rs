@@ -86,7 +86,7 @@ impl TokenCache {
 
     /// A cached token still fresh at `now`, unless it is `reject` (a token the server refused).
     fn cached(&self, now: u64, reject: Option<&Secret>) -> Option<Token> {
-        let text = fs::read(self.file.as_ref()?).ok()?;
+        let text = crate::small_file::read(self.file.as_ref()?, crate::small_file::LIST).ok()?;
         let entry: Entry = serde_json::from_slice(&text).ok()?;
         let token = Token {
             value: Secret::new(entry.access_token),

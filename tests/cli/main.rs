@@ -3,6 +3,7 @@
 //! One test crate, so the binary links once. Every command is built by [`support::Env::cmd`],
 //! which clears the environment and points HOME, XDG folders, config and cache at a temp dir.
 
+mod bad_input;
 mod completions;
 mod config;
 mod everyday;

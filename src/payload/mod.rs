@@ -11,6 +11,9 @@ pub mod recipients;
 pub mod text;
 pub mod youdu;
 
+#[cfg(test)]
+mod props;
+
 /// Input that breaks a documented limit. Each message names the flag and the limit.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PayloadError {

@@ -1,0 +1,184 @@
+//! Property tests of the payload builders: whatever the input, they never panic, every message
+//! they build is within the provider's limits, splitting loses no character, and recipient
+//! batches are within the limits and lose or repeat no one.
+
+use proptest::prelude::*;
+
+use super::recipients::{self, Recipients};
+use super::text::{self, OnLong};
+use super::{fxiaoke, youdu};
+
+/// Text with the characters that matter for fitting: line breaks, spaces, wide and multi-byte
+/// characters, and separators.
+fn content() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            4 => prop::char::range('a', 'z'),
+            1 => Just('\n'),
+            1 => Just(' '),
+            1 => Just('度'),
+            1 => Just('😀'),
+            1 => Just('\r'),
+            1 => any::<char>(),
+        ],
+        0..2500,
+    )
+    .prop_map(|c| c.into_iter().collect())
+}
+
+fn on_long() -> impl Strategy<Value = OnLong> {
+    prop_oneof![
+        Just(OnLong::Truncate),
+        Just(OnLong::Split),
+        Just(OnLong::Fail)
+    ]
+}
+
+/// A part's body without its `(i/n) ` label.
+fn body(part: &str, i: usize, n: usize) -> &str {
+    part.strip_prefix(&format!("({i}/{n}) "))
+        .unwrap_or_else(|| panic!("part {i} of {n} lacks its label: {part:?}"))
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn fitting_keeps_the_limit_and_splitting_loses_nothing(
+        content in content(),
+        limit in 10usize..700,
+        on_long in on_long(),
+    ) {
+        let len = chars(&content);
+        match text::fit(&content, limit, on_long, "content") {
+            Err(_) => prop_assert!(on_long == OnLong::Fail && len > limit),
+            Ok(fitted) => {
+                prop_assert!(fitted.parts.iter().all(|p| chars(p) <= limit));
+                if len <= limit {
+                    prop_assert_eq!(&fitted.parts, &vec![content.clone()]);
+                    prop_assert_eq!(fitted.truncated, None);
+                } else if on_long == OnLong::Truncate {
+                    prop_assert_eq!(fitted.parts.len(), 1);
+                    prop_assert!(content.starts_with(&fitted.parts[0]));
+                    prop_assert_eq!(chars(&fitted.parts[0]), limit);
+                    prop_assert_eq!(fitted.truncated, Some((len, len - limit)));
+                } else {
+                    let n = fitted.parts.len();
+                    prop_assert!(n >= 2);
+                    let joined: String = fitted
+                        .parts
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| body(p, i + 1, n))
+                        .collect();
+                    prop_assert_eq!(joined, content);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lists_split_on_separators_only(
+        values in prop::collection::vec("[a-c|, ]{0,12}", 0..6),
+    ) {
+        let expected: Vec<String> = values
+            .iter()
+            .flat_map(|v| v.split(['|', ',']))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect();
+        match recipients::split_list(&values, "--to-user", "account") {
+            Ok(list) => {
+                prop_assert!(list.iter().all(|v| !v.is_empty() && !v.contains(['|', ',']) && v.trim() == v));
+                prop_assert_eq!(list, expected);
+            }
+            Err(_) => prop_assert!(expected.is_empty() && !values.is_empty()),
+        }
+    }
+
+    #[test]
+    fn batches_keep_the_limits_and_everyone_once(
+        users in 0usize..3500,
+        depts in 0usize..350,
+        split in any::<bool>(),
+    ) {
+        let r = Recipients {
+            users: (0..users).map(|i| format!("u{i}")).collect(),
+            depts: (0..depts).map(|i| i.to_string()).collect(),
+            emails: Vec::new(),
+        };
+        let limits = youdu::LIMITS;
+        match recipients::batches(&r, limits, split) {
+            Err(_) => prop_assert!(r.is_empty() || (!split && (users > limits.users || depts > limits.depts))),
+            Ok(batches) => {
+                let wanted = users.div_ceil(limits.users).max(depts.div_ceil(limits.depts));
+                prop_assert_eq!(batches.len(), wanted);
+                prop_assert!(batches.iter().all(|b| b.users.len() <= limits.users && b.depts.len() <= limits.depts && !b.is_empty()));
+                let all_users: Vec<String> = batches.iter().flat_map(|b| b.users.clone()).collect();
+                let all_depts: Vec<String> = batches.iter().flat_map(|b| b.depts.clone()).collect();
+                prop_assert_eq!(all_users, r.users);
+                prop_assert_eq!(all_depts, r.depts);
+            }
+        }
+    }
+
+    #[test]
+    fn youdu_text_messages_are_within_limits(
+        content in content(),
+        on_long in on_long(),
+        users in 1usize..2500,
+    ) {
+        let how = youdu::Addressing {
+            to: Recipients {
+                users: (0..users).map(|i| format!("u{i}")).collect(),
+                ..Recipients::default()
+            },
+            split: true,
+            to_all: None,
+        };
+        let Ok(built) = youdu::text(&content, on_long, &how) else {
+            return Ok(());
+        };
+        let batches = users.div_ceil(youdu::LIMITS.users);
+        prop_assert_eq!(built.messages.len() % batches, 0);
+        for m in &built.messages {
+            prop_assert!(m.to_user.split('|').count() <= youdu::LIMITS.users);
+            let youdu::Body::Text { text } = &m.body else { unreachable!() };
+            prop_assert!(chars(&text.content) <= youdu::TEXT_LIMIT);
+            prop_assert!(!text.content.is_empty());
+        }
+    }
+
+    #[test]
+    fn fxiaoke_text_messages_are_within_limits(
+        content in content(),
+        on_long in on_long(),
+        users in 1usize..1200,
+    ) {
+        let how = fxiaoke::Addressing {
+            users: (0..users).map(|i| format!("FSUID_{i}")).collect(),
+            split: true,
+            ..fxiaoke::Addressing::default()
+        };
+        let Ok(built) = fxiaoke::text(&content, on_long, &how) else {
+            return Ok(());
+        };
+        for m in &built.messages {
+            prop_assert!(m.to_user.len() <= fxiaoke::LIMITS.users && !m.to_user.is_empty());
+            let fxiaoke::Body::Text { text } = &m.body else { unreachable!() };
+            prop_assert!(chars(&text.content) <= fxiaoke::TEXT_LIMIT);
+        }
+    }
+
+    #[test]
+    fn truncating_never_cuts_a_character(s in "\\PC{0,50}", limit in 0usize..60) {
+        let t = text::truncate(&s, limit);
+        prop_assert!(s.starts_with(t));
+        prop_assert_eq!(chars(t), limit.min(chars(&s)));
+    }
+}

@@ -198,19 +198,24 @@ pub fn describe_body(body: &[u8], what: &str, hint: &str) -> String {
     format!("not a {what} JSON answer{hint}: {start}")
 }
 
-/// Server text made safe to print: control characters escaped, at most `max` characters.
+/// Server text made safe to print: control characters escaped, at most `max` characters
+/// shown (escapes included), then `…`.
 pub fn escape_server_text(s: &str, max: usize) -> String {
     let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i == max {
+    let mut shown = 0;
+    for c in s.chars() {
+        let piece: String = if c.is_control() {
+            c.escape_default().collect()
+        } else {
+            c.to_string()
+        };
+        let width = piece.chars().count();
+        if shown + width > max {
             out.push('…');
             break;
         }
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
+        out.push_str(&piece);
+        shown += width;
     }
     out
 }
@@ -280,6 +285,8 @@ mod tests {
         assert_eq!(escape_server_text("a\nb\x1b[31m", 100), "a\\nb\\u{1b}[31m");
         assert_eq!(escape_server_text("abcdef", 3), "abc…");
         assert_eq!(escape_server_text("无效用户", 10), "无效用户");
+        // Escapes count: 100 NULs do not become 600 characters (found by fuzzing).
+        assert_eq!(escape_server_text(&"\0".repeat(100), 12), "\\u{0}\\u{0}…");
     }
 
     #[test]

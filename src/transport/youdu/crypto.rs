@@ -14,6 +14,8 @@ const PAD_BLOCK: usize = 32;
 const PREFIX_LEN: usize = 16;
 /// The app id that organisation-API answers may be encrypted for (youdu-protocol.md §5.4).
 const ORG_APP_ID: &str = "sysOrgAssistant";
+/// The most characters of a wrong app id that an error message shows.
+const APP_ID_SHOWN: usize = 64;
 
 /// Why a key or a ciphertext was rejected. None of these carry key material.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -30,7 +32,7 @@ pub enum CryptoError {
     Padding,
     #[error("encrypted data is too short or its length field is wrong (wrong aes_key?)")]
     Length,
-    #[error("answer was encrypted for app {found:?}, expected {expected:?}")]
+    #[error("answer was encrypted for app \"{found}\", expected {expected:?}")]
     AppId { found: String, expected: String },
 }
 
@@ -150,8 +152,12 @@ impl Cipher {
         }
         let trailer = &buf[end..];
         if trailer != self.app_id.as_bytes() && trailer != ORG_APP_ID.as_bytes() {
+            // The server's bytes: escaped and cut, as any server text in a message.
             return Err(CryptoError::AppId {
-                found: String::from_utf8_lossy(trailer).into_owned(),
+                found: crate::transport::escape_server_text(
+                    &String::from_utf8_lossy(trailer),
+                    APP_ID_SHOWN,
+                ),
                 expected: self.app_id.clone(),
             });
         }
@@ -272,6 +278,17 @@ mod tests {
         let org = Cipher::new(key.clone(), ORG_APP_ID);
         let mine = Cipher::new(key, "ydAPP");
         assert_eq!(mine.decrypt(&org.encrypt(b"{}")).unwrap(), b"{}");
+    }
+
+    /// fuzz/seeds/youdu_decrypt/regression-long-app-id: a trailer of control characters made
+    /// an error message of hundreds of characters.
+    #[test]
+    fn a_garbled_app_id_gives_a_short_error() {
+        let key = || AesKey::decode("COdaZysb0+xJlFZHIFuohJE/FCW0Mf6ZopttvE8W0LE=").unwrap();
+        let garbled = Cipher::new(key(), "\0".repeat(200)).encrypt(b"{}");
+        let err = Cipher::new(key(), "yd1").decrypt(&garbled).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.chars().count() < 150 && !msg.contains('\n'), "{msg}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod bad_input;
 mod completions;
+mod concurrency;
 mod config;
 mod everyday;
 mod faults;
@@ -12,6 +13,7 @@ mod fx_support;
 mod fxiaoke;
 mod network;
 mod raw;
+mod secrets;
 mod support;
 mod youdu_text;
 mod youdu_types;

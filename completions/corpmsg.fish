@@ -28,7 +28,7 @@ complete -c corpmsg -n "__fish_corpmsg_needs_command" -s c -l config -d 'Config 
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_needs_command" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_needs_command" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -l json -d 'Print one JSON result object per request on stdout'
@@ -49,7 +49,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_se
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l json -d 'Print one JSON result object per request on stdout'
@@ -80,7 +80,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -98,7 +98,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -116,7 +116,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -140,7 +140,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l show-front -d 'Show the cover at the top of the article body'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
@@ -160,7 +160,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l sso -d 'Append the user\'s name and token to the URL for single sign-on (action 1)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
@@ -184,7 +184,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -205,7 +205,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l to-all -d 'Send to every member (recipients become optional)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l only-online -d 'With --to-all: only members online now (offline members never get it)'
@@ -229,7 +229,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -253,7 +253,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 1000 recipients'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -271,7 +271,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l json -d 'Print one JSON result object per request on stdout'
@@ -295,7 +295,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l json -d 'Print one JSON result object per request on stdout'
@@ -321,7 +321,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 500 recipients'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -344,7 +344,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 500 recipients'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -370,7 +370,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l cover-in-content -d 'Show the cover at the top of the body text too'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 500 recipients'
@@ -397,7 +397,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l cover-in-content -d 'Show the cover at the top of the body text too'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 500 recipients'
@@ -412,7 +412,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l json -d 'Print one JSON result object per request on stdout'
@@ -435,7 +435,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s c -l config -d 
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l no-split -d 'Refuse (exit 2) instead of sending several requests when a list exceeds one request'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -454,7 +454,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s c -l config -d '
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l no-split -d 'Refuse (exit 2) instead of sending several requests when a list exceeds one request'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -468,7 +468,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l json -d 'Print one JSON result object per request on stdout'
@@ -488,7 +488,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Overwrite an existing file'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -502,7 +502,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l online -d 'Also fetch a new access token with each profile (network; nothing is sent)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
@@ -516,7 +516,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON result object per request on stdout'
@@ -529,7 +529,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print one JSON result object per request on stdout'
@@ -547,7 +547,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s c -l con
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l json -d 'Print one JSON result object per request on stdout'
@@ -560,7 +560,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s c -l config -d '
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l proxy -d 'Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l json -d 'Print one JSON result object per request on stdout'

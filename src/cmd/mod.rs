@@ -89,7 +89,8 @@ pub struct Global {
     #[arg(long, global = true, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u32).range(0..=10))]
     pub retries: u32,
 
-    /// Proxy for all requests (HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured without it)
+    /// HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY
+    /// are honoured without it)
     #[arg(long, global = true, value_name = "URL")]
     pub proxy: Option<String>,
 

@@ -39,7 +39,9 @@ impl Default for NetOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
     /// The URL with any password masked.
-    #[error("--proxy {0} is not a valid proxy URL (http://host:port, https:// or socks5://)")]
+    #[error(
+        "--proxy {0} is not a valid proxy URL (http://host:port or https://host:port; SOCKS is not supported)"
+    )]
     Proxy(String),
     #[error("--ca-cert {path}: {problem}")]
     CaCert { path: String, problem: String },
@@ -72,8 +74,13 @@ impl Http {
             .user_agent(concat!("corpmsg/", env!("CARGO_PKG_VERSION")));
         if let Some(proxy) = &opts.proxy {
             // NO_PROXY still applies, as with curl's -x: LAN servers stay direct.
+            let bad = || ClientError::Proxy(without_password(proxy));
+            let scheme = proxy.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+            if scheme.is_some_and(|s| s != "http" && s != "https") {
+                return Err(bad());
+            }
             let p = reqwest::Proxy::all(proxy)
-                .map_err(|_| ClientError::Proxy(without_password(proxy)))?
+                .map_err(|_| bad())?
                 .no_proxy(reqwest::NoProxy::from_env());
             builder = builder.proxy(p);
         }

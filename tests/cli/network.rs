@@ -145,7 +145,7 @@ fn bad_ca_cert_and_proxy_values_are_usage_errors_before_any_request() {
     let dir = env.dir.path();
     std::fs::write(dir.join("not.pem"), "hello").unwrap();
     let not_pem = dir.join("not.pem");
-    let cases: [(&[&str], &str); 4] = [
+    let cases: [(&[&str], &str); 5] = [
         (
             &["--ca-cert", "/nonexistent/ca.pem"],
             "--ca-cert /nonexistent/ca.pem: ",
@@ -158,6 +158,10 @@ fn bad_ca_cert_and_proxy_values_are_usage_errors_before_any_request() {
         (
             &["--proxy", "http://bob:pw-9931@[::1"],
             "--proxy \"http://bob:***@[::1\"",
+        ),
+        (
+            &["--proxy", "socks5://bob:pw-9931@proxy:1080"],
+            "SOCKS is not supported",
         ),
     ];
     for (args, wanted) in cases {

@@ -1,6 +1,6 @@
 //! Twenty processes sending at once with an empty token cache: each provider's token is
 //! fetched once (the others wait on the cache lock and reuse it), every message goes out, and
-//! the cache is left whole, private and usable.
+//! the cache is left whole, private and usable. A corrupted cache file is replaced, not fatal.
 
 use std::process::Stdio;
 
@@ -89,4 +89,34 @@ fn twenty_processes_on_an_empty_cache_fetch_one_token_per_provider() {
     });
     token.assert_calls(1);
     assert_eq!(fx.seen_at(TOKEN).len(), 1);
+}
+
+#[test]
+fn a_corrupted_cache_file_is_ignored_and_replaced() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    let token = yd.token("fresh");
+    let (send, _) = yd.send_ok("fresh");
+    env.write_config(&yd.config(""));
+    let send_one = || {
+        env.cmd()
+            .args(["youdu", "text", "-u", "alice", "hi"])
+            .assert()
+            .success()
+            .stderr("");
+    };
+    send_one();
+    let cache: Vec<_> = std::fs::read_dir(env.cache_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    assert_eq!(cache.len(), 1);
+    for garbage in [&b"{\"accessToken\": \"fre"[..], b"\0\0\xff", b""] {
+        std::fs::write(&cache[0], garbage).unwrap();
+        send_one();
+    }
+    token.assert_calls(4);
+    send.assert_calls(4);
+    assert_cache_whole(&env);
 }

@@ -153,6 +153,13 @@ pub fn read_list_file(path: &Path, flag: &'static str) -> Result<Vec<String>, In
         flag,
         path: path.to_path_buf(),
     })?;
+    if let Some(line) = text.lines().position(|l| l.contains('\0')) {
+        return Err(InputError::BadFile {
+            flag,
+            path: path.to_path_buf(),
+            problem: format!("line {} holds a NUL byte (is it a binary file?)", line + 1),
+        });
+    }
     Ok(text
         .lines()
         .map(str::trim)

@@ -351,7 +351,7 @@ pub struct MailArgs {
     pub from_email: Option<String>,
 
     /// When the mail was sent, in Unix seconds [default: when the server receives it]
-    #[arg(long, value_name = "UNIX")]
+    #[arg(long, value_name = "UNIX", value_parser = clap::value_parser!(i64).range(1..))]
     pub time: Option<i64>,
 
     /// Link that opens the mail (new)

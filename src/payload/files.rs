@@ -4,6 +4,8 @@
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::text::printable;
+
 /// An mpnews article as written in a file.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -71,7 +73,8 @@ pub fn parse<T: DeserializeOwned>(
     table: &str,
 ) -> Result<Vec<T>, String> {
     match syntax {
-        Syntax::Json => serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}")),
+        Syntax::Json => serde_json::from_str(text)
+            .map_err(|e| format!("invalid JSON: {}", printable(&e.to_string(), MESSAGE_MAX))),
         Syntax::Toml => {
             let mut doc: toml::Table =
                 toml::from_str(text).map_err(|e| format!("invalid TOML: {}", one_line(&e)))?;
@@ -81,18 +84,25 @@ pub fn parse<T: DeserializeOwned>(
                 .ok_or_else(|| format!("expected [[{key}]] tables"))?;
             if let Some(other) = doc.keys().next() {
                 return Err(format!(
-                    "unexpected key `{other}`; expected only [[{key}]] tables"
+                    "unexpected key `{}`; expected only [[{key}]] tables",
+                    printable(other, 64)
                 ));
             }
-            entries
-                .try_into()
-                .map_err(|e: toml::de::Error| format!("invalid [[{key}]]: {}", e.message().trim()))
+            entries.try_into().map_err(|e: toml::de::Error| {
+                format!(
+                    "invalid [[{key}]]: {}",
+                    printable(e.message().trim(), MESSAGE_MAX)
+                )
+            })
         }
     }
 }
 
+/// The most characters of a parser's message shown: it may quote the file's text.
+const MESSAGE_MAX: usize = 200;
+
 fn one_line(e: &toml::de::Error) -> String {
-    let msg = e.message().trim();
+    let msg = printable(e.message().trim(), MESSAGE_MAX);
     match e.span() {
         Some(span) => format!("{msg} (at byte {})", span.start),
         None => msg.to_string(),
@@ -112,6 +122,20 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].show_front, Some(true));
+    }
+
+    /// fuzz/seeds/article_file/regression-newline-in-field-name: serde quoted an unknown field
+    /// name with its line breaks, making a message of several lines.
+    #[test]
+    fn errors_are_one_line_whatever_the_file_holds() {
+        let json = format!(r#"[{{"title":"A","con\ntent{}":1}}]"#, "\\".repeat(500));
+        let e = parse::<ArticleEntry>(&json, Syntax::Json, "article").unwrap_err();
+        assert!(!e.contains('\n') && e.chars().count() < 300, "{e}");
+        let toml = format!("[[article]]\n\"a\\nb{}\" = 1\n", "x".repeat(500));
+        let e = parse::<ArticleEntry>(&toml, Syntax::Toml, "article").unwrap_err();
+        assert!(!e.contains('\n') && e.chars().count() < 300, "{e}");
+        let e = parse::<ArticleEntry>("\"a\\nb\" = 1", Syntax::Toml, "article").unwrap_err();
+        assert!(!e.contains('\n'), "{e}");
     }
 
     #[test]

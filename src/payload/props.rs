@@ -44,6 +44,34 @@ fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
+/// Whether a text builder may refuse `content`: empty after trimming, or over `limit` with
+/// `fail`.
+fn may_refuse(content: &str, on_long: OnLong, limit: usize) -> bool {
+    let trimmed = content.trim_end();
+    trimmed.trim_start().is_empty() || (on_long == OnLong::Fail && chars(trimmed) > limit)
+}
+
+/// A short field: mostly plain, sometimes blank or long.
+fn field(max: usize) -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::collection::vec(prop::char::range('a', 'z'), 1..max),
+        1 => prop::collection::vec(any::<char>(), 0..max * 2),
+        1 => Just(vec![' ']),
+    ]
+    .prop_map(|c| c.into_iter().collect())
+}
+
+fn one_user() -> youdu::Addressing {
+    youdu::Addressing {
+        to: Recipients {
+            users: vec!["alice".into()],
+            ..Recipients::default()
+        },
+        split: true,
+        to_all: None,
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -141,8 +169,12 @@ proptest! {
             split: true,
             to_all: None,
         };
-        let Ok(built) = youdu::text(&content, on_long, &how) else {
-            return Ok(());
+        let built = match youdu::text(&content, on_long, &how) {
+            Ok(built) => built,
+            Err(e) => {
+                prop_assert!(may_refuse(&content, on_long, youdu::TEXT_LIMIT), "{e}");
+                return Ok(());
+            }
         };
         let batches = users.div_ceil(youdu::LIMITS.users);
         prop_assert_eq!(built.messages.len() % batches, 0);
@@ -165,13 +197,78 @@ proptest! {
             split: true,
             ..fxiaoke::Addressing::default()
         };
-        let Ok(built) = fxiaoke::text(&content, on_long, &how) else {
-            return Ok(());
+        let built = match fxiaoke::text(&content, on_long, &how) {
+            Ok(built) => built,
+            Err(e) => {
+                prop_assert!(may_refuse(&content, on_long, fxiaoke::TEXT_LIMIT), "{e}");
+                return Ok(());
+            }
         };
         for m in &built.messages {
             prop_assert!(m.to_user.len() <= fxiaoke::LIMITS.users && !m.to_user.is_empty());
             let fxiaoke::Body::Text { text } = &m.body else { unreachable!() };
             prop_assert!(chars(&text.content) <= fxiaoke::TEXT_LIMIT);
+        }
+    }
+
+    #[test]
+    fn youdu_articles_are_cut_or_refused_within_limits(
+        articles in prop::collection::vec((field(80), content(), prop::option::of(field(150))), 0..7),
+    ) {
+        let input: Vec<youdu::ArticleInput> = articles
+            .iter()
+            .map(|(title, content, digest)| youdu::ArticleInput {
+                title: title.clone(),
+                content: content.clone(),
+                digest: digest.clone(),
+                media_id: "m".into(),
+                show_front: None,
+            })
+            .collect();
+        match youdu::mpnews(&input, &one_user()) {
+            Err(_) => prop_assert!(
+                input.is_empty()
+                    || input.len() > youdu::MAX_ITEMS
+                    || input.iter().any(|a| a.title.trim().is_empty() || a.content.trim().is_empty())
+            ),
+            Ok(built) => {
+                let youdu::Body::Mpnews { mpnews } = &built.messages[0].body else { unreachable!() };
+                prop_assert_eq!(mpnews.len(), input.len());
+                for a in mpnews {
+                    prop_assert!(chars(&a.title) <= youdu::TITLE_LIMIT && !a.title.is_empty());
+                    prop_assert!(chars(&a.content) <= youdu::TEXT_LIMIT);
+                    prop_assert!(a.digest.as_ref().is_none_or(|d| chars(d) <= youdu::DIGEST_LIMIT));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn youdu_exlinks_refuse_long_titles_and_cut_digests(
+        items in prop::collection::vec((field(80), prop::option::of(field(150))), 0..7),
+    ) {
+        let input: Vec<youdu::ExlinkInput> = items
+            .iter()
+            .map(|(title, digest)| youdu::ExlinkInput {
+                title: title.clone(),
+                url: "https://x".into(),
+                digest: digest.clone(),
+                media_id: String::new(),
+            })
+            .collect();
+        let title_ok = |t: &str| !t.trim().is_empty() && chars(t.trim()) <= youdu::TITLE_LIMIT;
+        match youdu::exlink(&input, &one_user()) {
+            Err(_) => prop_assert!(
+                input.is_empty()
+                    || input.len() > youdu::MAX_ITEMS
+                    || input.iter().any(|i| !title_ok(&i.title))
+            ),
+            Ok(built) => {
+                let youdu::Body::Exlink { exlink } = &built.messages[0].body else { unreachable!() };
+                prop_assert_eq!(exlink.len(), input.len());
+                prop_assert!(exlink.iter().all(|i| title_ok(&i.title)
+                    && i.digest.as_ref().is_none_or(|d| chars(d) <= youdu::DIGEST_LIMIT)));
+            }
         }
     }
 

@@ -172,6 +172,29 @@ fn chunks(content: &str, budget: usize) -> Vec<&str> {
     out
 }
 
+/// Text from outside (a server's message, a field name in a user's file) made safe to print
+/// on one line: control characters escaped, at most `max` characters shown (escapes
+/// included), then `…`.
+pub fn printable(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut shown = 0;
+    for c in s.chars() {
+        let piece: String = if c.is_control() {
+            c.escape_default().collect()
+        } else {
+            c.to_string()
+        };
+        let width = piece.chars().count();
+        if shown + width > max {
+            out.push('…');
+            break;
+        }
+        out.push_str(&piece);
+        shown += width;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -100,11 +100,10 @@ impl Http {
                 builder = builder.add_root_certificate(cert);
             }
         }
-        // curl's NO_PROXY=* (no proxy for any host), which reqwest does not know.
-        let no_proxy_at_all = ["NO_PROXY", "no_proxy"]
-            .iter()
-            .any(|v| std::env::var(v).is_ok_and(|v| v.trim() == "*"));
-        if no_proxy_at_all {
+        // curl's `*` in NO_PROXY (no proxy for any host), which reqwest matches against host
+        // names only; read from the variable reqwest reads.
+        let no_proxy = std::env::var("NO_PROXY").or_else(|_| std::env::var("no_proxy"));
+        if no_proxy.is_ok_and(|v| v.split(',').any(|h| h.trim() == "*")) {
             builder = builder.no_proxy();
         }
         if opts.insecure {
@@ -164,16 +163,20 @@ impl Http {
     }
 }
 
-/// `url` with the password of its user part (`http://user:pass@host`) shown as `***`.
+/// `url` quoted, with everything between the user name and the last `@` shown as `***`
+/// (`http://user:pass@host` → `"http://user:***@host"`). A password may hold `/`, `?` or `#`,
+/// so the last `@` anywhere counts: masking too much is harmless, too little is not.
 fn without_password(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return format!("{url:?}");
-    };
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..authority_end].rsplit_once('@') {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    match rest.rsplit_once('@') {
         Some((user, host)) => {
-            let user = user.split(':').next().unwrap_or_default();
-            format!("\"{scheme}://{user}:***@{host}{}\"", &rest[authority_end..])
+            let user = user.split([':', '/', '?', '#']).next().unwrap_or_default();
+            let scheme = if scheme.is_empty() {
+                String::new()
+            } else {
+                format!("{scheme}://")
+            };
+            format!("\"{scheme}{user}:***@{host}\"")
         }
         None => format!("{url:?}"),
     }
@@ -265,6 +268,18 @@ mod tests {
             "\"http://bob:***@proxy:3128/x\""
         );
         assert_eq!(without_password("proxy:3128"), "\"proxy:3128\"");
+        for tricky in [
+            "http://bob:pw/9931@h:9",
+            "http://bob:pw#9931@h:9",
+            "http://bob:pw?9931@h:9",
+            "bob:pw9931@h:9",
+        ] {
+            let shown = without_password(tricky);
+            assert!(
+                !shown.contains("9931") && shown.contains("bob:***@h:9"),
+                "{shown}"
+            );
+        }
         let opts = NetOptions {
             proxy: Some("http://bob:s3cret@[bad".into()),
             ..NetOptions::default()

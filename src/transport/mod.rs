@@ -198,52 +198,58 @@ pub fn describe_body(body: &[u8], what: &str, hint: &str) -> String {
     format!("not a {what} JSON answer{hint}: {start}")
 }
 
-/// Server text made safe to print: control characters escaped, at most `max` characters
-/// shown (escapes included), then `…`.
-pub fn escape_server_text(s: &str, max: usize) -> String {
-    let mut out = String::new();
-    let mut shown = 0;
-    for c in s.chars() {
-        let piece: String = if c.is_control() {
-            c.escape_default().collect()
-        } else {
-            c.to_string()
-        };
-        let width = piece.chars().count();
-        if shown + width > max {
-            out.push('…');
-            break;
-        }
-        out.push_str(&piece);
-        shown += width;
-    }
-    out
-}
+/// Server text made safe to print (one line, bounded).
+pub use crate::payload::text::printable as escape_server_text;
 
 /// Server text with secrets masked: each of `secrets` itself (values under 4 characters would
 /// match ordinary words and are left alone), and whatever follows a credential's name, in
 /// any case, as `name=value` or `"name":"value"` (a server may echo the request into its error
 /// message: `accessToken=`, `corpAccessToken=`, `appSecret=`, `permanentCode=`).
+///
+/// Only the first [`MASK_SCAN`] bytes (plus the longest secret's length) are kept: callers show
+/// far less, and a 32 MiB answer must not cost seconds.
 pub fn mask_secrets(s: &str, secrets: &[&str]) -> String {
-    let mut out = s.to_string();
+    let longest = secrets.iter().map(|v| v.len()).max().unwrap_or(0);
+    let mut out = head(s, MASK_SCAN + longest).to_string();
     for secret in secrets.iter().filter(|v| v.len() >= 4) {
         out = out.replace(secret, "***");
     }
     for name in ["accesstoken", "appsecret", "permanentcode"] {
         for sep in ["=", "\":\""] {
-            let key = format!("{name}{sep}");
-            let mut from = 0;
-            // ASCII lower-casing keeps byte offsets, so positions found in `lower` fit `out`.
-            while let Some(i) = out.to_ascii_lowercase()[from..].find(&key) {
-                let start = from + i + key.len();
-                let end = out[start..]
-                    .find(|c: char| matches!(c, '&' | '"' | '\'' | ',' | '}') || c.is_whitespace())
-                    .map_or(out.len(), |j| start + j);
-                out.replace_range(start..end, "***");
-                from = start + 3;
-            }
+            out = mask_after(&out, &format!("{name}{sep}"));
         }
     }
+    out
+}
+
+/// The longest start of `s` of at most `max` bytes that ends on a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// How much server text [`mask_secrets`] looks at.
+const MASK_SCAN: usize = 4096;
+
+/// `s` with the value after each `key` (matched in any ASCII case) replaced by `***`, in one pass.
+fn mask_after(s: &str, key: &str) -> String {
+    // ASCII lower-casing keeps byte offsets, so positions found in `lower` fit `s`.
+    let lower = s.to_ascii_lowercase();
+    let mut out = String::with_capacity(s.len());
+    let mut pos = 0;
+    while let Some(i) = lower[pos..].find(key) {
+        let start = pos + i + key.len();
+        let end = s[start..]
+            .find(|c: char| matches!(c, '&' | '"' | '\'' | ',' | '}') || c.is_whitespace())
+            .map_or(s.len(), |j| start + j);
+        out.push_str(&s[pos..start]);
+        out.push_str("***");
+        pos = end;
+    }
+    out.push_str(&s[pos..]);
     out
 }
 
@@ -265,6 +271,10 @@ mod tests {
             "accessToken=***"
         );
         assert_eq!(mask_secrets("plain", &[""]), "plain");
+        // Linear and bounded: a flood of names costs next to nothing (it was quadratic).
+        let flood = "accessToken=x&".repeat(1 << 20);
+        let masked = mask_secrets(&flood, &["tok-123"]);
+        assert!(masked.len() < 2 * MASK_SCAN && masked.starts_with("accessToken=***&"));
         assert_eq!(
             mask_secrets(
                 "corpAccessToken=OLD_1 appSecret=s3cr3t {\"permanentCode\":\"p-9\"} s3cr3t",

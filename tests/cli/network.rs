@@ -70,7 +70,7 @@ fn https_proxy_tunnels_https_urls() {
 fn no_proxy_keeps_lan_servers_direct() {
     let server = RawServer::start(healthy(Provider::Youdu));
     let dead_proxy = format!("http://127.0.0.1:{}", closed_port());
-    for no_proxy in ["127.0.0.1", "localhost,127.0.0.0/8", "*"] {
+    for no_proxy in ["127.0.0.1", "localhost,127.0.0.0/8", "*", "corp.example, *"] {
         let env = youdu_at(&server.url());
         let out = send(&env)
             .env("HTTP_PROXY", &dead_proxy)
@@ -103,8 +103,8 @@ fn no_proxy_keeps_lan_servers_direct() {
         .unwrap();
     assert_eq!(out.status.code(), Some(6));
     assert!(stderr(&out).contains("cannot connect"), "{}", stderr(&out));
-    // Three configs, each fetching a token once and sending twice.
-    assert_eq!(hits(&server), (3, 6));
+    // Four configs, each fetching a token once and sending twice.
+    assert_eq!(hits(&server), (4, 8));
 }
 
 #[test]

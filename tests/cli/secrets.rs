@@ -1,5 +1,5 @@
 //! No secret in any output: every command (the test fails if a command is missing from its
-//! list) runs with `-vv` against both emulators, and neither the keys and secrets of the config
+//! list) runs with `-vv` against both emulators (Fxiaoke's sending commands in both auth styles), and neither the keys and secrets of the config
 //! nor any token the servers issued may appear on stdout or stderr.
 
 use std::collections::BTreeSet;
@@ -182,6 +182,32 @@ fn no_command_prints_a_secret_even_with_vv() {
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         outputs.push((args, format!("{}{}", stdout(&out), stderr(&out))));
     }
+    // Fxiaoke's legacy auth puts the token in the body, and in the query of uploads.
+    let legacy_env = Env::new();
+    let legacy = Fx::start(Auth::Legacy);
+    legacy_env.write_config(&legacy.config("to_user = [\"FSUID_AAA1\"]"));
+    let legacy_runs: Vec<Vec<&str>> = vec![
+        vec!["fxiaoke", "text", "-u", "FSUID_AAA1", "hello"],
+        vec![
+            "fxiaoke",
+            "articles",
+            "-u",
+            "FSUID_AAA1",
+            "--title",
+            "T",
+            "--cover",
+            png,
+            "--content",
+            "x",
+        ],
+        vec!["fxiaoke", "upload", png],
+        vec!["config", "check", "--online"],
+    ];
+    for args in &legacy_runs {
+        let out = legacy_env.cmd().arg("-vv").args(args).output().unwrap();
+        assert!(out.status.success(), "legacy {args:?}: {}", stderr(&out));
+        outputs.push((args, format!("{}{}", stdout(&out), stderr(&out))));
+    }
     let mut secrets: Vec<String> = vec![
         KEY.into(),
         KEY[..43].into(),
@@ -190,9 +216,11 @@ fn no_command_prints_a_secret_even_with_vv() {
         CODE.into(),
         YD_TOKEN.into(),
     ];
-    let issued = fx.issued_tokens();
-    assert!(!issued.is_empty());
-    secrets.extend(issued);
+    for emulator in [&fx, &legacy] {
+        let issued = emulator.issued_tokens();
+        assert!(!issued.is_empty());
+        secrets.extend(issued);
+    }
     for (args, all) in &outputs {
         for secret in &secrets {
             assert!(

@@ -14,7 +14,7 @@ const PAD_BLOCK: usize = 32;
 const PREFIX_LEN: usize = 16;
 /// The app id that organisation-API answers may be encrypted for (youdu-protocol.md §5.4).
 const ORG_APP_ID: &str = "sysOrgAssistant";
-/// The most characters of a wrong app id that an error message shows.
+/// The longest trailer taken for another app's id.
 const APP_ID_SHOWN: usize = 64;
 
 /// Why a key or a ciphertext was rejected. None of these carry key material.
@@ -32,7 +32,7 @@ pub enum CryptoError {
     Padding,
     #[error("encrypted data is too short or its length field is wrong (wrong aes_key?)")]
     Length,
-    #[error("answer was encrypted for app \"{found}\", expected {expected:?}")]
+    #[error("answer was encrypted for app {found:?}, expected {expected:?}")]
     AppId { found: String, expected: String },
 }
 
@@ -152,12 +152,18 @@ impl Cipher {
         }
         let trailer = &buf[end..];
         if trailer != self.app_id.as_bytes() && trailer != ORG_APP_ID.as_bytes() {
-            // The server's bytes: escaped and cut, as any server text in a message.
+            // Name the other app only when the trailer looks like an app id: otherwise it is
+            // the wrong key's noise, or the message itself (a token) after a short length field.
+            let looks_like_app_id = !trailer.is_empty()
+                && trailer.len() <= APP_ID_SHOWN
+                && trailer
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-');
+            if !looks_like_app_id {
+                return Err(CryptoError::Length);
+            }
             return Err(CryptoError::AppId {
-                found: crate::transport::escape_server_text(
-                    &String::from_utf8_lossy(trailer),
-                    APP_ID_SHOWN,
-                ),
+                found: String::from_utf8_lossy(trailer).into_owned(),
                 expected: self.app_id.clone(),
             });
         }

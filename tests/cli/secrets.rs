@@ -176,12 +176,6 @@ fn no_command_prints_a_secret_even_with_vv() {
     let missing: Vec<&String> = leaves.iter().filter(|l| !covered.contains(l)).collect();
     assert!(missing.is_empty(), "commands not run: {missing:?}");
 
-    let mut outputs = Vec::new();
-    for args in &runs {
-        let out = env.cmd().arg("-vv").args(args).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-        outputs.push((args, format!("{}{}", stdout(&out), stderr(&out))));
-    }
     // Fxiaoke's legacy auth puts the token in the body, and in the query of uploads.
     let legacy_env = Env::new();
     let legacy = Fx::start(Auth::Legacy);
@@ -203,9 +197,14 @@ fn no_command_prints_a_secret_even_with_vv() {
         vec!["fxiaoke", "upload", png],
         vec!["config", "check", "--online"],
     ];
-    for args in &legacy_runs {
-        let out = legacy_env.cmd().arg("-vv").args(args).output().unwrap();
-        assert!(out.status.success(), "legacy {args:?}: {}", stderr(&out));
+    let mut outputs = Vec::new();
+    for (env, args) in runs
+        .iter()
+        .map(|a| (&env, a))
+        .chain(legacy_runs.iter().map(|a| (&legacy_env, a)))
+    {
+        let out = env.cmd().arg("-vv").args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         outputs.push((args, format!("{}{}", stdout(&out), stderr(&out))));
     }
     let mut secrets: Vec<String> = vec![

@@ -105,7 +105,7 @@ fn one_line(e: &toml::de::Error) -> String {
     let msg = printable(e.message().trim(), MESSAGE_MAX);
     match e.span() {
         Some(span) => format!("{msg} (at byte {})", span.start),
-        None => msg.to_string(),
+        None => msg,
     }
 }
 

@@ -14,13 +14,14 @@ use serde_json::{Map, Value};
 use super::http::{Answer, Http};
 use super::token_cache::{self, Token, TokenCache};
 use super::{
-    ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, escape_server_text,
-    mask_secrets, refresh_once, unix_now,
+    ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, mask_secrets,
+    refresh_once, unix_now,
 };
 use crate::config::FxiaokeAuth;
 use crate::exit::Exit;
 use crate::payload::fxiaoke::is_open_id;
 use crate::payload::mobile::Employee;
+use crate::payload::text::printable;
 use crate::secret::Secret;
 
 pub const OAUTH_TOKEN: &str = "/oauth2.0/token";
@@ -102,7 +103,7 @@ impl Client {
             self.endpoint.app_secret.expose(),
             self.endpoint.permanent_code.expose(),
         ];
-        escape_server_text(&mask_secrets(text, &secrets), MESSAGE_MAX)
+        printable(&mask_secrets(text, &secrets), MESSAGE_MAX)
     }
 
     /// Waits so that one endpoint gets at most 3 requests a second.
@@ -480,7 +481,7 @@ impl Client {
                     url,
                     problem: format!(
                         "{key} holds {:?}, which is not an open user id",
-                        escape_server_text(&e.open_user_id, 80)
+                        printable(&e.open_user_id, 80)
                     ),
                 }),
                 None => Ok(people),
@@ -648,7 +649,7 @@ fn trace_of(fields: &Map<String, Value>) -> Option<String> {
     fields
         .get("traceId")
         .and_then(Value::as_str)
-        .map(|t| escape_server_text(t, 200))
+        .map(|t| printable(t, 200))
 }
 
 /// The MIME type of an image by its extension (checked before upload).

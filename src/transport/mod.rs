@@ -10,6 +10,7 @@ pub mod youdu;
 use std::fmt;
 
 use crate::exit::Exit;
+use crate::payload::text::printable;
 use crate::secret::Secret;
 use token_cache::Token;
 
@@ -194,12 +195,9 @@ pub fn describe_body(body: &[u8], what: &str, hint: &str) -> String {
     if body.is_empty() {
         return format!("an empty body, not a {what} JSON answer{hint}");
     }
-    let start = escape_server_text(&String::from_utf8_lossy(body), 80);
+    let start = printable(&String::from_utf8_lossy(body), 80);
     format!("not a {what} JSON answer{hint}: {start}")
 }
-
-/// Server text made safe to print (one line, bounded).
-pub use crate::payload::text::printable as escape_server_text;
 
 /// Server text with secrets masked: each of `secrets` itself (values under 4 characters would
 /// match ordinary words and are left alone), and whatever follows a credential's name, in
@@ -292,11 +290,11 @@ mod tests {
 
     #[test]
     fn server_text_is_escaped_and_shortened() {
-        assert_eq!(escape_server_text("a\nb\x1b[31m", 100), "a\\nb\\u{1b}[31m");
-        assert_eq!(escape_server_text("abcdef", 3), "abc…");
-        assert_eq!(escape_server_text("无效用户", 10), "无效用户");
+        assert_eq!(printable("a\nb\x1b[31m", 100), "a\\nb\\u{1b}[31m");
+        assert_eq!(printable("abcdef", 3), "abc…");
+        assert_eq!(printable("无效用户", 10), "无效用户");
         // Escapes count: 100 NULs do not become 600 characters (found by fuzzing).
-        assert_eq!(escape_server_text(&"\0".repeat(100), 12), "\\u{0}\\u{0}…");
+        assert_eq!(printable(&"\0".repeat(100), 12), "\\u{0}\\u{0}…");
     }
 
     #[test]

@@ -15,7 +15,7 @@ const PREFIX_LEN: usize = 16;
 /// The app id that organisation-API answers may be encrypted for (youdu-protocol.md §5.4).
 const ORG_APP_ID: &str = "sysOrgAssistant";
 /// The longest trailer taken for another app's id.
-const APP_ID_SHOWN: usize = 64;
+const APP_ID_MAX: usize = 64;
 
 /// Why a key or a ciphertext was rejected. None of these carry key material.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -155,7 +155,7 @@ impl Cipher {
             // Name the other app only when the trailer looks like an app id: otherwise it is
             // the wrong key's noise, or the message itself (a token) after a short length field.
             let looks_like_app_id = !trailer.is_empty()
-                && trailer.len() <= APP_ID_SHOWN
+                && trailer.len() <= APP_ID_MAX
                 && trailer
                     .iter()
                     .all(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-');

@@ -10,10 +10,11 @@ use serde::Deserialize;
 use super::http::{Answer, Http};
 use super::token_cache::{Token, TokenCache};
 use super::{
-    ApiCall, Outcome, TransportError, describe_body, encode_query, escape_server_text,
-    mask_secrets, refresh_once, unix_now,
+    ApiCall, Outcome, TransportError, describe_body, encode_query, mask_secrets, refresh_once,
+    unix_now,
 };
 use crate::exit::Exit;
+use crate::payload::text::printable;
 use crate::secret::Secret;
 use crypto::Cipher;
 
@@ -275,7 +276,7 @@ fn check(
             call: what,
             key: "errcode",
             code: env.errcode,
-            message: escape_server_text(&mask_secrets(&env.errmsg, &[token]), ERRMSG_MAX),
+            message: printable(&mask_secrets(&env.errmsg, &[token]), ERRMSG_MAX),
             hint: hint(env.errcode, what),
             exit: match what {
                 ApiCall::Token => Exit::Auth,

@@ -444,7 +444,7 @@ impl<'g> Job<'g> {
         let resolved = resolve_mobiles(&client, &self.mobiles, &sender)?;
         let mut ids = HashMap::new();
         for path in uploads {
-            let bytes = send::read_file(path)?;
+            let bytes = send::read_file(path, send::read_all)?;
             let outcome = client.upload(&bytes, &file_name(path));
             ids.insert(
                 path.clone(),
@@ -687,7 +687,7 @@ fn upload(args: UploadArgs, global: &Global, printer: &Printer) -> anyhow::Resul
     let profile = send::with_warnings(config::fxiaoke(&global.config_request()?, false)?, printer)
         .expect("a profile is loaded when not optional");
     let client = client(&profile, global, printer)?;
-    let bytes = send::read_file(&args.file)?;
+    let bytes = send::read_file(&args.file, send::read_all)?;
     let outcome = client.upload(&bytes, &file_name(&args.file));
     let id = sender(&profile, printer).upload_done(api::MEDIA_UPLOAD, &args.file, outcome)?;
     if !printer.json {

@@ -202,13 +202,26 @@ pub fn check_file(path: &Path, flag: &'static str) -> Result<u64, InputError> {
     Ok(meta.len())
 }
 
-/// Reads a file to upload.
-pub fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
-    std::fs::read(path).map_err(|source| InputError::ReadFile {
+/// Opens a file to upload and reads it with `read`, which gets the file and its length.
+pub fn read_file<T>(
+    path: &Path,
+    read: impl FnOnce(std::fs::File, u64) -> std::io::Result<T>,
+) -> Result<T, InputError> {
+    let err = |source| InputError::ReadFile {
         flag: "FILE",
         path: path.to_path_buf(),
         source,
-    })
+    };
+    let file = std::fs::File::open(path).map_err(err)?;
+    let len = file.metadata().map_err(err)?.len();
+    read(file, len).map_err(err)
+}
+
+/// Reads a whole file into one buffer of its size (for [`read_file`]).
+pub fn read_all(mut file: std::fs::File, len: u64) -> std::io::Result<bytes::Bytes> {
+    let mut buf = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    std::io::Read::read_to_end(&mut file, &mut buf)?;
+    Ok(buf.into())
 }
 
 /// The distinct cover files of `items`, however each path is spelt (`a.png`, `./a.png`): every

@@ -750,8 +750,8 @@ fn upload_one(
     u: &Upload,
     printer: &Printer,
 ) -> anyhow::Result<String> {
-    let bytes = send::read_file(&u.path)?;
-    let outcome = client.upload(&bytes, &file_name(&u.path), u.kind.name());
+    let file = send::read_file(&u.path, |file, len| client.seal(file, len))?;
+    let outcome = client.upload(&file, &file_name(&u.path), u.kind.name());
     sender(profile, printer).upload_done(api::MEDIA_UPLOAD, &u.path, outcome)
 }
 

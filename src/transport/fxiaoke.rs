@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use bytes::{Buf, Bytes};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -63,7 +64,7 @@ pub struct Endpoint {
 /// A request body.
 enum Body<'a> {
     Json(Map<String, Value>),
-    Media { bytes: &'a [u8], name: &'a str },
+    Media { bytes: &'a Bytes, name: &'a str },
 }
 
 pub struct Client {
@@ -215,10 +216,14 @@ impl Client {
                         .header("content-type", "application/json")
                         .body(json.clone()),
                     (Body::Media { bytes, name }, None) => {
-                        let part = reqwest::blocking::multipart::Part::bytes(bytes.to_vec())
-                            .file_name(name.to_string())
-                            .mime_str(image_mime(name))
-                            .expect("image MIME types are valid");
+                        // A reader of the shared bytes: no copy of the file per attempt.
+                        let part = reqwest::blocking::multipart::Part::reader_with_length(
+                            Bytes::clone(bytes).reader(),
+                            bytes.len() as u64,
+                        )
+                        .file_name(name.to_string())
+                        .mime_str(image_mime(name))
+                        .expect("image MIME types are valid");
                         req.multipart(reqwest::blocking::multipart::Form::new().part("media", part))
                     }
                     (Body::Json(_), None) => unreachable!("JSON bodies are serialised above"),
@@ -417,7 +422,7 @@ impl Client {
     }
 
     /// Uploads an image (`multipart/form-data`, part `media`) and returns its media id.
-    pub fn upload(&self, bytes: &[u8], name: &str) -> Outcome<String> {
+    pub fn upload(&self, bytes: &Bytes, name: &str) -> Outcome<String> {
         self.http
             .trace(&format!("{MEDIA_UPLOAD}: {name} ({} bytes)", bytes.len()));
         let outcome = self.with_token(MEDIA_UPLOAD, &Body::Media { bytes, name }, ApiCall::Upload);

@@ -3,6 +3,7 @@
 
 pub mod crypto;
 
+use std::io::{self, Read};
 use std::path::PathBuf;
 
 use serde::Deserialize;
@@ -16,7 +17,7 @@ use super::{
 use crate::exit::Exit;
 use crate::payload::text::printable;
 use crate::secret::Secret;
-use crypto::Cipher;
+use crypto::{Base64Reader, Cipher, Sealed};
 
 pub const GETTOKEN: &str = "/cgi/gettoken";
 pub const MSG_SEND: &str = "/cgi/msg/send";
@@ -200,21 +201,27 @@ impl Client {
         })
     }
 
+    /// Reads and encrypts a file for [`Client::upload`]; `size_hint` is its length.
+    pub fn seal(&self, file: impl Read, size_hint: u64) -> io::Result<Sealed> {
+        self.endpoint.cipher.encrypt_reader(file, size_hint)
+    }
+
     /// Uploads a file (`POST /cgi/media/upload`, multipart) and returns its media id. The `file`
-    /// part is the Base64 ciphertext of the whole file, not the raw bytes (protocol §8.1).
-    pub fn upload(&self, bytes: &[u8], name: &str, kind: &str) -> Outcome<String> {
+    /// part is the Base64 ciphertext of the whole file, not the raw bytes (protocol §8.1),
+    /// encoded as it is sent.
+    pub fn upload(&self, file: &Sealed, name: &str, kind: &str) -> Outcome<String> {
         let meta = serde_json::json!({"type": kind, "name": name}).to_string();
         let meta = self.endpoint.cipher.encrypt(meta.as_bytes());
-        let file = self.endpoint.cipher.encrypt(bytes);
+        let text_len = Base64Reader::encoded_len(file.ciphertext.len());
         let shown = format!("{}{MEDIA_UPLOAD}", self.endpoint.url);
         self.http.trace(&format!(
-            "{MEDIA_UPLOAD}: {name} ({} bytes, {} encrypted)",
-            bytes.len(),
-            file.len()
+            "{MEDIA_UPLOAD}: {name} ({} bytes, {text_len} encrypted)",
+            file.plain_len
         ));
         self.with_token(|token| {
             let (n, answer) = self.post(MEDIA_UPLOAD, Some(token), ApiCall::Upload, |req| {
-                let part = reqwest::blocking::multipart::Part::text(file.clone())
+                let text = Base64Reader::new(file.ciphertext.clone());
+                let part = reqwest::blocking::multipart::Part::reader_with_length(text, text_len)
                     .file_name("file")
                     .mime_str("text/plain")
                     .expect("text/plain is a valid MIME type");

@@ -498,7 +498,7 @@ pub fn client(
         user_id: profile.user_id.clone(),
     };
     Ok(Client::new(
-        send::http(global, printer)?,
+        send::http(global, printer, &profile.url)?,
         endpoint,
         config::cache_dir(),
     ))

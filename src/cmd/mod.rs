@@ -104,13 +104,15 @@ pub struct Global {
 }
 
 impl Global {
-    pub fn net(&self) -> NetOptions {
+    /// The network options for requests to `url`.
+    pub fn net(&self, url: &str) -> NetOptions {
         NetOptions {
             timeout: self.timeout,
             retries: self.retries,
             proxy: self.proxy.clone(),
             ca_cert: self.ca_cert.clone(),
             insecure: self.insecure,
+            tls_roots: crate::transport::http::needs_tls(url, self.proxy.as_deref()),
         }
     }
 

@@ -285,15 +285,15 @@ pub struct DryRunUpload<'a> {
     pub kind: &'static str,
 }
 
-/// The HTTP client of a run, with `-vv` request lines and the `--insecure` warning.
-pub fn http(global: &Global, printer: &Printer) -> anyhow::Result<Http> {
+/// The HTTP client of a run to `url`, with `-vv` request lines and the `--insecure` warning.
+pub fn http(global: &Global, printer: &Printer, url: &str) -> anyhow::Result<Http> {
     let trace: Option<Trace> = printer
         .debug_enabled()
         .then(|| Box::new(|line: &str| eprintln!("debug: {line}")) as _);
     if global.insecure {
         printer.warn("--insecure: TLS certificates are not checked");
     }
-    Ok(Http::new(&global.net(), trace)?)
+    Ok(Http::new(&global.net(url), trace)?)
 }
 
 /// Who a run sends as.

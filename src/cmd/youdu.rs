@@ -725,7 +725,7 @@ pub fn client(
 ) -> anyhow::Result<Client> {
     let cipher = Cipher::new(profile.aes_key()?, profile.app_id.clone());
     Ok(Client::new(
-        send::http(global, printer)?,
+        send::http(global, printer, &profile.url)?,
         Endpoint {
             url: profile.url.clone(),
             buin: profile.buin,

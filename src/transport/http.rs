@@ -21,6 +21,8 @@ pub struct NetOptions {
     pub proxy: Option<String>,
     pub ca_cert: Option<PathBuf>,
     pub insecure: bool,
+    /// Whether to load the built-in root certificates: see [`needs_tls`].
+    pub tls_roots: bool,
 }
 
 impl Default for NetOptions {
@@ -31,6 +33,7 @@ impl Default for NetOptions {
             proxy: None,
             ca_cert: None,
             insecure: false,
+            tls_roots: true,
         }
     }
 }
@@ -47,6 +50,30 @@ pub enum ClientError {
     CaCert { path: String, problem: String },
     #[error("cannot set up the HTTP client: {0}")]
     Build(String),
+}
+
+/// Whether requests to `url` may use TLS: an https URL, or an https proxy from `--proxy` or
+/// from the variables reqwest reads. Without it the root certificates are not loaded, which is
+/// most of a client's set-up.
+pub fn needs_tls(url: &str, proxy: Option<&str>) -> bool {
+    const VARS: [&str; 6] = [
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+    ];
+    let https = |s: &str| {
+        s.trim()
+            .get(..8)
+            .is_some_and(|p| p.eq_ignore_ascii_case("https://"))
+    };
+    https(url)
+        || proxy.is_some_and(https)
+        || VARS
+            .iter()
+            .any(|v| std::env::var(v).is_ok_and(|p| https(&p)))
 }
 
 /// A diagnostic sink for `-vv` request lines.
@@ -108,6 +135,10 @@ impl Http {
         }
         if opts.insecure {
             builder = builder.danger_accept_invalid_certs(true);
+        }
+        if !opts.tls_roots {
+            // A plain-HTTP run (a LAN Youdu server) never checks a certificate.
+            builder = builder.tls_built_in_root_certs(false);
         }
         let client = builder
             .build()
@@ -286,6 +317,31 @@ mod tests {
         };
         let err = Http::new(&opts, None).err().unwrap().to_string();
         assert!(!err.contains("s3cret") && err.contains("bob:***@"), "{err}");
+    }
+
+    #[test]
+    fn tls_is_needed_for_https_urls_and_https_proxies() {
+        // The variables are the test process's own; none of the tests sets them.
+        let env_https = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"]
+            .iter()
+            .chain(&["ALL_PROXY", "all_proxy"])
+            .any(|v| std::env::var(v).is_ok_and(|p| p.to_ascii_lowercase().starts_with("https")));
+        assert!(needs_tls("https://open.fxiaoke.com", None));
+        assert!(needs_tls(" HTTPS://h:1", None));
+        assert!(needs_tls(
+            "http://youdu.lan:7080",
+            Some("https://proxy:3128")
+        ));
+        assert!(needs_tls(
+            "http://youdu.lan:7080",
+            Some("HTTPS://proxy:3128")
+        ));
+        assert_eq!(needs_tls("http://youdu.lan:7080", None), env_https);
+        assert_eq!(
+            needs_tls("http://youdu.lan:7080", Some("http://proxy:3128")),
+            env_https
+        );
+        assert_eq!(needs_tls("http://h", Some("proxy:3128")), env_https);
     }
 
     #[test]

@@ -381,7 +381,7 @@ def print_report(r):
             if "mb_per_s" in t:
                 rate = f"{t['mb_per_s']:.0f} MB/s"
             elif "elements_per_s" in t:
-                rate = f"{t['elements_per_s']:.0f} /s"
+                rate = f"{t['elements_per_s'] / 1e6:.1f} M recipients/s"
             else:
                 rate = ""
             print(f"| {t['id']} | {fmt_ns(t['median_ns'])} | {rate} |")

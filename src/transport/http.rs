@@ -53,8 +53,7 @@ pub enum ClientError {
 }
 
 /// Whether requests to `url` may use TLS: an https URL, or an https proxy from `--proxy` or
-/// from the variables reqwest reads. Without it the root certificates are not loaded, which is
-/// most of a client's set-up.
+/// from the variables reqwest reads. Without it the built-in root certificates are not loaded.
 pub fn needs_tls(url: &str, proxy: Option<&str>) -> bool {
     const VARS: [&str; 6] = [
         "HTTPS_PROXY",

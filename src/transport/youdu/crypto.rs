@@ -120,6 +120,9 @@ impl Cipher {
     /// in place: an upload holds one copy of its file. `size_hint` (the file's length) sizes the
     /// buffer. Fails on a read error or over 4 GiB.
     pub fn encrypt_reader(&self, reader: impl Read, size_hint: u64) -> io::Result<Sealed> {
+        if size_hint > MESSAGE_MAX {
+            return Err(too_long());
+        }
         let hint = usize::try_from(size_hint).unwrap_or(0);
         let mut plain_len = 0;
         let ciphertext = self.seal(&random_prefix(), hint, |buf| {
@@ -148,8 +151,7 @@ impl Cipher {
         buf.extend_from_slice(prefix);
         buf.extend_from_slice(&[0; 4]);
         fill(&mut buf)?;
-        let len = u32::try_from(buf.len() - header)
-            .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "is over 4 GiB"))?;
+        let len = u32::try_from(buf.len() - header).map_err(|_| too_long())?;
         buf[PREFIX_LEN..header].copy_from_slice(&len.to_be_bytes());
         buf.extend_from_slice(self.app_id.as_bytes());
         let pad = PAD_BLOCK - buf.len() % PAD_BLOCK;
@@ -219,6 +221,14 @@ impl Cipher {
         buf.drain(..start);
         Ok(buf)
     }
+}
+
+/// A message whose length does not fit the envelope's 32 bits.
+fn too_long() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        "is over 4 GiB, more than Youdu can carry",
+    )
 }
 
 /// A fresh random 16-byte prefix.
@@ -411,11 +421,11 @@ mod tests {
             }
         }
         let key = AesKey::decode("COdaZysb0+xJlFZHIFuohJE/FCW0Mf6ZopttvE8W0LE=").unwrap();
-        let err = Cipher::new(key, "ydAPP")
-            .encrypt_reader(Failing, 10)
-            .err()
-            .unwrap();
+        let c = Cipher::new(key, "ydAPP");
+        let err = c.encrypt_reader(Failing, 10).err().unwrap();
         assert_eq!(err.to_string(), "disk gone");
+        let err = c.encrypt_reader(Failing, 5 << 30).err().unwrap();
+        assert!(err.to_string().contains("over 4 GiB"), "{err}");
     }
 
     #[test]

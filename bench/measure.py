@@ -140,9 +140,9 @@ class Bench:
 
     def run_all(self):
         n = self.args.runs
-        out = {"machine": machine(), "runs": n, "rows": [], "checks": []}
+        out = {"machine": machine(), "runs": n, "rows": []}
         rows = out["rows"]
-        send = ["/cgi/msg/send?accessToken=" + TOKEN]
+        send = "/cgi/msg/send?accessToken=" + TOKEN
 
         # (a) cold start of a dry run
         dry = self.corpmsg("youdu", "text", "--dry-run", "-u", "alice", TEXT)
@@ -153,7 +153,7 @@ class Bench:
         run_checked([text], self.env)  # fills the token cache
         self.check("cached send", text, requests=1)
         body = self.kept_body(0, "send.json")
-        ours, theirs = sample_pair(text, self.curl_post(send[0], body), self.env, n)
+        ours, theirs = sample_pair(text, self.curl_post(send, body), self.env, n)
         rows.append(row("b", "send, token cached (1 request)", "corpmsg", ours))
         rows.append(row("b", "same body posted by `curl`", "curl", theirs))
 
@@ -162,16 +162,16 @@ class Bench:
         self.check("empty-cache send", text, requests=2, env=cold)
         token_body = self.kept_body(0, "gettoken.json")
         body2 = self.kept_body(1, "send2.json")
-        curl_two = [self.curl_post("/cgi/gettoken", token_body), self.curl_post(send[0], body2)]
+        curl_two = [self.curl_post("/cgi/gettoken", token_body), self.curl_post(send, body2)]
         ours, theirs = sample_pair(text, curl_two, self.env, n, fresh_a="CORPMSG_CACHE_DIR")
         rows.append(row("c", "send, empty token cache (2 requests)", "corpmsg", ours))
         rows.append(row("c", "the same 2 requests, 2 `curl` runs", "curl", theirs))
 
         # (d) 10000 recipients: ten requests of 1000 on one kept-alive connection
         many = self.corpmsg("youdu", "text", "--to-user-file", self.users, TEXT)
-        out["checks"].append(("10000 recipients", self.check("10000 recipients", many, requests=10, connections=1)))
+        self.check("10000 recipients", many, requests=10, connections=1)
         bodies = [self.kept_body(i, f"send-{i}.json") for i in range(10)]
-        ten = [self.curl_post(send[0], b) for b in bodies]
+        ten = [self.curl_post(send, b) for b in bodies]
         self.check("10 curl runs", ten, requests=10, connections=10)
         # curl at its best: one run, ten URLs with --next, one kept-alive connection
         one = [self.curl, "-sS", "--fail"]
@@ -179,7 +179,7 @@ class Bench:
             if i:
                 one.append("--next")
             one += ["-o", "/dev/null", "-H", "content-type: application/json; charset=UTF-8",
-                    "--data-binary", f"@{b}", self.base + send[0]]
+                    "--data-binary", f"@{b}", self.base + send]
         self.check("curl --next", one, requests=10, connections=1)
         m = max(20, n // 4)
         ours, theirs = sample_pair(many, ten, self.env, m)

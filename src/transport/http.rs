@@ -55,6 +55,11 @@ pub enum ClientError {
 /// Whether requests to `url` may use TLS: an https URL, or an https proxy from `--proxy` or
 /// from the variables reqwest reads. Without it the built-in root certificates are not loaded.
 pub fn needs_tls(url: &str, proxy: Option<&str>) -> bool {
+    needs_tls_with(url, proxy, |v| std::env::var(v).ok())
+}
+
+/// [`needs_tls`] with the environment given.
+fn needs_tls_with(url: &str, proxy: Option<&str>, env: impl Fn(&str) -> Option<String>) -> bool {
     const VARS: [&str; 6] = [
         "HTTPS_PROXY",
         "https_proxy",
@@ -68,11 +73,7 @@ pub fn needs_tls(url: &str, proxy: Option<&str>) -> bool {
             .get(..8)
             .is_some_and(|p| p.eq_ignore_ascii_case("https://"))
     };
-    https(url)
-        || proxy.is_some_and(https)
-        || VARS
-            .iter()
-            .any(|v| std::env::var(v).is_ok_and(|p| https(&p)))
+    https(url) || proxy.is_some_and(https) || VARS.iter().any(|v| env(v).is_some_and(|p| https(&p)))
 }
 
 /// A diagnostic sink for `-vv` request lines.
@@ -320,27 +321,29 @@ mod tests {
 
     #[test]
     fn tls_is_needed_for_https_urls_and_https_proxies() {
-        // The variables are the test process's own; none of the tests sets them.
-        let env_https = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"]
-            .iter()
-            .chain(&["ALL_PROXY", "all_proxy"])
-            .any(|v| std::env::var(v).is_ok_and(|p| p.to_ascii_lowercase().starts_with("https")));
-        assert!(needs_tls("https://open.fxiaoke.com", None));
-        assert!(needs_tls(" HTTPS://h:1", None));
-        assert!(needs_tls(
-            "http://youdu.lan:7080",
-            Some("https://proxy:3128")
+        let none = |_: &str| None;
+        let https_proxy = |v: &str| (v == "all_proxy").then(|| "https://p:3128".to_string());
+        let http_proxy = |_: &str| Some("http://p:3128".to_string());
+        assert!(needs_tls_with("https://open.fxiaoke.com", None, none));
+        assert!(needs_tls_with(" HTTPS://h:1", None, none));
+        assert!(needs_tls_with(
+            "http://h:7080",
+            Some("https://proxy:3128"),
+            none
         ));
-        assert!(needs_tls(
-            "http://youdu.lan:7080",
-            Some("HTTPS://proxy:3128")
+        assert!(needs_tls_with(
+            "http://h:7080",
+            Some("HTTPS://proxy:3128"),
+            none
         ));
-        assert_eq!(needs_tls("http://youdu.lan:7080", None), env_https);
-        assert_eq!(
-            needs_tls("http://youdu.lan:7080", Some("http://proxy:3128")),
-            env_https
-        );
-        assert_eq!(needs_tls("http://h", Some("proxy:3128")), env_https);
+        assert!(needs_tls_with("http://h:7080", None, https_proxy));
+        assert!(!needs_tls_with("http://h:7080", None, none));
+        assert!(!needs_tls_with(
+            "http://h:7080",
+            Some("http://proxy:3128"),
+            none
+        ));
+        assert!(!needs_tls_with("http://h", Some("proxy:3128"), http_proxy));
     }
 
     #[test]

@@ -455,7 +455,7 @@ impl<'g> Job<'g> {
         let endpoint = self.endpoint();
         sender.deliver(
             &built.messages,
-            Message::recipient_count,
+            Message::recipients,
             |m| {
                 let json = serde_json::to_value(m).expect("a message serialises");
                 if self.printer.debug_enabled() {
@@ -592,7 +592,7 @@ fn report<T>(
     if sender.printer.json {
         let _ = sender
             .printer
-            .json_line(&sender.json_result(endpoint, &outcome, 0));
+            .json_line(&sender.json_result(endpoint, &outcome, None));
     }
     outcome.result
 }

@@ -13,9 +13,10 @@ use super::output::Printer;
 use crate::exit::{Exit, Reported};
 use crate::payload::PayloadError;
 use crate::payload::files;
+use crate::payload::recipients::Recipients;
 use crate::payload::text::OnLong;
 use crate::small_file;
-use crate::transport::http::{Http, Trace};
+use crate::transport::http::{Http, Sinks, Trace};
 use crate::transport::{Outcome, TraceIds, TransportError};
 
 /// Content flags of text messages.
@@ -290,10 +291,12 @@ pub fn http(global: &Global, printer: &Printer, url: &str) -> anyhow::Result<Htt
     let trace: Option<Trace> = printer
         .debug_enabled()
         .then(|| Box::new(|line: &str| eprintln!("debug: {line}")) as _);
+    let shown = *printer;
+    let warn: Option<Trace> = Some(Box::new(move |line: &str| shown.warn(line)));
     if global.insecure {
         printer.warn("--insecure: TLS certificates are not checked");
     }
-    Ok(Http::new(&global.net(url), trace)?)
+    Ok(Http::new(&global.net(url), Sinks { trace, warn })?)
 }
 
 /// Who a run sends as.
@@ -314,6 +317,12 @@ pub struct JsonResult<'a> {
     message: String,
     recipients: usize,
     attempts: u32,
+    /// Whether the request was made: false for those left after a failure that stopped the
+    /// run, so that a script can resend exactly them.
+    attempted: bool,
+    /// The recipients of a message request, by kind.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<&'a Recipients>,
     /// Fxiaoke only: the answer's `traceId` (null when there was no answer).
     #[serde(skip_serializing_if = "Option::is_none")]
     trace_id: Option<Option<String>>,
@@ -321,13 +330,17 @@ pub struct JsonResult<'a> {
     media_id: Option<&'a str>,
 }
 
+/// The message of a request that was not made.
+const NOT_ATTEMPTED: &str =
+    "not attempted: an earlier request failed in a way that the rest would share";
+
 impl<'a> Sender<'a> {
     /// The `--json` object of one request.
     pub fn json_result<'s, T>(
         &'s self,
         endpoint: &'static str,
         outcome: &'s Outcome<T>,
-        recipients: usize,
+        to: Option<&'s Recipients>,
     ) -> JsonResult<'s> {
         let (code, message) = match &outcome.result {
             Ok(_) => (Some(0), "ok".to_string()),
@@ -343,8 +356,10 @@ impl<'a> Sender<'a> {
             ok: outcome.result.is_ok(),
             code,
             message,
-            recipients,
+            recipients: to.map_or(0, Recipients::count),
             attempts: outcome.attempts,
+            attempted: true,
+            to,
             trace_id: outcome.trace.as_ref().map(|t| t.answer.clone()),
             media_id: None,
         }
@@ -358,7 +373,7 @@ impl<'a> Sender<'a> {
         outcome: Outcome<String>,
     ) -> anyhow::Result<String> {
         if self.printer.json {
-            let mut result = self.json_result(endpoint, &outcome, 0);
+            let mut result = self.json_result(endpoint, &outcome, None);
             result.media_id = outcome.result.as_ref().ok().map(String::as_str);
             let _ = self.printer.json_line(&result);
         }
@@ -374,25 +389,29 @@ impl<'a> Sender<'a> {
     }
 
     /// Sends the requests in order. A refusal of one request does not stop the others; a
-    /// network or auth failure does, since the rest would fail the same way. `send` returns
-    /// the endpoint used and the outcome; `on_error` may print hints for a failed request.
+    /// network or auth failure does, since the rest would fail the same way: each request left
+    /// is reported (an `error:` line, and a `--json` object with `"attempted": false`) with its
+    /// recipients. `send` returns the endpoint used and the outcome; `on_error` may print hints
+    /// for a failed request.
     pub fn deliver<M>(
         &self,
         messages: &[M],
-        recipients: impl Fn(&M) -> usize,
+        recipients: impl Fn(&M) -> Recipients,
         mut send: impl FnMut(&M) -> (&'static str, Outcome),
         on_error: impl Fn(&M, &TransportError),
     ) -> anyhow::Result<()> {
         let total = messages.len();
         let mut sent = 0;
         let mut failures: Vec<Exit> = Vec::new();
+        let mut stopped_at = None;
         for (i, m) in messages.iter().enumerate() {
             let (endpoint, outcome) = send(m);
-            let count = recipients(m);
+            let to = recipients(m);
+            let count = to.count();
             if self.printer.json {
                 let _ = self
                     .printer
-                    .json_line(&self.json_result(endpoint, &outcome, count));
+                    .json_line(&self.json_result(endpoint, &outcome, Some(&to)));
             }
             match outcome.result {
                 Ok(()) => {
@@ -416,8 +435,9 @@ impl<'a> Sender<'a> {
                         return Err(e.into());
                     }
                     self.printer.error(&format!(
-                        "request {}/{total} ({count} recipient(s)): {e}{}",
+                        "request {}/{total} ({}): {e}{}",
                         i + 1,
+                        listed(&to),
                         if self.printer.verbose() {
                             traced(outcome.trace.as_ref())
                         } else {
@@ -425,9 +445,15 @@ impl<'a> Sender<'a> {
                         }
                     ));
                     if exit != Exit::Refused {
+                        stopped_at = Some((i + 1, endpoint));
                         break;
                     }
                 }
+            }
+        }
+        if let Some((next, endpoint)) = stopped_at {
+            for (i, m) in messages.iter().enumerate().skip(next) {
+                self.not_attempted(i + 1, total, endpoint, &recipients(m));
             }
         }
         if failures.is_empty() {
@@ -448,7 +474,54 @@ impl<'a> Sender<'a> {
         }
         .into())
     }
+
+    /// Reports request `n` of `total`, which was not made.
+    fn not_attempted(&self, n: usize, total: usize, endpoint: &'static str, to: &Recipients) {
+        self.printer.error(&format!(
+            "request {n}/{total} ({}) was not attempted",
+            listed(to)
+        ));
+        if self.printer.json {
+            let _ = self.printer.json_line(&JsonResult {
+                provider: self.provider,
+                profile: self.profile,
+                endpoint,
+                ok: false,
+                code: None,
+                message: NOT_ATTEMPTED.to_string(),
+                recipients: to.count(),
+                attempts: 0,
+                attempted: false,
+                to: Some(to),
+                trace_id: None,
+                media_id: None,
+            });
+        }
+    }
 }
+
+/// `3 recipient(s): alice, bob, dept 12` — at most [`LISTED`] of them named.
+fn listed(to: &Recipients) -> String {
+    let names: Vec<String> = to
+        .users
+        .iter()
+        .cloned()
+        .chain(to.depts.iter().map(|d| format!("dept {d}")))
+        .chain(to.emails.iter().cloned())
+        .collect();
+    let mut text = format!("{} recipient(s)", names.len());
+    if !names.is_empty() {
+        text.push_str(": ");
+        text.push_str(&names[..names.len().min(LISTED)].join(", "));
+        if names.len() > LISTED {
+            text.push_str(&format!(" and {} more", names.len() - LISTED));
+        }
+    }
+    text
+}
+
+/// How many recipients an error line names.
+const LISTED: usize = 5;
 
 /// ` (traceId …, thirdTraceId …)` for a `-v` line, or nothing (Youdu has no trace ids).
 fn traced(trace: Option<&TraceIds>) -> String {

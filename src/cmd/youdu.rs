@@ -723,13 +723,16 @@ pub fn client(
     global: &Global,
     printer: &Printer,
 ) -> anyhow::Result<Client> {
-    let cipher = Cipher::new(profile.aes_key()?, profile.app_id.clone());
+    let key = profile.aes_key()?;
+    let encoded = key.encoded();
+    let cipher = Cipher::new(key, profile.app_id.clone());
     Ok(Client::new(
         send::http(global, printer, &profile.url)?,
         Endpoint {
             url: profile.url.clone(),
             buin: profile.buin,
             cipher,
+            key: encoded,
         },
         config::cache_dir(),
     ))
@@ -765,7 +768,7 @@ fn deliver(
 ) -> anyhow::Result<()> {
     sender(profile, printer).deliver(
         messages,
-        Message::recipient_count,
+        Message::recipients,
         |m| {
             let json = serde_json::to_vec(m).expect("a message serialises");
             if printer.debug_enabled() {

@@ -399,8 +399,12 @@ pub fn articles(items: &[ArticleInput], how: &Addressing) -> Result<Built, Paylo
 }
 
 impl Message {
-    pub fn recipient_count(&self) -> usize {
-        self.to_user.len()
+    /// Whom this request goes to.
+    pub fn recipients(&self) -> Recipients {
+        Recipients {
+            users: self.to_user.clone(),
+            ..Default::default()
+        }
     }
 }
 

@@ -1,18 +1,29 @@
 //! Recipient lists: parsing `a|b,c`, removing duplicates, and batching over per-request limits.
 
+use serde::Serialize;
+
 use super::PayloadError;
 
-/// Accounts, departments and e-mail addresses (Youdu mail) of one message.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Accounts, departments and e-mail addresses (Youdu mail) of one message. Serialised (in
+/// `--json` results) with the empty lists left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Recipients {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub users: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depts: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub emails: Vec<String>,
 }
 
 impl Recipients {
     pub fn is_empty(&self) -> bool {
         self.users.is_empty() && self.depts.is_empty() && self.emails.is_empty()
+    }
+
+    /// How many accounts, departments and addresses in all.
+    pub fn count(&self) -> usize {
+        self.users.len() + self.depts.len() + self.emails.len()
     }
 }
 

@@ -495,15 +495,19 @@ pub fn mail(mail: Mail, how: &Addressing) -> Result<Built, PayloadError> {
 
 impl Message {
     /// How many accounts, departments and addresses this request names.
-    pub fn recipient_count(&self) -> usize {
-        let count = |s: &str| {
-            if s.is_empty() {
-                0
-            } else {
-                s.split('|').count()
-            }
+    /// Whom this request goes to (none for a system message to everyone).
+    pub fn recipients(&self) -> Recipients {
+        let list = |s: &str| -> Vec<String> {
+            s.split('|')
+                .filter(|v| !v.is_empty())
+                .map(String::from)
+                .collect()
         };
-        count(&self.to_user) + count(&self.to_dept) + count(&self.to_email)
+        Recipients {
+            users: list(&self.to_user),
+            depts: list(&self.to_dept),
+            emails: list(&self.to_email),
+        }
     }
 }
 

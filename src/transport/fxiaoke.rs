@@ -13,10 +13,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::http::{Answer, Http};
-use super::token_cache::{self, Token, TokenCache};
+use super::token_cache::{self, Report, Token, TokenCache, token_problem};
 use super::{
-    ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, mask_secrets,
-    refresh_once, unix_now,
+    ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, refresh_once, unix_now,
 };
 use crate::config::FxiaokeAuth;
 use crate::exit::Exit;
@@ -36,7 +35,8 @@ pub const USER_LIST: &str = "/cgi/user/list";
 /// Codes meaning "token missing, expired or invalid": refresh and retry once (protocol §3.4).
 const TOKEN_CODES: [i64; 3] = [20016, 20005, 11014];
 /// Refusals for rate limiting: nothing was done, so retried with backoff (protocol §13).
-const RATE_CODES: [i64; 3] = [14001, 30004, -1];
+/// `-1` ("system busy") is not one of them: it does not prove that nothing was delivered.
+const RATE_CODES: [i64; 2] = [14001, 30004];
 /// Quota refusals: never retried (protocol §13).
 const QUOTA_CODES: [i64; 2] = [30002, 30003];
 /// A token is refreshed when less than this many seconds remain (protocol §3.4).
@@ -61,6 +61,21 @@ pub struct Endpoint {
     pub user_id: Option<String>,
 }
 
+impl Endpoint {
+    /// Everything that decides which token (and so which tenant) the server issues: the token
+    /// cache and the phone-number cache are keyed by a hash of these.
+    fn identity(&self) -> [&str; 6] {
+        [
+            &self.url,
+            &self.app_id,
+            self.app_secret.expose(),
+            self.permanent_code.expose(),
+            self.auth.name(),
+            self.user_id.as_deref().unwrap_or_default(),
+        ]
+    }
+}
+
 /// A request body.
 enum Body<'a> {
     Json(Map<String, Value>),
@@ -83,10 +98,12 @@ impl Client {
         let cache = TokenCache::new(
             cache_dir.clone(),
             "fxiaoke",
-            &endpoint.url,
-            &[&endpoint.app_id, endpoint.auth.name()],
+            &endpoint.identity(),
+            http.timeout(),
         )
         .with_margin(REFRESH_MARGIN);
+        http.add_secret(endpoint.app_secret.expose());
+        http.add_secret(endpoint.permanent_code.expose());
         Client {
             http,
             endpoint,
@@ -97,14 +114,9 @@ impl Client {
         }
     }
 
-    /// Server text with every secret of this client masked, escaped and shortened.
-    fn clean(&self, text: &str, token: Option<&Token>) -> String {
-        let secrets = [
-            token.map_or("", |t| t.value.expose()),
-            self.endpoint.app_secret.expose(),
-            self.endpoint.permanent_code.expose(),
-        ];
-        printable(&mask_secrets(text, &secrets), MESSAGE_MAX)
+    /// Server text with every secret of this run masked, escaped and shortened.
+    fn clean(&self, text: &str) -> String {
+        printable(&self.http.mask(text), MESSAGE_MAX)
     }
 
     /// Waits so that one endpoint gets at most 3 requests a second.
@@ -232,7 +244,7 @@ impl Client {
         );
         let mut ids = trace_ids.into_inner();
         let result = answer.and_then(|a| {
-            let (trace, fields) = self.check(a, &shown, what, token);
+            let (trace, fields) = self.check(a, &shown, what);
             ids.answer = trace;
             fields
         });
@@ -249,7 +261,6 @@ impl Client {
         a: Answer,
         shown: &str,
         what: ApiCall,
-        token: Option<&Token>,
     ) -> (Option<String>, Result<Map<String, Value>, TransportError>) {
         let bad = |problem: String| TransportError::BadAnswer {
             url: shown.to_string(),
@@ -273,7 +284,7 @@ impl Client {
             let problem = if (300..400).contains(&a.status) {
                 format!("HTTP {} redirect instead of an API answer", a.status)
             } else {
-                let body = self.clean(&String::from_utf8_lossy(&a.body), token);
+                let body = self.clean(&String::from_utf8_lossy(&a.body));
                 format!(
                     "HTTP {}, {}",
                     a.status,
@@ -317,7 +328,7 @@ impl Client {
                 call: what,
                 key: "errorCode",
                 code,
-                message: self.clean(message, token),
+                message: self.clean(message),
                 hint,
                 exit,
             }),
@@ -364,8 +375,14 @@ impl Client {
         };
         let value =
             text(token_key).ok_or_else(|| bad(format!("the token answer has no {token_key}")))?;
+        self.http.add_secret(&value);
         let extra =
             text(extra_key).ok_or_else(|| bad(format!("the token answer has no {extra_key}")))?;
+        for (key, v) in [(token_key, &value), (extra_key, &extra)] {
+            if let Some(problem) = token_problem(v) {
+                return Err(bad(format!("the {key} in the token answer {problem}")));
+            }
+        }
         let expires_in = fields
             .get("expiresIn")
             .and_then(Value::as_u64)
@@ -379,12 +396,8 @@ impl Client {
     /// A token from this run, the cache, or the token endpoint. `reject` is a token the server
     /// just refused.
     pub fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
-        self.cache.get_or_fetch(
-            unix_now,
-            reject,
-            |problem| self.http.trace(problem),
-            || self.fetch_token(),
-        )
+        self.cache
+            .get_or_fetch(unix_now, reject, &self.http, || self.fetch_token())
     }
 
     /// A call that needs a token, refreshed once when the server refuses it.
@@ -499,19 +512,18 @@ impl Client {
         }
     }
 
-    /// The mobile-number cache of this app, if there is a cache folder.
-    pub fn mobile_cache(&self) -> MobileCache {
+    /// The mobile-number cache of this tenant and app, if there is a cache folder: keyed like
+    /// the token cache, so one tenant's lookups never serve another.
+    pub fn mobile_cache(&self) -> MobileCache<'_> {
         MobileCache {
             file: self.cache_dir.as_ref().map(|d| {
-                d.join(format!(
-                    "{}.json",
-                    token_cache::file_stem(
-                        "fxiaoke-mobiles",
-                        &self.endpoint.url,
-                        &[&self.endpoint.app_id]
-                    )
+                d.join(token_cache::slot_name(
+                    "fxiaoke-mobiles",
+                    &self.endpoint.identity(),
                 ))
             }),
+            report: &self.http,
+            lock_wait: self.http.timeout(),
         }
     }
 }
@@ -541,8 +553,10 @@ fn employee(v: &Value) -> Option<Employee> {
 
 /// Phone number → open user id, reused for a day. A cache that cannot be read or written is
 /// passed over.
-pub struct MobileCache {
+pub struct MobileCache<'a> {
     file: Option<PathBuf>,
+    report: &'a dyn Report,
+    lock_wait: Duration,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -551,11 +565,11 @@ struct MobileEntry {
     at: u64,
 }
 
-impl MobileCache {
+impl MobileCache<'_> {
     fn read(&self) -> BTreeMap<String, MobileEntry> {
         self.file
             .as_ref()
-            .and_then(|f| crate::small_file::read(f, crate::small_file::LIST).ok())
+            .and_then(|f| token_cache::read_private(f, self.report))
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default()
     }
@@ -573,7 +587,11 @@ impl MobileCache {
         let Some(file) = &self.file else {
             return Ok(());
         };
-        let _lock = token_cache::lock(file)?;
+        let Some(_lock) = token_cache::lock(file, self.lock_wait, self.report)? else {
+            return Err(std::io::Error::other(
+                "another corpmsg holds its lock; not written this time",
+            ));
+        };
         let mut map = self.read();
         map.retain(|_, e| e.at <= now && now - e.at < MOBILE_TTL);
         for (number, id) in found {
@@ -585,9 +603,10 @@ impl MobileCache {
                 },
             );
         }
-        token_cache::write_private(
+        token_cache::write_cache(
             file,
             &serde_json::to_vec(&map).map_err(std::io::Error::other)?,
+            self.report,
         )
     }
 }
@@ -596,7 +615,8 @@ impl MobileCache {
 fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
     if what == ApiCall::Token {
         return match code {
-            14001 | 30004 | -1 => (
+            -1 => (Exit::Refused, BUSY_HINT),
+            14001 | 30004 => (
                 Exit::Refused,
                 " (rate limited; still refused after the --retries retries)",
             ),
@@ -618,10 +638,11 @@ fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
             Exit::Auth,
             " (the server found the credentials missing or wrong: check the profile)",
         ),
-        14001 | 30004 | -1 => (
+        14001 | 30004 => (
             Exit::Refused,
             " (rate limited; still refused after the --retries retries)",
         ),
+        -1 => (Exit::Refused, BUSY_HINT),
         30002 => (Exit::Refused, DAILY_QUOTA_HINT),
         30003 => (Exit::Refused, QUOTA_HINT),
         11008 | 11016 | 20012 | 30027 => (
@@ -640,6 +661,7 @@ fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
     }
 }
 
+const BUSY_HINT: &str = " (the server is busy; not retried, since \"system busy\" does not prove that nothing was delivered)";
 const DAILY_QUOTA_HINT: &str =
     " (the daily Open API quota is used up; it resets at 00:00 China time)";
 const QUOTA_HINT: &str =
@@ -740,8 +762,15 @@ mod tests {
     #[test]
     fn mobile_lookups_are_kept_for_a_day() {
         let dir = tempfile::tempdir().unwrap();
+        let http = Http::new(
+            &super::super::http::NetOptions::default(),
+            Default::default(),
+        )
+        .unwrap();
         let cache = MobileCache {
             file: Some(dir.path().join("m.json")),
+            report: &http,
+            lock_wait: Duration::from_secs(5),
         };
         cache
             .put(&[("13800000001".into(), "FSUID_A".into())], 1000)

@@ -1,9 +1,12 @@
 //! The HTTP client: one blocking reqwest client per run, retries only for requests that certainly
 //! did not reach the server, and bounded reads of the answers.
 
+use std::cell::RefCell;
 use std::io::Read;
 use std::path::PathBuf;
 use std::time::Duration;
+
+use base64::Engine;
 
 use super::TransportError;
 
@@ -60,24 +63,25 @@ pub fn needs_tls(url: &str, proxy: Option<&str>) -> bool {
 
 /// [`needs_tls`] with the environment given.
 fn needs_tls_with(url: &str, proxy: Option<&str>, env: impl Fn(&str) -> Option<String>) -> bool {
-    const VARS: [&str; 6] = [
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-    ];
     let https = |s: &str| {
         s.trim()
             .get(..8)
             .is_some_and(|p| p.eq_ignore_ascii_case("https://"))
     };
-    https(url) || proxy.is_some_and(https) || VARS.iter().any(|v| env(v).is_some_and(|p| https(&p)))
+    https(url)
+        || proxy.is_some_and(https)
+        || PROXY_VARS.iter().any(|v| env(v).is_some_and(|p| https(&p)))
 }
 
-/// A diagnostic sink for `-vv` request lines.
+/// A diagnostic sink: `-vv` request lines, or warnings.
 pub type Trace = Box<dyn Fn(&str)>;
+
+/// Where a client's diagnostics go: `-vv` lines and warnings (each may be absent).
+#[derive(Default)]
+pub struct Sinks {
+    pub trace: Option<Trace>,
+    pub warn: Option<Trace>,
+}
 
 /// An answer read in full (up to [`MAX_ANSWER`]).
 #[derive(Debug)]
@@ -89,11 +93,14 @@ pub struct Answer {
 pub struct Http {
     client: reqwest::blocking::Client,
     retries: u32,
-    trace: Option<Trace>,
+    timeout: Duration,
+    sinks: Sinks,
+    /// Every secret of this run in every form it may come back in, for [`Http::mask`].
+    secrets: RefCell<Vec<String>>,
 }
 
 impl Http {
-    pub fn new(opts: &NetOptions, trace: Option<Trace>) -> Result<Self, ClientError> {
+    pub fn new(opts: &NetOptions, sinks: Sinks) -> Result<Self, ClientError> {
         let mut builder = reqwest::blocking::Client::builder()
             .timeout(opts.timeout)
             .connect_timeout(opts.timeout)
@@ -143,18 +150,95 @@ impl Http {
         let client = builder
             .build()
             .map_err(|e| ClientError::Build(e.without_url().to_string()))?;
-        Ok(Http {
+        let http = Http {
             client,
             retries: opts.retries,
-            trace,
-        })
+            timeout: opts.timeout,
+            sinks,
+            secrets: RefCell::new(Vec::new()),
+        };
+        for proxy in opts.proxy.iter().chain(&env_proxies()) {
+            http.add_proxy_credentials(proxy);
+        }
+        Ok(http)
     }
 
     /// Writes a `-vv` line.
     pub fn trace(&self, line: &str) {
-        if let Some(t) = &self.trace {
+        if let Some(t) = &self.sinks.trace {
             t(line);
         }
+    }
+
+    /// Writes a warning.
+    pub fn warn(&self, line: &str) {
+        if let Some(w) = &self.sinks.warn {
+            w(line);
+        }
+    }
+
+    /// The `--timeout` of one request, which also bounds the wait for another process's
+    /// token-cache lock.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Adds a secret (a key, an app secret, a token) to those masked in server text, in each
+    /// form it may come back in: as it is, without Base64 padding, percent-encoded (as in a
+    /// query) and with `/` escaped (as some JSON encoders write it).
+    pub fn add_secret(&self, value: &str) {
+        let mut forms = vec![
+            value.to_string(),
+            value.trim_end_matches('=').to_string(),
+            super::encode_query(value),
+            value.replace('/', "\\/"),
+        ];
+        forms.retain(|f| f.len() >= MIN_SECRET);
+        let mut secrets = self.secrets.borrow_mut();
+        for form in forms {
+            if !secrets.contains(&form) {
+                secrets.push(form);
+            }
+        }
+        // Longest first, so that a longer form is masked whole before a shorter one inside it.
+        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    }
+
+    /// The password of a proxy URL, percent-decoded or not, and the `Basic` credentials that
+    /// carry it in `Proxy-Authorization`.
+    fn add_proxy_credentials(&self, proxy: &str) {
+        let with_scheme = if proxy.contains("://") {
+            proxy.to_string()
+        } else {
+            format!("http://{proxy}")
+        };
+        let Ok(url) = reqwest::Url::parse(&with_scheme) else {
+            return;
+        };
+        let Some(password) = url.password() else {
+            return;
+        };
+        let decode = |s: &str| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8_lossy()
+                .into_owned()
+        };
+        let user = url.username();
+        for (u, p) in [
+            (user.to_string(), password.to_string()),
+            (decode(user), decode(password)),
+        ] {
+            self.add_secret(&p);
+            let basic = base64::engine::general_purpose::STANDARD.encode(format!("{u}:{p}"));
+            self.add_secret(&basic);
+        }
+    }
+
+    /// Server (or proxy) text with every secret of the run masked: see [`super::mask_secrets`].
+    pub fn mask(&self, text: &str) -> String {
+        let secrets = self.secrets.borrow();
+        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        super::mask_secrets(text, &refs)
     }
 
     /// How many times a request that did not reach the server is retried.
@@ -177,7 +261,9 @@ impl Http {
             let (real, masked) = url();
             let shown = masked.split('?').next().unwrap_or(&masked);
             self.trace(&format!("POST {masked} (attempt {attempts})"));
-            match build(&self.client, &real).send() {
+            // A total deadline for this request (connect, send, headers and body): the client's
+            // own timeout bounds each read, which a server trickling its answer defeats.
+            match build(&self.client, &real).timeout(self.timeout).send() {
                 Ok(resp) => return (attempts, read_answer(resp, shown)),
                 Err(e) if e.is_connect() && attempts <= self.retries => {
                     let delay = backoff(attempts);
@@ -192,6 +278,39 @@ impl Http {
             }
         }
     }
+}
+
+impl super::token_cache::Report for Http {
+    fn trace(&self, line: &str) {
+        Http::trace(self, line);
+    }
+    fn warn(&self, line: &str) {
+        Http::warn(self, line);
+    }
+    fn seen(&self, token: &crate::secret::Secret) {
+        self.add_secret(token.expose());
+    }
+}
+
+/// The shortest secret masked: shorter values would match ordinary words.
+const MIN_SECRET: usize = 4;
+
+/// The proxy variables reqwest reads.
+const PROXY_VARS: [&str; 6] = [
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+];
+
+/// The proxy URLs of [`PROXY_VARS`].
+fn env_proxies() -> Vec<String> {
+    PROXY_VARS
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .collect()
 }
 
 /// `url` quoted, with everything between the user name and the last `@` shown as `***`
@@ -248,6 +367,8 @@ fn classify(e: reqwest::Error, shown: &str) -> TransportError {
     let reason = root_cause(&e);
     if e.is_connect() {
         TransportError::Connect { url, reason }
+    } else if e.is_builder() {
+        TransportError::Unsendable { url, reason }
     } else if e.is_timeout() {
         TransportError::Timeout { url }
     } else {
@@ -315,7 +436,10 @@ mod tests {
             proxy: Some("http://bob:s3cret@[bad".into()),
             ..NetOptions::default()
         };
-        let err = Http::new(&opts, None).err().unwrap().to_string();
+        let err = Http::new(&opts, Sinks::default())
+            .err()
+            .unwrap()
+            .to_string();
         assert!(!err.contains("s3cret") && err.contains("bob:***@"), "{err}");
     }
 

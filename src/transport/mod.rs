@@ -51,6 +51,9 @@ pub enum TransportError {
         "connection to {url} failed after the request was sent ({reason}); it may have arrived, so it was not retried"
     )]
     Broken { url: String, reason: String },
+    /// reqwest could not build the request (a header value it refuses): nothing left.
+    #[error("cannot build the request to {url} ({reason}); nothing was sent")]
+    Unsendable { url: String, reason: String },
     #[error("{url} answered HTTP {status}{}", status_hint(*status))]
     HttpStatus { url: String, status: u16 },
     #[error("{url} gave an unexpected answer: {problem}")]
@@ -94,6 +97,7 @@ impl TransportError {
             | TransportError::Broken { .. }
             | TransportError::HttpStatus { .. }
             | TransportError::BadAnswer { .. } => Exit::Network,
+            TransportError::Unsendable { .. } => Exit::Internal,
             TransportError::Refused { exit, .. } => *exit,
             TransportError::TokenRejected { .. } => Exit::Auth,
         }
@@ -201,8 +205,8 @@ pub fn describe_body(body: &[u8], what: &str, hint: &str) -> String {
 
 /// Server text with secrets masked: each of `secrets` itself (values under 4 characters would
 /// match ordinary words and are left alone), and whatever follows a credential's name, in
-/// any case, as `name=value` or `"name":"value"` (a server may echo the request into its error
-/// message: `accessToken=`, `corpAccessToken=`, `appSecret=`, `permanentCode=`).
+/// any case, as `name=value`, `name: value` or `"name": "value"` (a server may echo the request
+/// into its error message: `accessToken=`, `corpAccessToken=`, `appSecret=`, `permanentCode=`).
 ///
 /// Only the first [`MASK_SCAN`] bytes (plus the longest secret's length) are kept: callers show
 /// far less, and a 32 MiB answer must not cost seconds.
@@ -212,13 +216,23 @@ pub fn mask_secrets(s: &str, secrets: &[&str]) -> String {
     for secret in secrets.iter().filter(|v| v.len() >= 4) {
         out = out.replace(secret, "***");
     }
-    for name in ["accesstoken", "appsecret", "permanentcode"] {
-        for sep in ["=", "\":\""] {
-            out = mask_after(&out, &format!("{name}{sep}"));
-        }
+    for name in CREDENTIAL_NAMES {
+        out = mask_after(&out, name);
     }
     out
 }
+
+/// Names (lower case) after which a value is a credential.
+const CREDENTIAL_NAMES: [&str; 8] = [
+    "accesstoken",
+    "access_token",
+    "appsecret",
+    "app_secret",
+    "permanentcode",
+    "permanent_code",
+    "aeskey",
+    "aes_key",
+];
 
 /// The longest start of `s` of at most `max` bytes that ends on a character boundary.
 fn head(s: &str, max: usize) -> &str {
@@ -232,20 +246,42 @@ fn head(s: &str, max: usize) -> &str {
 /// How much server text [`mask_secrets`] looks at.
 const MASK_SCAN: usize = 4096;
 
-/// `s` with the value after each `key` (matched in any ASCII case) replaced by `***`, in one pass.
-fn mask_after(s: &str, key: &str) -> String {
+/// `s` with the value after each `name` (matched in any ASCII case) replaced by `***`, in one
+/// pass: `name=v`, `name = v`, `name: v`, `"name":"v"`, `"name": "v"`. A name not followed by
+/// `=` or `:` is left alone.
+fn mask_after(s: &str, name: &str) -> String {
     // ASCII lower-casing keeps byte offsets, so positions found in `lower` fit `s`.
     let lower = s.to_ascii_lowercase();
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut pos = 0;
-    while let Some(i) = lower[pos..].find(key) {
-        let start = pos + i + key.len();
-        let end = s[start..]
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(name) {
+        let mut at = from + i + name.len();
+        from = at;
+        let skip = |at: &mut usize, set: &[u8]| {
+            while *at < bytes.len() && set.contains(&bytes[*at]) {
+                *at += 1;
+            }
+        };
+        skip(&mut at, b"\"'");
+        skip(&mut at, b" \t");
+        if at >= bytes.len() || !matches!(bytes[at], b'=' | b':') {
+            continue;
+        }
+        at += 1;
+        skip(&mut at, b" \t");
+        skip(&mut at, b"\"'");
+        let end = s[at..]
             .find(|c: char| matches!(c, '&' | '"' | '\'' | ',' | '}') || c.is_whitespace())
-            .map_or(s.len(), |j| start + j);
-        out.push_str(&s[pos..start]);
+            .map_or(s.len(), |j| at + j);
+        if end == at {
+            continue;
+        }
+        out.push_str(&s[pos..at]);
         out.push_str("***");
         pos = end;
+        from = end;
     }
     out.push_str(&s[pos..]);
     out
@@ -279,6 +315,14 @@ mod tests {
                 &["s3cr3t"]
             ),
             "corpAccessToken=*** appSecret=*** {\"permanentCode\":\"***\"} ***"
+        );
+        // With spaces, colons and snake case, as servers and proxies echo them.
+        assert_eq!(
+            mask_secrets(
+                "{\"accessToken\": \"abc\", \"access_token\" : 'def', aes_key = ghi} accessToken is bad",
+                &[]
+            ),
+            "{\"accessToken\": \"***\", \"access_token\" : '***', aes_key = ***} accessToken is bad"
         );
     }
 

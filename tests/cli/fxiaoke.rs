@@ -618,17 +618,13 @@ fn a_5xx_is_exit_6_and_never_retried_whatever_its_body_says() {
         .config("")
         .replace(&fx.server.base_url(), &server.base_url());
     env.write_config(&text);
-    let cache = env.cache_dir();
-    for f in std::fs::read_dir(&cache).unwrap() {
-        // The cached token is keyed by URL: copy it to the new server's name.
-        let f = f.unwrap().path();
-        let name = f.file_name().unwrap().to_string_lossy().into_owned();
-        if name.ends_with(".json") {
-            let port = |u: &str| u.rsplit(':').next().unwrap().to_string();
-            let renamed = name.replace(&port(&fx.server.base_url()), &port(&server.base_url()));
-            std::fs::copy(&f, cache.join(renamed)).unwrap();
-        }
-    }
+    // The cache is keyed by URL among others: the new server issues its own token.
+    let token = server.mock(|when, then| {
+        when.path(TOKEN);
+        then.status(200)
+            .json_body(json!({"errorCode": 0, "errorMessage": "OK",
+            "accessToken": "tok-502", "expiresIn": 7200, "ea": EA}));
+    });
     let out = run(
         &env,
         &["--retries", "2", "fxiaoke", "text", "-u", "FSUID_1", "x"],
@@ -640,6 +636,7 @@ fn a_5xx_is_exit_6_and_never_retried_whatever_its_body_says() {
         stderr(&out)
     );
     send.assert_calls(1);
+    token.assert_calls(1);
 }
 
 #[test]

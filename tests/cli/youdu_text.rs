@@ -118,7 +118,8 @@ fn expired_token_is_refreshed_and_the_send_retried_once() {
         lines,
         vec![
             json!({"provider":"youdu","profile":"ops","endpoint":"/cgi/msg/send","ok":true,
-                    "code":0,"message":"ok","recipients":1,"attempts":2})
+                    "code":0,"message":"ok","recipients":1,"attempts":2,"attempted":true,
+                    "to":{"users":["alice"]}})
         ]
     );
 }
@@ -223,7 +224,7 @@ fn a_refusal_in_one_batch_is_a_partial_failure() {
     ok.assert_calls(2);
     let err = stderr(&out);
     assert!(
-        err.contains("request 2/3 (1000 recipient(s)): the server refused the message: errcode 200007: invalid toUser: u1001\\n\\u{1b}[31m"),
+        err.contains("request 2/3 (1000 recipient(s): u1000, u1001, u1002, u1003, u1004 and 995 more): the server refused the message: errcode 200007: invalid toUser: u1001\\n\\u{1b}[31m"),
         "{err}"
     );
     assert!(
@@ -239,6 +240,59 @@ fn a_refusal_in_one_batch_is_a_partial_failure() {
         [true, false, true]
     );
     assert_eq!(lines[1]["code"], 200007);
+}
+
+#[test]
+fn a_stopped_send_reports_every_request_with_its_recipients() {
+    let (env, yd) = youdu_env();
+    let users: Vec<String> = (0..2500).map(|i| format!("u{i}")).collect();
+    let _token = yd.token("t");
+    // The second batch gets an answer that is not the API's: delivery is uncertain, so the
+    // third batch is not attempted, and says so.
+    let (odd, _) = yd.send(
+        "t",
+        |m| m["toUser"].as_str().unwrap().starts_with("u1000|"),
+        json!({"unexpected": true}),
+    );
+    let (ok, _) = yd.send_ok("t");
+    let out = env
+        .cmd()
+        .args(["--json", "youdu", "text", "-u", &users.join("|"), "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    odd.assert_calls(1);
+    ok.assert_calls(1);
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "error: request 3/3 (500 recipient(s): u2000, u2001, u2002, u2003, u2004 and 495 more) was not attempted\n"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("error: 1 of 3 requests sent, 1 failed, 1 not attempted\n"),
+        "{err}"
+    );
+    let lines = json_lines(&stdout(&out));
+    assert_eq!(lines.len(), 3, "one object per request: {lines:?}");
+    let field = |key: &str| lines.iter().map(|l| l[key].clone()).collect::<Vec<_>>();
+    assert_eq!(field("attempted"), [json!(true), json!(true), json!(false)]);
+    assert_eq!(field("ok"), [json!(true), json!(false), json!(false)]);
+    assert_eq!(field("recipients"), [json!(1000), json!(1000), json!(500)]);
+    assert_eq!(lines[2]["attempts"], 0);
+    // Each object names its recipients, so a script can resend exactly the missing part.
+    let batch = |i: usize| {
+        lines[i]["to"]["users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u.as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(batch(0), users[..1000]);
+    assert_eq!(batch(1), users[1000..2000]);
+    assert_eq!(batch(2), users[2000..]);
 }
 
 #[test]

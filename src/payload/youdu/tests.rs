@@ -60,8 +60,8 @@ fn text_parts_times_batches() {
     };
     let b = text(&"x".repeat(1000), OnLong::Split, &how).unwrap();
     assert_eq!(b.messages.len(), 4);
-    assert_eq!(b.messages[0].recipient_count(), 1000);
-    assert_eq!(b.messages[1].recipient_count(), 500);
+    assert_eq!(b.messages[0].recipients().count(), 1000);
+    assert_eq!(b.messages[1].recipients().count(), 500);
     for m in &b.messages {
         let Body::Text { text } = &m.body else {
             panic!("not text")

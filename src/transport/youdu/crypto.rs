@@ -67,6 +67,11 @@ impl AesKey {
         Ok(AesKey(key))
     }
 
+    /// The key in its canonical 44-character Base64 form, so that an echo of it can be masked.
+    pub fn encoded(&self) -> crate::secret::Secret {
+        crate::secret::Secret::new(STANDARD.encode(self.0))
+    }
+
     fn iv(&self) -> [u8; 16] {
         let mut iv = [0u8; 16];
         iv.copy_from_slice(&self.0[..16]);

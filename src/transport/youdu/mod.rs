@@ -9,10 +9,9 @@ use std::path::PathBuf;
 use serde::Deserialize;
 
 use super::http::{Answer, Http};
-use super::token_cache::{Token, TokenCache};
+use super::token_cache::{Token, TokenCache, token_problem};
 use super::{
-    ApiCall, Outcome, TransportError, describe_body, encode_query, mask_secrets, refresh_once,
-    unix_now,
+    ApiCall, Outcome, TransportError, describe_body, encode_query, refresh_once, unix_now,
 };
 use crate::exit::Exit;
 use crate::payload::text::printable;
@@ -33,6 +32,8 @@ pub struct Endpoint {
     pub url: String,
     pub buin: i64,
     pub cipher: Cipher,
+    /// The EncodingAESKey, to key the token cache by it and mask any echo of it.
+    pub key: Secret,
 }
 
 /// One Youdu app on one server.
@@ -66,12 +67,19 @@ struct TokenAnswer {
 impl Client {
     pub fn new(http: Http, endpoint: Endpoint, cache_dir: Option<PathBuf>) -> Self {
         let buin = endpoint.buin.to_string();
+        // A token is the server's answer to these: a wrong key never gets a right key's token.
         let cache = TokenCache::new(
             cache_dir,
             "youdu",
-            &endpoint.url,
-            &[&buin, endpoint.cipher.app_id()],
+            &[
+                &endpoint.url,
+                &buin,
+                endpoint.cipher.app_id(),
+                endpoint.key.expose(),
+            ],
+            http.timeout(),
         );
+        http.add_secret(endpoint.key.expose());
         Client {
             http,
             endpoint,
@@ -128,8 +136,10 @@ impl Client {
         let (attempts, answer) = self
             .http
             .post(|| (url.clone(), masked.clone()), |c, url| body(c.post(url)));
-        let token = token.map_or("", Secret::expose);
-        (attempts, answer.and_then(|a| check(a, &shown, what, token)))
+        (
+            attempts,
+            answer.and_then(|a| check(a, &shown, what, |t| self.http.mask(t))),
+        )
     }
 
     /// Fetches a new access token (`POST /cgi/gettoken` with the encrypted Unix time).
@@ -149,8 +159,12 @@ impl Client {
             .map_err(|e| bad(e.to_string()))?;
         let t: TokenAnswer = serde_json::from_slice(&plain)
             .map_err(|_| bad("the token answer is not {accessToken, expireIn}".into()))?;
-        if t.access_token.is_empty() || t.expire_in <= 0 {
-            return Err(bad("the token answer has an empty token or expiry".into()));
+        self.http.add_secret(&t.access_token);
+        if let Some(problem) = token_problem(&t.access_token) {
+            return Err(bad(format!("the access token in the answer {problem}")));
+        }
+        if t.expire_in <= 0 {
+            return Err(bad("the token answer has no positive expireIn".into()));
         }
         self.http.trace(&format!(
             "fetched an access token valid for {} s",
@@ -166,12 +180,8 @@ impl Client {
 
     /// A token from the cache, or a new one. `reject` is a token the server just refused.
     pub fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
-        self.cache.get_or_fetch(
-            unix_now,
-            reject,
-            |problem| self.http.trace(problem),
-            || self.fetch_token(),
-        )
+        self.cache
+            .get_or_fetch(unix_now, reject, &self.http, || self.fetch_token())
     }
 
     /// Runs a call that needs a token; on 100001/100002 fetches a new token and calls once
@@ -257,12 +267,12 @@ impl Client {
 }
 
 /// Checks an answer: HTTP 200, then a JSON envelope with an integer errcode, then errcode 0.
-/// `token` is masked out of the server's message.
+/// `mask` takes the run's secrets out of the server's text.
 fn check(
     a: Answer,
     shown: &str,
     what: ApiCall,
-    token: &str,
+    mask: impl Fn(&str) -> String,
 ) -> Result<Option<String>, TransportError> {
     if a.status != 200 {
         return Err(TransportError::HttpStatus {
@@ -273,7 +283,7 @@ fn check(
     let env: Envelope = serde_json::from_slice(&a.body).map_err(|_| TransportError::BadAnswer {
         url: shown.to_string(),
         problem: describe_body(
-            mask_secrets(&String::from_utf8_lossy(&a.body), &[token]).as_bytes(),
+            mask(&String::from_utf8_lossy(&a.body)).as_bytes(),
             "Youdu",
             "is the URL right?",
         ),
@@ -283,7 +293,7 @@ fn check(
             call: what,
             key: "errcode",
             code: env.errcode,
-            message: printable(&mask_secrets(&env.errmsg, &[token]), ERRMSG_MAX),
+            message: printable(&mask(&env.errmsg), ERRMSG_MAX),
             hint: hint(env.errcode, what),
             exit: match what {
                 ApiCall::Token => Exit::Auth,
@@ -319,7 +329,11 @@ mod tests {
             status,
             body: body.as_bytes().to_vec(),
         };
-        let c = |a| check(a, "http://h/cgi/msg/send", ApiCall::Send, "tok");
+        let c = |a| {
+            check(a, "http://h/cgi/msg/send", ApiCall::Send, |t| {
+                crate::transport::mask_secrets(t, &["tok"])
+            })
+        };
         assert!(matches!(
             c(ok(502, r#"{"errcode":0}"#)),
             Err(TransportError::HttpStatus { status: 502, .. })

@@ -138,6 +138,8 @@ struct Fault {
     message: String,
     /// Extra flags for this fault.
     args: &'static [&'static str],
+    /// Another corpmsg holds the token-cache lock while its own token request stalls.
+    stalled_lock: bool,
 }
 
 const SEND_URL: &str = "http://SERVER/SEND";
@@ -156,6 +158,7 @@ fn faults() -> Vec<Fault> {
         exit,
         message: message.to_string(),
         args: &[],
+        stalled_lock: false,
     };
     vec![
         f(
@@ -208,6 +211,49 @@ fn faults() -> Vec<Fault> {
                 &format!(
                     "no answer from {SEND_URL} within the timeout; the request may have arrived, so it was not retried"
                 ),
+            )
+        },
+        Fault {
+            args: &["--timeout", "1"],
+            ..f(
+                "answer trickles a byte at a time (--timeout 1)",
+                Server::Faulty(|_, c, _| (c == Send).then_some(Reply::Trickle)),
+                2,
+                1,
+                1,
+                6,
+                &format!(
+                    "no answer from {SEND_URL} within the timeout; the request may have arrived, so it was not retried"
+                ),
+            )
+        },
+        Fault {
+            args: &["--timeout", "1"],
+            ..f(
+                "token answer trickles (--timeout 1)",
+                Server::Faulty(|_, c, _| (c == Token).then_some(Reply::Trickle)),
+                1,
+                1,
+                0,
+                6,
+                &format!(
+                    "no answer from {TOKEN_URL} within the timeout; the request may have arrived, so it was not retried"
+                ),
+            )
+        },
+        Fault {
+            args: &["--timeout", "1"],
+            stalled_lock: true,
+            ..f(
+                "another corpmsg holds the token lock, its token request stalled (--timeout 1)",
+                Server::Faulty(|_, c, n| {
+                    (c == Token && n == 1).then_some(Reply::Hang(Duration::from_secs(20)))
+                }),
+                2,
+                2,
+                1,
+                0,
+                "",
             )
         },
         f(
@@ -383,6 +429,18 @@ fn faults() -> Vec<Fault> {
         Fault {
             only: Some(Provider::Fxiaoke),
             ..f(
+                "system busy (-1): not retried",
+                Server::Faulty(|p, c, _| (c == Send).then(|| p.code(-1, "system busy"))),
+                2,
+                1,
+                1,
+                5,
+                "the server refused the message: errorCode -1: system busy (the server is busy; not retried*",
+            )
+        },
+        Fault {
+            only: Some(Provider::Fxiaoke),
+            ..f(
                 "daily quota used up (30002)",
                 Server::Faulty(|p, c, _| (c == Send).then(|| p.code(30002, "quota exceeded"))),
                 2,
@@ -447,6 +505,24 @@ fn run(fault: &Fault, provider: Provider) -> Seen {
         Provider::Youdu => "alice",
         Provider::Fxiaoke => "FSUID_AAA1",
     };
+    let holder = fault.stalled_lock.then(|| {
+        let s = server.as_ref().expect("a stalled lock needs a server");
+        let child = env
+            .std_cmd()
+            .args(["--timeout", "30", provider.name(), "text", "-u", recipient])
+            .arg("holds the lock")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // It holds the lock once its token request has arrived.
+        let start = std::time::Instant::now();
+        while s.hits(provider.path(Call::Token)) == 0 {
+            assert!(start.elapsed() < Duration::from_secs(20), "the holder never asked");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        child
+    });
     let out = env
         .cmd()
         .args(["-vv", provider.name(), "text", "-u", recipient])
@@ -454,8 +530,19 @@ fn run(fault: &Fault, provider: Provider) -> Seen {
         .arg(format!("fault: {}", fault.name))
         .output()
         .unwrap();
+    if let Some(mut holder) = holder {
+        let _ = holder.kill();
+        let _ = holder.wait();
+    }
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    if fault.stalled_lock {
+        assert!(
+            stderr.contains("held the token cache lock"),
+            "{}: no warning about the lock:\n{stderr}",
+            fault.name
+        );
+    }
     for secret in provider.secrets() {
         assert!(
             !stderr.contains(secret) && !stdout.contains(secret),

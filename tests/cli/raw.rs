@@ -20,6 +20,9 @@ pub enum Reply {
     Cut { declared: usize, body: Vec<u8> },
     /// A 200 answer with no length whose body never ends.
     Endless,
+    /// A 200 answer whose headers come at once and whose body then comes one byte every
+    /// 200 ms (for at most a minute).
+    Trickle,
 }
 
 impl Reply {
@@ -172,6 +175,18 @@ fn serve(mut stream: impl Read + Write, counts: &Mutex<Counts>, handler: &Handle
                 );
                 let _ = stream.write_all(head.as_bytes());
                 let _ = stream.write_all(&body);
+                false
+            }
+            Reply::Trickle => {
+                let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n";
+                if stream.write_all(head.as_bytes()).is_ok() {
+                    for _ in 0..300 {
+                        if stream.write_all(b" ").is_err() || stream.flush().is_err() {
+                            break;
+                        }
+                        std::thread::sleep(Duration::from_millis(200));
+                    }
+                }
                 false
             }
             Reply::Endless => {

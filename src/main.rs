@@ -1,6 +1,7 @@
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
+use corpmsg::cmd::output::diagnostic;
 use corpmsg::cmd::{self, Cli};
 use corpmsg::exit::{Exit, exit_code};
 
@@ -11,8 +12,9 @@ fn main() -> ExitCode {
         Ok(status) => ExitCode::from(status),
         Err(err) => {
             let exit = exit_code(&err);
+            // An error with exit 0 (a closed stdout: the output just ended) has nothing to say.
             if exit != Exit::Sent {
-                eprintln!("error: {err:#}");
+                diagnostic(format_args!("error: {err:#}"));
             }
             ExitCode::from(exit.code())
         }

@@ -10,7 +10,7 @@ use clap::{Args, Subcommand, ValueHint};
 
 use super::Global;
 use super::input::InputError;
-use super::output::Printer;
+use super::output::{Printer, diagnostic};
 use super::send::{
     self, ContentArgs, CoverArgs, DryRun, DryRunUpload, Sender, Text, TextJob, dry_run_id,
     file_entries, file_name,
@@ -459,7 +459,7 @@ impl<'g> Job<'g> {
             |m| {
                 let json = serde_json::to_value(m).expect("a message serialises");
                 if self.printer.debug_enabled() {
-                    eprintln!("debug: payload {json}");
+                    diagnostic(format_args!("debug: payload {json}"));
                 }
                 (endpoint, client.send(endpoint, &json))
             },
@@ -541,7 +541,7 @@ fn resolve_mobiles(
     if let Err(e) = cache.put(&fresh, now)
         && printer.debug_enabled()
     {
-        eprintln!("debug: phone number cache: {e}");
+        diagnostic(format_args!("debug: phone number cache: {e}"));
     }
     outcome?;
     for (n, id) in &fresh {

@@ -15,10 +15,14 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-/// Writes the completion script for `shell`.
+/// Writes the completion script for `shell`. It is generated into memory first, since
+/// `clap_complete::generate` panics when a write fails; a closed `out` is then an error of
+/// kind [`io::ErrorKind::BrokenPipe`], which ends the run quietly.
 pub fn completions(args: &CompletionsArgs, out: &mut impl Write) -> io::Result<()> {
-    clap_complete::generate(args.shell, &mut Cli::command(), "corpmsg", out);
-    Ok(())
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "corpmsg", &mut script);
+    out.write_all(&script)?;
+    out.flush()
 }
 
 /// Writes the man page (roff).

@@ -141,11 +141,16 @@ impl<'g> Targets<'g> {
                 Ok(()) => notified += 1,
                 Err(e) => {
                     let exit = exit_code(&e);
-                    if exit == Exit::Internal {
-                        return Err(e);
+                    match exit {
+                        Exit::Internal => return Err(e),
+                        // Stdout was closed while a dry run printed: the output ended, which
+                        // is no failure to report; the other profiles go on.
+                        Exit::Sent => notified += 1,
+                        _ => {
+                            self.printer.error(&format!("{}: {e:#}", about(profile)));
+                            failed.push((profile.name().to_string(), exit));
+                        }
                     }
-                    self.printer.error(&format!("{}: {e:#}", about(profile)));
-                    failed.push((profile.name().to_string(), exit));
                 }
             }
         }

@@ -1,9 +1,19 @@
 //! What corpmsg prints: data on stdout (dry-run requests, `--json` results), diagnostics on stderr
 //! prefixed `warning:` / `error:`. Success prints nothing unless asked to.
 
+use std::fmt;
 use std::io::{self, Write};
 
 use serde::Serialize;
+
+/// Writes one diagnostic line (`line` and a line break) to stderr in one write, and ignores a
+/// failure: a diagnostic that cannot be shown (stderr closed, as in `2>&1 | head -n1`, or full)
+/// is dropped, so that it never stops a send or changes the exit code.
+pub fn diagnostic(line: fmt::Arguments<'_>) {
+    let mut text = line.to_string();
+    text.push('\n');
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+}
 
 /// Decides what to print from `-q`, `-v` and `--json`.
 #[derive(Debug, Clone, Copy)]
@@ -24,20 +34,20 @@ impl Printer {
 
     pub fn warn(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("warning: {msg}");
+            diagnostic(format_args!("warning: {msg}"));
         }
     }
 
     /// A message for the user on stderr, unless `-q` (what `config init` wrote).
     pub fn note(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("{msg}");
+            diagnostic(format_args!("{msg}"));
         }
     }
 
     /// A suggestion after an error; shown even with `-q`, like the error itself.
     pub fn hint(&self, msg: &str) {
-        eprintln!("hint: {msg}");
+        diagnostic(format_args!("hint: {msg}"));
     }
 
     /// One line of data on stdout (a media id).
@@ -48,13 +58,13 @@ impl Printer {
     }
 
     pub fn error(&self, msg: &str) {
-        eprintln!("error: {msg}");
+        diagnostic(format_args!("error: {msg}"));
     }
 
     /// `-v`: what was sent.
     pub fn info(&self, msg: &str) {
         if self.verbose >= 1 {
-            eprintln!("{msg}");
+            diagnostic(format_args!("{msg}"));
         }
     }
 
@@ -69,10 +79,13 @@ impl Printer {
     }
 
     /// One JSON object on one line of stdout, flushed at once so a reader sees it as it happens.
+    /// The line is serialised first, so a failed write keeps its kind (a closed stdout is a
+    /// [`io::ErrorKind::BrokenPipe`], a quiet end of the output).
     pub fn json_line(&self, value: &impl Serialize) -> io::Result<()> {
+        let mut line = serde_json::to_vec(value).map_err(io::Error::other)?;
+        line.push(b'\n');
         let mut out = io::stdout().lock();
-        serde_json::to_writer(&mut out, value).map_err(io::Error::other)?;
-        out.write_all(b"\n")?;
+        out.write_all(&line)?;
         out.flush()
     }
 }

@@ -125,8 +125,12 @@ pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
                 on_long: OnLong::Truncate,
             })
             .map_err(|e| {
-                printer.error(&format!("could not notify: {e:#}"));
-                exit_code(&e)
+                let exit = exit_code(&e);
+                // Exit 0 is a closed stdout under --dry-run: the output ended, nothing failed.
+                if exit != Exit::Sent {
+                    printer.error(&format!("could not notify: {e:#}"));
+                }
+                exit
             }),
         _ => Ok(()),
     };

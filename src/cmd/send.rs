@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::Global;
 use super::input::{self, InputError};
-use super::output::Printer;
+use super::output::{Printer, diagnostic};
 use crate::exit::{Exit, Reported};
 use crate::payload::PayloadError;
 use crate::payload::files;
@@ -290,7 +290,7 @@ pub struct DryRunUpload<'a> {
 pub fn http(global: &Global, printer: &Printer, url: &str) -> anyhow::Result<Http> {
     let trace: Option<Trace> = printer
         .debug_enabled()
-        .then(|| Box::new(|line: &str| eprintln!("debug: {line}")) as _);
+        .then(|| Box::new(|line: &str| diagnostic(format_args!("debug: {line}"))) as _);
     let shown = *printer;
     let warn: Option<Trace> = Some(Box::new(move |line: &str| shown.warn(line)));
     if global.insecure {

@@ -11,7 +11,7 @@ use clap::{ArgMatches, Args, Subcommand, ValueEnum, ValueHint};
 
 use super::Global;
 use super::input::{self, InputError};
-use super::output::Printer;
+use super::output::{Printer, diagnostic};
 use super::send::{
     self, ContentArgs, Cover, CoverArgs, DryRun, DryRunUpload, Sender, Text, TextJob, dry_run_id,
     file_entries, file_name,
@@ -772,7 +772,10 @@ fn deliver(
         |m| {
             let json = serde_json::to_vec(m).expect("a message serialises");
             if printer.debug_enabled() {
-                eprintln!("debug: payload {}", String::from_utf8_lossy(&json));
+                diagnostic(format_args!(
+                    "debug: payload {}",
+                    String::from_utf8_lossy(&json)
+                ));
             }
             (api::MSG_SEND, client.send(&json))
         },

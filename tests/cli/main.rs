@@ -12,6 +12,7 @@ mod faults;
 mod fx_support;
 mod fxiaoke;
 mod network;
+mod pipes;
 mod raw;
 mod secrets;
 mod support;

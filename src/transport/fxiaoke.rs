@@ -584,7 +584,7 @@ impl MobileCache<'_> {
 
     /// Adds lookups, dropping entries older than a day.
     pub fn put(&self, found: &[(String, String)], now: u64) -> std::io::Result<()> {
-        let Some(file) = &self.file else {
+        let Some(file) = self.file.as_ref().filter(|_| !found.is_empty()) else {
             return Ok(());
         };
         let Some(_lock) = token_cache::lock(file, self.lock_wait, self.report)? else {

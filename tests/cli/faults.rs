@@ -518,7 +518,10 @@ fn run(fault: &Fault, provider: Provider) -> Seen {
         // It holds the lock once its token request has arrived.
         let start = std::time::Instant::now();
         while s.hits(provider.path(Call::Token)) == 0 {
-            assert!(start.elapsed() < Duration::from_secs(20), "the holder never asked");
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the holder never asked"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
         child

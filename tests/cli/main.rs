@@ -4,9 +4,11 @@
 //! which clears the environment and points HOME, XDG folders, config and cache at a temp dir.
 
 mod bad_input;
+mod cache;
 mod completions;
 mod concurrency;
 mod config;
+mod echoes;
 mod everyday;
 mod faults;
 mod fx_support;

@@ -31,9 +31,11 @@ impl Reply {
     }
 }
 
-/// One request as it arrived: its path, without the query.
+/// One request as it arrived: its path, without the query, and its head (request line and
+/// headers) as text.
 pub struct Request {
     pub path: String,
+    pub head: String,
 }
 
 /// `handler(request, n)` answers the `n`-th request (1-based) to that path.
@@ -239,6 +241,7 @@ fn read_request(stream: &mut impl Read) -> Option<Request> {
     stream.read_exact(&mut body).ok()?;
     Some(Request {
         path: path.to_string(),
+        head: head.to_string(),
     })
 }
 

@@ -42,6 +42,16 @@ pub enum ConfigError {
         key: String,
         problem: String,
     },
+    /// A problem with a profile that names no key: an unknown key whose name is not shown.
+    #[error("{origin}, profile `{profile}`: {problem}")]
+    Profile {
+        origin: String,
+        profile: String,
+        problem: String,
+    },
+    /// A problem with the file's top level, such as an unknown key.
+    #[error("{path}: {problem}")]
+    TopLevel { path: PathBuf, problem: String },
     #[error("{0}")]
     Choice(String),
 }
@@ -434,14 +444,14 @@ pub struct EachProfile {
 /// Parses config text as [`parse`] does, but validates every profile on its own: a broken
 /// profile gives its error and the others are still checked. Only bad TOML fails the whole.
 pub fn parse_each(text: &str, path: &Path, env: &Overrides) -> Result<EachProfile, ConfigError> {
-    let raw: RawFile = toml::from_str(text).map_err(|e| syntax_error(text, path, &e))?;
+    let raw: RawFile = toml::from_str(text).map_err(|e| file_error(text, path, &e))?;
     let origin = path.display().to_string();
     let base = path.parent().unwrap_or(Path::new("."));
     let profiles = raw
         .profiles
         .into_iter()
         .map(|(name, table)| {
-            let profile = profile_of(&name, table, &origin, base, env);
+            let profile = profile_of(&name, table, text, &origin, base, env);
             (name, profile)
         })
         .collect();
@@ -452,10 +462,12 @@ pub fn parse_each(text: &str, path: &Path, env: &Overrides) -> Result<EachProfil
     })
 }
 
-/// One `[profiles.NAME]` table, with the environment's overrides for its provider.
+/// One `[profiles.NAME]` table, with the environment's overrides for its provider; `text` is
+/// the file's, to find the line of an unknown key.
 fn profile_of(
     name: &str,
     mut table: toml::Table,
+    text: &str,
     origin: &str,
     base: &Path,
     env: &Overrides,
@@ -481,6 +493,22 @@ fn profile_of(
             ));
         }
     };
+    let known = match provider {
+        Provider::Youdu => YOUDU_KEYS,
+        Provider::Fxiaoke => FXIAOKE_KEYS,
+    };
+    let line_of = |key: &str| key_line(text, &["profiles", name, key]);
+    match unknown_key(table.keys(), known, line_of) {
+        Some(Unknown::Near { key, problem }) => return Err(field(&key, problem)),
+        Some(Unknown::Hidden { problem }) => {
+            return Err(ConfigError::Profile {
+                origin: origin.to_string(),
+                profile: name.to_string(),
+                problem,
+            });
+        }
+        None => {}
+    }
     Ok(match provider {
         Provider::Youdu => {
             let raw: RawYoudu = deserialize_table(table, &field)?;
@@ -502,7 +530,7 @@ fn deserialize_table<T: serde::de::DeserializeOwned>(
     table: toml::Table,
     field: &dyn Fn(&str, String) -> ConfigError,
 ) -> Result<T, ConfigError> {
-    let message = |e: toml::de::Error| e.message().trim().to_string();
+    let message = |e: toml::de::Error| without_values(e.message().trim());
     let err = match toml::Value::Table(table.clone()).try_into::<T>() {
         Ok(v) => return Ok(v),
         Err(e) => message(e),
@@ -520,12 +548,41 @@ fn deserialize_table<T: serde::de::DeserializeOwned>(
     Err(field("?", err))
 }
 
-/// A TOML syntax error as `file:line:column: message`, without the source line, which may hold a
-/// secret.
+/// The error of a file that does not read as the top level of a config: bad TOML (with a hint
+/// when the value at fault looks like an unquoted secret), an unknown top-level key, or a
+/// top-level value of the wrong type. `e` is the error of reading it as a config.
+fn file_error(text: &str, path: &Path, e: &toml::de::Error) -> ConfigError {
+    // Only the error path reads the file a second time, to tell these apart.
+    let table = match toml::from_str::<toml::Table>(text) {
+        Ok(table) => table,
+        Err(bad) => {
+            let mut error = syntax_error(text, path, &bad);
+            if let (ConfigError::Syntax { message, .. }, Some(span)) = (&mut error, bad.span())
+                && at_number(text, span.start)
+            {
+                message.push_str("; secrets and other text must be in quotes (key = \"…\")");
+            }
+            return error;
+        }
+    };
+    let line_of = |key: &str| key_line(text, &[key]);
+    let problem = match unknown_key(table.keys(), FILE_KEYS, line_of) {
+        Some(Unknown::Near { key, problem }) => format!("`{key}` {problem}"),
+        Some(Unknown::Hidden { problem }) => problem,
+        None => return syntax_error(text, path, e),
+    };
+    ConfigError::TopLevel {
+        path: path.to_path_buf(),
+        problem,
+    }
+}
+
+/// A TOML error as `file:line:column: message`, without the source line and with the values
+/// the message quotes removed ([`without_values`]), since either may hold a secret.
 fn syntax_error(text: &str, path: &Path, e: &toml::de::Error) -> ConfigError {
     let (line, column) = match e.span() {
         Some(span) => {
-            let before = &text[..span.start.min(text.len())];
+            let before = &text[..floor_char_boundary(text, span.start)];
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             (line, column)
@@ -536,7 +593,263 @@ fn syntax_error(text: &str, path: &Path, e: &toml::de::Error) -> ConfigError {
         path: path.to_path_buf(),
         line,
         column,
-        message: e.message().trim().to_string(),
+        message: without_values(e.message().trim()),
+    }
+}
+
+/// The largest character boundary of `text` at or before `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Whether byte `at` of `text` lies in the value of a `key = value` line whose value starts
+/// like a number (a digit, which covers `0x`, `0o` and `0b`, or a sign): a secret written
+/// without quotes.
+fn at_number(text: &str, at: usize) -> bool {
+    let at = floor_char_boundary(text, at);
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[start..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let Some((_, rest)) = parse_key(line) else {
+        return false;
+    };
+    let Some(value) = rest.trim_start().strip_prefix('=') else {
+        return false;
+    };
+    let value_start = line.len() - value.len();
+    value
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-')
+        && at - start >= value_start
+}
+
+/// The keys a Youdu profile takes beside `provider`, as [`RawYoudu`] names them.
+const YOUDU_KEYS: &[&str] = &[
+    "url",
+    "buin",
+    "app_id",
+    "aes_key",
+    "aes_key_env",
+    "aes_key_file",
+    "to_user",
+    "to_dept",
+];
+
+/// The keys a Fxiaoke profile takes beside `provider`, as [`RawFxiaoke`] names them.
+const FXIAOKE_KEYS: &[&str] = &[
+    "url",
+    "app_id",
+    "app_secret",
+    "app_secret_env",
+    "app_secret_file",
+    "permanent_code",
+    "permanent_code_env",
+    "permanent_code_file",
+    "auth",
+    "user_id",
+    "user_id_kind",
+    "to_user",
+];
+
+/// The keys of the file's top level, as [`RawFile`] names them.
+const FILE_KEYS: &[&str] = &["default_profile", "profiles"];
+
+/// The other words of the config's own vocabulary that toml and serde messages quote: the
+/// `provider` key and the values of `provider`, `auth` and `user_id_kind`.
+const SCHEMA_WORDS: &[&str] = &[
+    "provider", "youdu", "fxiaoke", "oauth", "legacy", "open", "employee",
+];
+
+/// `message`, from toml or serde, without the values it quotes, which may be secrets. A
+/// segment in backticks stays only when it is a key or word of the config's own vocabulary or
+/// a little punctuation (`=`, `.`); any other (a number in "invalid type: integer `…`", the
+/// name in "unknown field `…`") is dropped, as is a string in double quotes (serde's
+/// `string "…"`) and the rest of a message after a quote that does not end.
+fn without_values(message: &str) -> String {
+    // toml's own list of unexpected keys is not quoted at all.
+    if let Some(i) = message.find("unexpected keys in table") {
+        return message[..i + "unexpected keys in table".len()].to_string();
+    }
+    let keep = |inner: &str| {
+        [YOUDU_KEYS, FXIAOKE_KEYS, FILE_KEYS, SCHEMA_WORDS]
+            .iter()
+            .any(|words| words.contains(&inner))
+            || (!inner.is_empty()
+                && inner.chars().count() <= 3
+                && !inner.chars().any(char::is_alphanumeric))
+    };
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(['`', '"']) {
+        out.push_str(&rest[..i]);
+        let backtick = rest[i..].starts_with('`');
+        let after = &rest[i + 1..];
+        let end = if backtick {
+            after.find('`')
+        } else {
+            closing_quote(after)
+        };
+        let Some(end) = end else {
+            rest = "";
+            break;
+        };
+        let inner = &after[..end];
+        rest = &after[end + 1..];
+        if backtick && keep(inner) {
+            out.push('`');
+            out.push_str(inner);
+            out.push('`');
+        } else if out.ends_with(' ')
+            && (rest.is_empty() || rest.starts_with([' ', ',', ';', ':', ')']))
+        {
+            out.pop();
+        }
+    }
+    out.push_str(rest);
+    out.trim_end().to_string()
+}
+
+/// Where the string that `text` is the rest of (after its opening `"`) ends: the first `"`
+/// not escaped by a backslash.
+fn closing_quote(text: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A key that a table holds but its kind of table does not take.
+enum Unknown {
+    /// Near enough to a known key to be a misspelling of it, so shown.
+    Near { key: String, problem: String },
+    /// Not shown, since it may be a secret written as a key.
+    Hidden { problem: String },
+}
+
+/// The first of `keys` that is not in `known`, if any. Its name is shown only when it is a
+/// near miss of a known key (then "did you mean"); else the problem names its line, which
+/// `line_of` finds (best effort), and the keys expected.
+fn unknown_key<'a>(
+    mut keys: impl Iterator<Item = &'a String>,
+    known: &[&str],
+    line_of: impl Fn(&str) -> Option<usize>,
+) -> Option<Unknown> {
+    let key = keys.find(|k| !known.contains(&k.as_str()))?;
+    let on_line = line_of(key).map_or_else(String::new, |n| format!(" on line {n}"));
+    if let Some(near) = near_key(key, known) {
+        return Some(Unknown::Near {
+            key: key.clone(),
+            problem: format!("unknown field{on_line}; did you mean `{near}`?"),
+        });
+    }
+    let quoted: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+    let expected = match quoted.as_slice() {
+        [a, b] => format!("{a} or {b}"),
+        all => format!("one of {}", all.join(", ")),
+    };
+    Some(Unknown::Hidden {
+        problem: format!(
+            "an unknown key{on_line} (its name is not shown: it may be a secret); expected {expected}"
+        ),
+    })
+}
+
+/// The known key that `key` is likely a misspelling of: the nearest (ignoring case) within an
+/// edit distance of 3 and of a third of the known key's length (so `x` is not taken for `url`).
+fn near_key<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    let key = key.to_lowercase();
+    known
+        .iter()
+        .map(|k| (strsim::levenshtein(&key, k), *k))
+        .filter(|(d, k)| *d <= 3 && *d <= (k.len() / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// The number of the first line of `text` that gives the key at `path` (`["profiles", "ops",
+/// "url"]`): a `key = value` line whose dotted key, under the table header above it, starts
+/// with `path`, or a table header that does. Best effort: keys inside inline tables are not
+/// found, and multi-line strings are skipped only roughly.
+fn key_line(text: &str, path: &[&str]) -> Option<usize> {
+    let starts_with =
+        |full: &[String]| full.len() >= path.len() && full.iter().zip(path).all(|(a, b)| a == b);
+    let mut table: Vec<String> = Vec::new();
+    let mut in_string: Option<&str> = None;
+    for (i, line) in text.lines().enumerate() {
+        if let Some(delim) = in_string {
+            if line.contains(delim) {
+                in_string = None;
+            }
+            continue;
+        }
+        let trimmed = line.trim_start();
+        if let Some(header) = trimmed.strip_prefix('[') {
+            let header = header.strip_prefix('[').unwrap_or(header);
+            if let Some((keys, _)) = parse_key(header) {
+                if starts_with(&keys) {
+                    return Some(i + 1);
+                }
+                table = keys;
+            }
+            continue;
+        }
+        let Some((keys, rest)) = parse_key(trimmed) else {
+            continue;
+        };
+        let full: Vec<String> = table.iter().cloned().chain(keys).collect();
+        if starts_with(&full) {
+            return Some(i + 1);
+        }
+        let value = rest.trim_start().trim_start_matches('=').trim_start();
+        for delim in ["\"\"\"", "'''"] {
+            if let Some(after) = value.strip_prefix(delim)
+                && !after.contains(delim)
+            {
+                in_string = Some(delim);
+            }
+        }
+    }
+    None
+}
+
+/// The dotted key at the start of `line` (bare or quoted parts; a basic string's escapes other
+/// than `\"` and `\\` are left as written), and what follows it.
+fn parse_key(line: &str) -> Option<(Vec<String>, &str)> {
+    let mut parts = Vec::new();
+    let mut rest = line.trim_start();
+    loop {
+        let (part, after) = if let Some(quoted) = rest.strip_prefix('"') {
+            let end = closing_quote(quoted)?;
+            let part = quoted[..end].replace("\\\"", "\"").replace("\\\\", "\\");
+            (part, &quoted[end + 1..])
+        } else if let Some(quoted) = rest.strip_prefix('\'') {
+            let end = quoted.find('\'')?;
+            (quoted[..end].to_string(), &quoted[end + 1..])
+        } else {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(rest.len());
+            if end == 0 {
+                return None;
+            }
+            (rest[..end].to_string(), &rest[end..])
+        };
+        parts.push(part);
+        let after = after.trim_start();
+        match after.strip_prefix('.') {
+            Some(next) => rest = next.trim_start(),
+            None => return Some((parts, after)),
+        }
     }
 }
 
@@ -1453,7 +1766,234 @@ mod tests {
                 .contains("profile `x`: `auth`")
         );
         assert!(err("default_profile = \"nope\"\n").contains("names no profile"));
-        assert!(err("colour = 1\n").contains("unknown field `colour`"));
+        // An unknown top-level key far from any known one is not named: it may be a secret.
+        assert_eq!(
+            err("colour = 1\n"),
+            "/etc/c.toml: an unknown key on line 1 (its name is not shown: it may be a secret); expected `default_profile` or `profiles`"
+        );
+    }
+
+    /// Asserts that `e` holds none of `hidden` and all of `shown`.
+    fn shows(e: &str, hidden: &[&str], shown: &[&str]) {
+        for h in hidden {
+            assert!(!e.contains(h), "{h:?} in {e}");
+        }
+        for s in shown {
+            assert!(e.contains(s), "no {s:?} in {e}");
+        }
+    }
+
+    #[test]
+    fn toml_and_serde_messages_lose_the_values_they_quote() {
+        let cases = [
+            (
+                "invalid type: integer `98765432109876543210987654321` as i128, expected any valid TOML value",
+                "invalid type: integer as i128, expected any valid TOML value",
+            ),
+            (
+                "invalid type: integer `3735928559`, expected a string",
+                "invalid type: integer, expected a string",
+            ),
+            (
+                "invalid type: string \"s3cr\\\"et\", expected a sequence",
+                "invalid type: string, expected a sequence",
+            ),
+            (
+                "unknown field `SUPERSECRET`, expected `default_profile` or `profiles`",
+                "unknown field, expected `default_profile` or `profiles`",
+            ),
+            (
+                "unknown variant `basic99`, expected `oauth` or `legacy`",
+                "unknown variant, expected `oauth` or `legacy`",
+            ),
+            (
+                "invalid value: floating point `1.5`, expected i64",
+                "invalid value: floating point, expected i64",
+            ),
+            (
+                "`_` may only go between digits, expected `=`, `.`",
+                "`_` may only go between digits, expected `=`, `.`",
+            ),
+            ("invalid type: boolean `true`", "invalid type: boolean"),
+            ("duplicate field `url`", "duplicate field `url`"),
+            ("unexpected `abc", "unexpected"),
+            (
+                "unexpected keys in table: SECRET, available keys: a",
+                "unexpected keys in table",
+            ),
+        ];
+        for (message, want) in cases {
+            assert_eq!(without_values(message), want, "{message}");
+        }
+    }
+
+    #[test]
+    fn an_unquoted_number_too_large_is_a_hint_without_the_number() {
+        let big = "98765432109876543210987654321";
+        let e = err(&youdu_text(&format!("aes_key = {big}")));
+        shows(
+            &e,
+            &[big, "98765"],
+            &["/etc/c.toml:6:11: ", "invalid type: integer", "in quotes"],
+        );
+    }
+
+    #[test]
+    fn an_unquoted_hex_secret_is_shown_neither_as_written_nor_in_decimal() {
+        let text = "[profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\nuser_id = \"1000\"\napp_secret = 0xffffffffffffffffffffffff\n";
+        let e = err(text);
+        shows(
+            &e,
+            &["ffffffff", "79228162514264337593543950335"],
+            &["/etc/c.toml:5:14: ", "in quotes"],
+        );
+        // Small enough to be a number: the key is named, the number is not.
+        let e = err(&text.replace("0xffffffffffffffffffffffff", "0xdeadbeef"));
+        shows(
+            &e,
+            &["deadbeef", "3735928559"],
+            &["profile `crm`: `app_secret` must be a string (in quotes)"],
+        );
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_in_a_plain_field_is_not_shown() {
+        let e = err(&youdu_text("aes_key_env = \"K\"")
+            .replace("url = \"http://h:7080/\"", "url = 0xdeadbeef"));
+        assert_eq!(
+            e,
+            "/etc/c.toml, profile `ops`: `url` invalid type: integer, expected a string"
+        );
+        let e = err(&youdu_text(
+            "aes_key_env = \"K\"\nto_user = \"hunter2-token\"",
+        ));
+        shows(
+            &e,
+            &["hunter2"],
+            &["`to_user` invalid type: string, expected a sequence"],
+        );
+        let e = err("[profiles.crm]\nprovider = \"fxiaoke\"\nauth = \"hunter2\"\n");
+        shows(
+            &e,
+            &["hunter2"],
+            &["`auth` unknown variant, expected `oauth` or `legacy`"],
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_far_from_any_is_named_by_its_line_only() {
+        let e = err(&youdu_text(
+            "aes_key_env = \"K\"\nSUPERSECRETVALUE99 = \"x\"",
+        ));
+        shows(
+            &e,
+            &["SUPERSECRET"],
+            &[
+                "/etc/c.toml, profile `ops`: an unknown key on line 7 (its name is not shown: it may be a secret); expected one of `url`, `buin`, ",
+                "`to_dept`",
+            ],
+        );
+        // Quoted, dotted, or a table of its own: still found.
+        for (extra, line) in [
+            ("\"SUPER SECRET\" = 1", 7),
+            ("SUPERSECRET.x = 1", 7),
+            ("\n[profiles.ops.SUPERSECRET]\nx = 1", 8),
+        ] {
+            let e = err(&youdu_text(&format!("aes_key_env = \"K\"\n{extra}")));
+            shows(
+                &e,
+                &["SUPER"],
+                &[&format!("an unknown key on line {line} ")],
+            );
+        }
+        // In an inline table the line is not looked for.
+        let e = err("[profiles]\nops = { provider = \"youdu\", SUPERSECRET = 1 }\n");
+        shows(
+            &e,
+            &["SUPERSECRET"],
+            &["profile `ops`: an unknown key (its name"],
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_near_a_known_one_is_named_with_a_suggestion() {
+        let e = err(&youdu_text("aes_key_env = \"K\"\naes_kee = 1"));
+        assert_eq!(
+            e,
+            "/etc/c.toml, profile `ops`: `aes_kee` unknown field on line 7; did you mean `aes_key`?"
+        );
+        let e = err("[profiles.crm]\nprovider = \"fxiaoke\"\nAppSecret = \"x\"\n");
+        assert!(
+            e.contains("`AppSecret` unknown field on line 3; did you mean `app_secret`?"),
+            "{e}"
+        );
+        assert_eq!(near_key("URL", YOUDU_KEYS), Some("url"));
+        assert_eq!(
+            near_key("x", YOUDU_KEYS),
+            None,
+            "too short to be a misspelling"
+        );
+        assert_eq!(near_key("abc", YOUDU_KEYS), None);
+    }
+
+    #[test]
+    fn an_unknown_top_level_key_is_named_only_near_a_known_one() {
+        let e = err(&format!("TOPSECRET77 = 1\n{}", youdu_text("")));
+        shows(
+            &e,
+            &["TOPSECRET77"],
+            &["/etc/c.toml: an unknown key on line 1 (its name is not shown"],
+        );
+        let e = err(&format!("{}\n[TOPSECRET77]\nx = 1\n", youdu_text("")));
+        shows(&e, &["TOPSECRET77"], &["an unknown key on line 8 "]);
+        let e = err("default_profil = \"ops\"\n");
+        assert_eq!(
+            e,
+            "/etc/c.toml: `default_profil` unknown field on line 1; did you mean `default_profile`?"
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_in_a_value_like_a_number_hints_at_quotes() {
+        for value in ["1234abcd", "-5e", "0x12zz", "+1_"] {
+            let e = err(&youdu_text(&format!("aes_key = {value}")));
+            shows(&e, &[value], &["/etc/c.toml:6:", "in quotes"]);
+        }
+        // Not at a value, or a value that is not number-like: no hint.
+        for text in ["[profiles.ops\n", "a b = 1\n", "x = abc\n"] {
+            assert!(!err(text).contains("in quotes"), "{text}: {}", err(text));
+        }
+    }
+
+    #[test]
+    fn the_key_lists_are_the_ones_serde_expects() {
+        fn expected<T: serde::de::DeserializeOwned>() -> String {
+            let table = toml::Table::from_iter([("zz".to_string(), toml::Value::from(1))]);
+            let e = toml::Value::Table(table).try_into::<T>().err().unwrap();
+            e.message().to_string()
+        }
+        let list = |keys: &[&str]| {
+            let quoted: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+            match quoted.as_slice() {
+                [a, b] => format!("unknown field `zz`, expected {a} or {b}"),
+                all => format!("unknown field `zz`, expected one of {}", all.join(", ")),
+            }
+        };
+        assert_eq!(expected::<RawYoudu>(), list(YOUDU_KEYS));
+        assert_eq!(expected::<RawFxiaoke>(), list(FXIAOKE_KEYS));
+        assert_eq!(expected::<RawFile>(), list(FILE_KEYS));
+    }
+
+    #[test]
+    fn key_lines_are_found_under_headers_and_dotted_keys() {
+        let text = "a = 1\ns = \"\"\"\nk = in a string\n\"\"\"\n[profiles.ops]\nurl = 1\n\"k\" = 2\n[profiles]\nops.z = 3\n[profiles.'ops'.t]\n";
+        assert_eq!(key_line(text, &["a"]), Some(1));
+        assert_eq!(key_line(text, &["k"]), None, "inside a multi-line string");
+        assert_eq!(key_line(text, &["profiles", "ops", "url"]), Some(6));
+        assert_eq!(key_line(text, &["profiles", "ops", "k"]), Some(7));
+        assert_eq!(key_line(text, &["profiles", "ops", "z"]), Some(9));
+        assert_eq!(key_line(text, &["profiles", "ops", "t"]), Some(10));
+        assert_eq!(key_line(text, &["profiles", "dev", "url"]), None);
     }
 
     #[test]

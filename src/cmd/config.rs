@@ -347,6 +347,7 @@ fn check_one(
 fn problem(e: &ConfigError) -> String {
     match e {
         ConfigError::Field { key, problem, .. } => format!("`{key}` {problem}"),
+        ConfigError::Profile { problem, .. } => problem.clone(),
         other => other.to_string(),
     }
 }

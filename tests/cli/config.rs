@@ -315,3 +315,63 @@ fn empty_variables_count_as_unset() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn config_errors_name_the_key_or_line_but_never_the_value() {
+    let env = Env::new();
+    let fx = "[profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\nuser_id = \"1000\"\n";
+    // (the line that breaks the profile, the value that must not show, what the error says)
+    let cases = [
+        (
+            format!("{fx}app_secret = 98765432109876543210987654321\n"),
+            "98765432109876543210987654321",
+            ":5:14: ",
+        ),
+        (
+            format!("{fx}app_secret = 0xffffffffffffffffffffffff\n"),
+            "79228162514264337593543950335",
+            "secrets and other text must be in quotes",
+        ),
+        (
+            format!("{fx}url = 0xdeadbeef\n"),
+            "3735928559",
+            "profile `crm`: `url` invalid type: integer, expected a string",
+        ),
+        (
+            format!("{fx}SUPERSECRETVALUE99 = \"x\"\n"),
+            "SUPERSECRETVALUE99",
+            "profile `crm`: an unknown key on line 5 (its name is not shown",
+        ),
+        (
+            format!("TOPSECRETVALUE42 = 1\n{fx}"),
+            "TOPSECRETVALUE42",
+            ": an unknown key on line 1 (its name is not shown",
+        ),
+    ];
+    for (text, value, says) in cases {
+        env.write_config(&text);
+        let out = env
+            .cmd()
+            .args(["fxiaoke", "text", "-n", "-u", "FSUID_1", "hi"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{text}");
+        let err = stderr(&out);
+        assert!(!err.contains(value), "{value} in {err}");
+        assert!(err.contains(says), "want {says:?} in {err}");
+        assert!(out.stdout.is_empty(), "{text}");
+    }
+    // A near miss is named, with the key it likely means.
+    env.write_config(&format!("{fx}app_secrt = \"x\"\n"));
+    let out = env
+        .cmd()
+        .args(["fxiaoke", "text", "-n", "-u", "FSUID_1", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stderr(&out).contains("`app_secrt` unknown field on line 5; did you mean `app_secret`?"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -1668,6 +1668,31 @@ impl Profile {
         lines.join("\n") + "\n"
     }
 
+    /// The values of the profile's secrets that can be read (from the value, the variable or
+    /// the file), for masking them in text that is sent: the Youdu key with its final `=` and
+    /// without it, the Fxiaoke app secret and permanent code; each without surrounding white
+    /// space, which covers it with any. A secret that cannot be read is left out.
+    pub fn secret_values(&self) -> Vec<Secret> {
+        match self {
+            Profile::Youdu(p) => {
+                let Some(Ok(key)) = p
+                    .aes_key
+                    .as_ref()
+                    .map(|s| s.read(&p.origin, &p.name, "aes_key"))
+                else {
+                    return Vec::new();
+                };
+                let bare = key.expose().trim().trim_end_matches('=');
+                vec![Secret::new(format!("{bare}=")), Secret::new(bare)]
+            }
+            Profile::Fxiaoke(p) => [p.app_secret(), p.permanent_code()]
+                .into_iter()
+                .flatten()
+                .map(|s| Secret::new(s.expose().trim()))
+                .collect(),
+        }
+    }
+
     /// Reads every secret the profile needs to send (and decodes the Youdu key).
     pub fn check_secrets(&self) -> Result<(), ConfigError> {
         match self {
@@ -2064,6 +2089,29 @@ mod tests {
             e.contains("CORPMSG_FXIAOKE_AUTH") && e.contains("\"basic\""),
             "{e}"
         );
+    }
+
+    #[test]
+    fn secret_values_are_every_readable_secret_in_each_form() {
+        let file = parse_str(&youdu_text(&format!("aes_key = \"{}\"", &KEY[..43]))).unwrap();
+        let values: Vec<String> = file.profiles["ops"]
+            .secret_values()
+            .iter()
+            .map(|s| s.expose().to_string())
+            .collect();
+        assert_eq!(values, [KEY, &KEY[..43]]);
+        let file = parse_str(&youdu_text("aes_key_env = \"NOPE_NOT_SET\"")).unwrap();
+        assert!(file.profiles["ops"].secret_values().is_empty());
+        let file = parse_str(
+            "[profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\nuser_id = \"1000\"\napp_secret = \" s3cret \"\npermanent_code = \"p3rm\"\n",
+        )
+        .unwrap();
+        let values: Vec<String> = file.profiles["crm"]
+            .secret_values()
+            .iter()
+            .map(|s| s.expose().to_string())
+            .collect();
+        assert_eq!(values, ["s3cret", "p3rm"]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::config::{self, Profile, Provider};
 use crate::exit::{Exit, Reported, exit_code};
 use crate::payload::recipients;
 use crate::payload::text::OnLong;
+use crate::secret::Secret;
 
 /// Recipient flags of `send` and `run`.
 #[derive(Debug, Args)]
@@ -113,6 +114,15 @@ impl<'g> Targets<'g> {
             }
         }
         problems
+    }
+
+    /// The secret values of every profile to notify ([`Profile::secret_values`]), for `run`
+    /// to mask in what it sends.
+    pub fn secrets(&self) -> Vec<Secret> {
+        self.profiles
+            .iter()
+            .flat_map(Profile::secret_values)
+            .collect()
     }
 
     /// Whether any profile is left to notify.

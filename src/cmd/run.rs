@@ -16,6 +16,7 @@ use super::notify::{FanOutArgs, Targets, text_limit};
 use super::send::Text;
 use crate::exit::{Exit, exit_code};
 use crate::payload::text::OnLong;
+use crate::secret::Secret;
 
 /// The most lines `--tail` keeps.
 const MAX_TAIL: usize = 1000;
@@ -88,6 +89,9 @@ pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
             None
         }
     };
+    // What the command prints may hold the profiles' secrets (a step that echoes its
+    // environment): they are masked in what is sent, though passed through as they are.
+    let secrets = Masker::new(targets.as_ref().map(Targets::secrets).unwrap_or_default());
 
     let started = Instant::now();
     let outcome = execute(&args.command, usize::from(args.tail));
@@ -113,7 +117,8 @@ pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
         duration: started.elapsed(),
         tail: outcome.tail,
         tail_wanted: usize::from(args.tail),
-    };
+    }
+    .masked(&secrets);
     if let CmdResult::NotStarted(e) = &report.result {
         printer.error(&format!("cannot run {}: {e}", report.command));
     }
@@ -401,7 +406,71 @@ struct Report {
 /// The most characters of the command line shown.
 const MAX_COMMAND: usize = 300;
 
+/// Secret values shorter than this are not masked: they would match ordinary words.
+const MIN_SECRET: usize = 4;
+
+/// Replaces secret values in text with `***`.
+struct Masker {
+    /// The values of at least [`MIN_SECRET`] bytes, longest first (so a Youdu key is masked
+    /// whole before its form without the final `=`), without repeats.
+    secrets: Vec<Secret>,
+}
+
+impl Masker {
+    /// A masker of `secrets` (those shorter than [`MIN_SECRET`] are left alone).
+    fn new(mut secrets: Vec<Secret>) -> Self {
+        secrets.retain(|s| s.expose().len() >= MIN_SECRET);
+        secrets.sort_by(|a, b| (b.expose().len(), b.expose()).cmp(&(a.expose().len(), a.expose())));
+        secrets.dedup();
+        Masker { secrets }
+    }
+
+    /// `text` with every secret value replaced by `***`. A line whose start was cut off (it
+    /// begins with `…`, see [`Tail`]) also loses the end of a secret that the cut left there.
+    fn mask(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for secret in &self.secrets {
+            if out.contains(secret.expose()) {
+                out = out.replace(secret.expose(), "***");
+            }
+        }
+        if let Some(rest) = out.strip_prefix('…') {
+            let cut = self
+                .secrets
+                .iter()
+                .filter_map(|s| {
+                    let s = s.expose();
+                    (MIN_SECRET..s.len())
+                        .rev()
+                        .filter(|&n| s.is_char_boundary(s.len() - n))
+                        .find(|&n| rest.starts_with(&s[s.len() - n..]))
+                })
+                .max();
+            if let Some(n) = cut {
+                out = format!("…***{}", &rest[n..]);
+            }
+        }
+        out
+    }
+}
+
 impl Report {
+    /// The report with the secrets masked in everything the message shows from the command:
+    /// its name, the title, the command line and the output. Done before the message is cut
+    /// to a limit, so a secret is `***` whole and never half shown.
+    fn masked(self, secrets: &Masker) -> Report {
+        if secrets.secrets.is_empty() {
+            return self;
+        }
+        Report {
+            title: self.title.map(|t| secrets.mask(&t)),
+            name: secrets.mask(&self.name),
+            command: secrets.mask(&self.command),
+            tail: self.tail.iter().map(|l| secrets.mask(l)).collect(),
+            ..self
+        }
+    }
+
     /// The message, within `limit` characters: a header (title, command, host, result,
     /// duration), then as much of the end of the output as fits.
     fn message(&self, limit: usize) -> String {
@@ -642,6 +711,66 @@ mod tests {
         let m = r.message(600);
         assert!(m.chars().count() <= 600);
         assert!(m.ends_with(&tail[999]), "{m}");
+    }
+
+    const KEY: &str = "COdaZysb0+xJlFZHIFuohJE/FCW0Mf6ZopttvE8W0LE=";
+
+    fn masker() -> Masker {
+        let secrets = [&KEY[..43], KEY, "secret-123", "abc", "secret-123"];
+        Masker::new(secrets.map(Secret::new).into())
+    }
+
+    #[test]
+    fn secrets_are_masked_whole_in_every_form() {
+        let m = masker();
+        assert_eq!(m.secrets.len(), 3, "short and repeated values dropped");
+        assert_eq!(
+            m.mask(&format!("key={KEY} bare={} s=secret-123 abc", &KEY[..43])),
+            "key=*** bare=*** s=*** abc"
+        );
+        assert_eq!(m.mask("nothing here"), "nothing here");
+        // A line whose start was cut inside a secret loses the secret's end too.
+        assert_eq!(m.mask("…cret-123 tail"), "…*** tail");
+        assert_eq!(m.mask(&format!("…{} x", &KEY[30..])), "…*** x");
+        assert_eq!(
+            m.mask("…123 x"),
+            "…123 x",
+            "too little to be a secret's end"
+        );
+    }
+
+    #[test]
+    fn a_masked_report_never_shows_part_of_a_secret_at_any_limit() {
+        let m = masker();
+        let mut r = report(
+            CmdResult::Exited(1),
+            vec![
+                format!("AES_KEY={KEY}"),
+                format!("…{}", &KEY[10..]),
+                "token secret-123".into(),
+            ],
+        );
+        r.command = format!("sh -c 'echo {KEY} secret-123'");
+        r.title = Some(format!("deploy {}", &KEY[..43]));
+        let r = r.masked(&m);
+        for limit in 60..400 {
+            let message = r.message(limit);
+            for window in [KEY.as_bytes(), b"secret-123"] {
+                for piece in window.windows(5) {
+                    let piece = std::str::from_utf8(piece).unwrap();
+                    assert!(!message.contains(piece), "{limit}: {piece} in {message}");
+                }
+            }
+        }
+        let message = r.message(600);
+        assert!(
+            message.starts_with("deploy ***\ncommand: sh -c 'echo *** ***'\n"),
+            "{message}"
+        );
+        assert!(
+            message.ends_with("\nAES_KEY=***\n…***\ntoken ***"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use clap::CommandFactory;
 
-use crate::fx_support::{Auth, CODE, Fx, SECRET};
+use crate::fx_support::{self, Auth, CODE, Fx, SECRET};
 use crate::support::{Env, KEY, Youdu, stderr, stdout};
 
 const YD_TOKEN: &str = "yd-vv-token-4e7a1c";
@@ -231,4 +231,67 @@ fn no_command_prints_a_secret_even_with_vv() {
     // -vv did show the requests, with the token masked.
     let youdu_text = &outputs[0].1;
     assert!(youdu_text.contains("accessToken=***"), "{youdu_text}");
+}
+
+#[test]
+fn run_masks_the_profiles_secrets_in_what_it_sends_but_passes_them_through() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    let fx = Fx::start(Auth::Oauth);
+    let _token = yd.token(YD_TOKEN);
+    let (_send, received) = yd.send_ok(YD_TOKEN);
+    env.write_config(&format!(
+        "{}\n{}",
+        yd.config("to_user = [\"alice\"]"),
+        fx.config("to_user = [\"FSUID_AAA1\"]")
+    ));
+    // A step that prints its environment: the key in both forms, the secret, the code.
+    let script = format!(
+        "echo AES_KEY={KEY}; echo bare {}; echo app_secret={SECRET} >&2; echo code:{CODE}; exit 1",
+        &KEY[..43]
+    );
+    let out = env
+        .cmd()
+        .args(["run", "-p", "ops", "-p", "crm", "--", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    // Passed through as printed.
+    assert_eq!(
+        stdout(&out),
+        format!("AES_KEY={KEY}\nbare {}\ncode:{CODE}\n", &KEY[..43])
+    );
+    assert_eq!(stderr(&out), format!("app_secret={SECRET}\n"));
+    // Sent masked: the Youdu text as the emulator decrypted it, and the Fxiaoke text.
+    let youdu: Vec<String> = received
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"]["content"].as_str().unwrap().to_string())
+        .collect();
+    let fxiaoke: Vec<String> = fx
+        .seen_at(fx_support::SEND)
+        .iter()
+        .map(|s| s.body["text"]["content"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        (youdu.len(), fxiaoke.len()),
+        (1, 1),
+        "{youdu:?} {fxiaoke:?}"
+    );
+    for text in youdu.iter().chain(&fxiaoke) {
+        for secret in [KEY, &KEY[..43], &KEY[..24], SECRET, CODE] {
+            assert!(!text.contains(secret), "{secret} sent in {text}");
+        }
+        // The command line and each line of output (stdout and stderr lines may interleave).
+        for masked in [
+            "\ncommand: sh -c 'echo AES_KEY=***; echo bare ***; echo app_secret=*** >&2; echo code:***; exit 1'\n",
+            "\nAES_KEY=***\n",
+            "\nbare ***\n",
+            "\napp_secret=***",
+            "\ncode:***",
+        ] {
+            assert!(text.contains(masked), "no {masked:?} in {text}");
+        }
+    }
 }

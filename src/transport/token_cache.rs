@@ -361,7 +361,8 @@ fn make_private(
     }
 }
 
-/// Creates the cache folder with mode 0700, or makes an existing one private again.
+/// Creates the cache folder with mode 0700, or makes an existing one private again (unless it
+/// is a shared folder with the sticky bit, such as /tmp).
 fn create_private_dir(dir: &Path, report: &dyn Report) -> io::Result<()> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
@@ -372,6 +373,15 @@ fn create_private_dir(dir: &Path, report: &dyn Report) -> io::Result<()> {
     let meta = handle.metadata()?;
     if !meta.is_dir() {
         return Err(io::Error::other("the cache folder is not a folder"));
+    }
+    #[cfg(unix)]
+    {
+        // A shared folder with the sticky bit (`CORPMSG_CACHE_DIR=/tmp`) is left as it is:
+        // others cannot replace the files in it, which are private themselves.
+        use std::os::unix::fs::PermissionsExt;
+        if meta.permissions().mode() & 0o1000 != 0 {
+            return Ok(());
+        }
     }
     if make_private(&handle, &meta, 0o700, dir, report) {
         Ok(())
@@ -703,6 +713,22 @@ mod tests {
         // The folder is made private when the lock is taken (a fetch).
         fetch_count(&cache_in(&sub, &["b"]), 6, "t");
         assert_eq!(mode(&sub), 0o700);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_shared_sticky_folder_is_left_as_it_is() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("tmp");
+        fs::create_dir(&shared).unwrap();
+        fs::set_permissions(&shared, fs::Permissions::from_mode(0o1777)).unwrap();
+        let notes = Notes::default();
+        create_private_dir(&shared, &notes).unwrap();
+        assert_eq!(mode(&shared), 0o777);
+        assert!(notes.0.into_inner().is_empty());
+        fetch_count(&cache_in(&shared, &["a"]), 5, "t");
+        assert_eq!(mode(&file_of(&cache_in(&shared, &["a"]))), 0o600);
     }
 
     /// Runs `f` on another thread and fails (instead of hanging) if it takes over 30 s.

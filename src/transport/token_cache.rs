@@ -469,28 +469,43 @@ mod tests {
         cache.file.clone().unwrap()
     }
 
+    /// `get_or_fetch` at `now`, where a fetch returns `fetched`: the token, and whether it was
+    /// fetched.
+    fn get(cache: &TokenCache, now: u64, reject: Option<&Secret>, fetched: Token) -> (Token, bool) {
+        let did = Cell::new(false);
+        let t = cache
+            .get_or_fetch(
+                || now,
+                reject,
+                &quiet(),
+                || {
+                    did.set(true);
+                    Ok::<_, ()>(fetched)
+                },
+            )
+            .unwrap();
+        (t, did.get())
+    }
+
+    /// [`get`] of a token `value` valid for two hours: its value, and whether it was fetched.
+    fn fetch_count(cache: &TokenCache, now: u64, value: &str) -> (String, u32) {
+        let (t, fetched) = get(cache, now, None, token(value, now));
+        (t.value.expose().to_string(), u32::from(fetched))
+    }
+
     #[test]
     fn reuses_until_a_minute_before_expiry() {
         let dir = tempfile::tempdir().unwrap();
         let cache = cache_in(dir.path(), &["http://h:7080", "1", "app", "key"]);
-        let fetches = Cell::new(0);
-        let get = |now: u64| {
-            cache
-                .get_or_fetch(
-                    || now,
-                    None,
-                    &quiet(),
-                    || {
-                        fetches.set(fetches.get() + 1);
-                        Ok::<_, ()>(token(&format!("t{}", fetches.get()), now))
-                    },
-                )
-                .unwrap()
-        };
-        assert_eq!(get(1000).value.expose(), "t1");
-        assert_eq!(get(1000 + 7200 - 61).value.expose(), "t1");
-        assert_eq!(get(1000 + 7200 - 60).value.expose(), "t2");
-        assert_eq!(fetches.get(), 2);
+        assert_eq!(fetch_count(&cache, 1000, "t1"), ("t1".into(), 1));
+        assert_eq!(
+            fetch_count(&cache, 1000 + 7200 - 61, "t2"),
+            ("t1".into(), 0)
+        );
+        assert_eq!(
+            fetch_count(&cache, 1000 + 7200 - 60, "t2"),
+            ("t2".into(), 1)
+        );
     }
 
     #[test]
@@ -498,76 +513,46 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cache =
             TokenCache::new(Some(dir.path().into()), "fxiaoke", &["u", "a"], WAIT).with_margin(500);
-        let fetches = Cell::new(0);
-        let get = |now: u64, expire_in: u64| {
-            cache
-                .get_or_fetch(
-                    || now,
-                    None,
-                    &quiet(),
-                    || {
-                        fetches.set(fetches.get() + 1);
-                        Ok::<_, ()>(Token::new(
-                            Secret::new("t"),
-                            Some("ea".into()),
-                            now,
-                            expire_in,
-                        ))
-                    },
-                )
-                .unwrap()
+        let at = |now: u64, expire_in: u64| {
+            get(
+                &cache,
+                now,
+                None,
+                Token::new(Secret::new("t"), Some("ea".into()), now, expire_in),
+            )
         };
-        let first = get(1000, 7084);
+        let (first, fetched) = at(1000, 7084);
+        assert!(fetched);
         assert_eq!(first.refresh_at, 1000 + 7084 - 500);
         assert_eq!(first.extra.as_deref(), Some("ea"));
-        get(1000 + 7084 - 501, 7084);
-        assert_eq!(fetches.get(), 1);
+        assert!(!at(1000 + 7084 - 501, 7084).1);
         // Past the margin: fetched again; the server hands back the same token with 400 s
         // left, which is then used until a minute before it expires.
         let late = 1000 + 7084 - 400;
-        assert_eq!(get(late, 400).refresh_at, late + 340);
-        get(late + 339, 400);
-        assert_eq!(fetches.get(), 2);
+        let (again, fetched) = at(late, 400);
+        assert!(fetched);
+        assert_eq!(again.refresh_at, late + 340);
+        assert!(!at(late + 339, 400).1);
     }
 
     #[test]
     fn a_huge_expiry_saturates_instead_of_wrapping() {
         let dir = tempfile::tempdir().unwrap();
         let cache = cache_in(dir.path(), &["u"]).with_margin(500);
-        let fetches = Cell::new(0);
-        for now in [1000, 2000, 1 << 40] {
-            let t = cache
-                .get_or_fetch(
-                    || now,
-                    None,
-                    &quiet(),
-                    || {
-                        fetches.set(fetches.get() + 1);
-                        Ok::<_, ()>(Token::new(Secret::new("t"), None, 1000, u64::MAX))
-                    },
-                )
-                .unwrap();
-            assert_eq!(t.refresh_at, u64::MAX);
+        let forever = || Token::new(Secret::new("t"), None, 1000, u64::MAX);
+        for (now, fetch) in [(1000, true), (2000, false), (1 << 40, false)] {
+            let (t, fetched) = get(&cache, now, None, forever());
+            assert_eq!((t.refresh_at, fetched), (u64::MAX, fetch), "{now}");
         }
-        assert_eq!(fetches.get(), 1, "a token for ever is fetched once");
     }
 
     #[test]
     fn a_rejected_token_is_fetched_anew() {
         let dir = tempfile::tempdir().unwrap();
         let cache = cache_in(dir.path(), &[]);
-        let first = cache
-            .get_or_fetch(|| 5, None, &quiet(), || Ok::<_, ()>(token("old", 5)))
-            .unwrap();
-        let second = cache
-            .get_or_fetch(
-                || 6,
-                Some(&first.value),
-                &quiet(),
-                || Ok::<_, ()>(token("new", 6)),
-            )
-            .unwrap();
-        assert_eq!(second.value.expose(), "new");
+        let (first, _) = get(&cache, 5, None, token("old", 5));
+        let (second, fetched) = get(&cache, 6, Some(&first.value), token("new", 6));
+        assert_eq!((second.value.expose(), fetched), ("new", true));
     }
 
     #[test]
@@ -577,38 +562,13 @@ mod tests {
         let cache = cache_in(&sub, &["a"]);
         fs::create_dir_all(&sub).unwrap();
         fs::write(file_of(&cache), b"{not json").unwrap();
-        let t = cache
-            .get_or_fetch(|| 5, None, &quiet(), || Ok::<_, ()>(token("fresh", 5)))
-            .unwrap();
-        assert_eq!(t.value.expose(), "fresh");
-        let again = cache
-            .get_or_fetch(
-                || 6,
-                None,
-                &quiet(),
-                || Err::<Token, _>("no fetch expected"),
-            )
-            .unwrap();
-        assert_eq!(again.value.expose(), "fresh");
+        assert_eq!(fetch_count(&cache, 5, "fresh"), ("fresh".into(), 1));
+        assert_eq!(
+            fetch_count(&cache_in(&sub, &["a"]), 6, "unused"),
+            ("fresh".into(), 0)
+        );
         #[cfg(unix)]
         assert_eq!(mode(&file_of(&cache)), 0o600);
-    }
-
-    /// A cache that another process of the same user wrote is read by a new `TokenCache`.
-    fn fetch_count(cache: &TokenCache, now: u64, value: &str) -> (String, u32) {
-        let fetches = Cell::new(0);
-        let t = cache
-            .get_or_fetch(
-                || now,
-                None,
-                &quiet(),
-                || {
-                    fetches.set(fetches.get() + 1);
-                    Ok::<_, ()>(token(value, now))
-                },
-            )
-            .unwrap();
-        (t.value.expose().to_string(), fetches.get())
     }
 
     #[test]

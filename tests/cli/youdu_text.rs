@@ -202,16 +202,19 @@ fn no_split_refuses_over_the_limit_without_a_request() {
     token.assert_calls(0);
 }
 
-#[test]
-fn a_refusal_in_one_batch_is_a_partial_failure() {
+/// A `--json` text to 2500 users u0…u2499 (three batches, the second u1000…u1999) whose
+/// second batch the server answers with `answer`, the others with ok. Returns the run, the
+/// users, and how many requests each answer got (the second batch's, the others').
+fn second_batch_answered(
+    answer: serde_json::Value,
+) -> (std::process::Output, Vec<String>, usize, usize) {
     let (env, yd) = youdu_env();
     let users: Vec<String> = (0..2500).map(|i| format!("u{i}")).collect();
     let _token = yd.token("t");
-    // The second batch holds u1000..u1999; the server refuses it and lists a bad user.
-    let (bad, _) = yd.send(
+    let (second, _) = yd.send(
         "t",
         |m| m["toUser"].as_str().unwrap().starts_with("u1000|"),
-        json!({"errcode": 200007, "errmsg": "invalid toUser: u1001\n\u{1b}[31m"}),
+        answer,
     );
     let (ok, _) = yd.send_ok("t");
     let out = env
@@ -219,9 +222,18 @@ fn a_refusal_in_one_batch_is_a_partial_failure() {
         .args(["--json", "youdu", "text", "-u", &users.join("|"), "x"])
         .output()
         .unwrap();
+    let hits = (second.calls(), ok.calls());
+    (out, users, hits.0, hits.1)
+}
+
+#[test]
+fn a_refusal_in_one_batch_is_a_partial_failure() {
+    // The server refuses the second batch and lists a bad user.
+    let (out, _, second, others) = second_batch_answered(
+        json!({"errcode": 200007, "errmsg": "invalid toUser: u1001\n\u{1b}[31m"}),
+    );
     assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
-    bad.assert_calls(1);
-    ok.assert_calls(2);
+    assert_eq!((second, others), (1, 2));
     let err = stderr(&out);
     assert!(
         err.contains("request 2/3 (1000 recipient(s): u1000, u1001, u1002, u1003, u1004 and 995 more): the server refused the message: errcode 200007: invalid toUser: u1001\\n\\u{1b}[31m"),
@@ -244,25 +256,11 @@ fn a_refusal_in_one_batch_is_a_partial_failure() {
 
 #[test]
 fn a_stopped_send_reports_every_request_with_its_recipients() {
-    let (env, yd) = youdu_env();
-    let users: Vec<String> = (0..2500).map(|i| format!("u{i}")).collect();
-    let _token = yd.token("t");
     // The second batch gets an answer that is not the API's: delivery is uncertain, so the
     // third batch is not attempted, and says so.
-    let (odd, _) = yd.send(
-        "t",
-        |m| m["toUser"].as_str().unwrap().starts_with("u1000|"),
-        json!({"unexpected": true}),
-    );
-    let (ok, _) = yd.send_ok("t");
-    let out = env
-        .cmd()
-        .args(["--json", "youdu", "text", "-u", &users.join("|"), "x"])
-        .output()
-        .unwrap();
+    let (out, users, second, others) = second_batch_answered(json!({"unexpected": true}));
     assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
-    odd.assert_calls(1);
-    ok.assert_calls(1);
+    assert_eq!((second, others), (1, 1));
     let err = stderr(&out);
     assert!(
         err.contains(

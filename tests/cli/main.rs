@@ -16,6 +16,7 @@ mod fxiaoke;
 mod network;
 mod pipes;
 mod raw;
+mod readme;
 mod secrets;
 mod support;
 mod youdu_text;

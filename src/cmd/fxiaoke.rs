@@ -79,8 +79,10 @@ pub enum FxiaokeCommand {
     /// at most 7 articles.
     ///
     /// Examples:
-    ///   corpmsg fxiaoke image -u FSUID_… --title "CPU last 24 h" --cover cpu.png --content "db-3 peaked at 97%"
-    ///   corpmsg fxiaoke articles -u FSUID_… --title "Release 1.4" --url https://example.com/1.4 --cover logo.png
+    ///   corpmsg fxiaoke image -u FSUID_… --title "CPU last 24 h" --cover cpu.png \
+    ///     --content "db-3 peaked at 97%"
+    ///   corpmsg fxiaoke articles -u FSUID_… --title "Release 1.4" \
+    ///     --url https://example.com/1.4 --cover logo.png
     ///   corpmsg fxiaoke articles --to-mobile 13800000000 --articles digest.toml
     #[command(verbatim_doc_comment, visible_alias = "image")]
     Articles(ArticlesArgs),
@@ -90,7 +92,8 @@ pub enum FxiaokeCommand {
     /// jpg, jpeg, png, gif or bmp, at most 5 MB. The id can be used as a cover many times.
     ///
     /// Example:
-    ///   id=$(corpmsg fxiaoke upload chart.png) && corpmsg fxiaoke image -u FSUID_… --title Chart --cover-media-id "$id" --content "See above"
+    ///   id=$(corpmsg fxiaoke upload chart.png) && corpmsg fxiaoke image -u FSUID_… \
+    ///     --title Chart --cover-media-id "$id" --content "See above"
     #[command(verbatim_doc_comment)]
     Upload(UploadArgs),
 }

@@ -27,5 +27,17 @@ pub fn completions(args: &CompletionsArgs, out: &mut impl Write) -> io::Result<(
 
 /// Writes the man page (roff).
 pub fn man(out: &mut impl Write) -> io::Result<()> {
-    clap_mangen::Man::new(Cli::command()).render(out)
+    clap_mangen::Man::new(man_command()).render(out)
+}
+
+/// The command line as the man pages describe it. clap_mangen leaves out the short help of an
+/// argument hidden from `-h` (the global options) when it has no long help, so such an
+/// argument's help is given as its long help too.
+fn man_command() -> clap::Command {
+    Cli::command().mut_args(|arg| match arg.get_help().cloned() {
+        Some(help) if arg.is_hide_short_help_set() && arg.get_long_help().is_none() => {
+            arg.long_help(help)
+        }
+        _ => arg,
+    })
 }

@@ -40,6 +40,7 @@ use output::Printer;
     verbatim_doc_comment,
     version,
     propagate_version = true,
+    after_help = SHORT_HELP_FOOTER,
     after_long_help = env_vars::HELP,
     max_term_width = 100
 )]
@@ -50,56 +51,70 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options that every command takes, before or after the command name.
+/// The end of `corpmsg -h`, which leaves the global options out as every `-h` does.
+const SHORT_HELP_FOOTER: &str = "\
+Global options, before or after the command: -c FILE, -p NAME, -n (dry run), --json, -q, -v,
+--timeout SECS, --retries N, --proxy URL, --ca-cert FILE, --insecure (see --help).
+'corpmsg COMMAND --help' shows a command's limits and examples.";
+
+/// Options that every command takes, before or after the command name. They are listed under
+/// their own heading in `--help` and left out of `-h`, which shows what is particular to a
+/// command.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Config file [default: <config dir>/corpmsg/config.toml]
-    #[arg(short, long, global = true, env = env_vars::CORPMSG_CONFIG, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    #[arg(short, long, global = true, hide_short_help = true, env = env_vars::CORPMSG_CONFIG, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub config: Option<String>,
 
     /// Profile to use (default: default_profile, or the only profile of the provider);
     /// `send` and `run` take several: -p ops -p crm
-    #[arg(short, long, global = true, env = env_vars::CORPMSG_PROFILE, value_name = "NAME", action = clap::ArgAction::Append)]
+    #[arg(short, long, global = true, hide_short_help = true, env = env_vars::CORPMSG_PROFILE, value_name = "NAME", action = clap::ArgAction::Append)]
     pub profile: Vec<String>,
 
     /// Build and validate, print the requests as JSON lines, send nothing
     ///
     /// Needs no credentials and no network: the quickest way to see what would be sent.
-    #[arg(short = 'n', long, global = true)]
+    #[arg(short = 'n', long, global = true, hide_short_help = true)]
     pub dry_run: bool,
 
     /// Print one JSON result object per request on stdout
-    #[arg(long, global = true)]
+    #[arg(long, global = true, hide_short_help = true)]
     pub json: bool,
 
     /// Print no warnings, only errors
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        hide_short_help = true,
+        conflicts_with = "verbose"
+    )]
     pub quiet: bool,
 
     /// Say what was sent; -vv also shows each request (secrets masked)
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    #[arg(short, long, global = true, hide_short_help = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
     /// Per-request timeout (connect and total)
-    #[arg(long, global = true, env = env_vars::CORPMSG_TIMEOUT, value_name = "SECS", default_value = "10", value_parser = parse_secs)]
+    #[arg(long, global = true, hide_short_help = true, env = env_vars::CORPMSG_TIMEOUT, value_name = "SECS", default_value = "10", value_parser = parse_secs)]
     pub timeout: Duration,
 
     /// Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10
-    #[arg(long, global = true, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u32).range(0..=10))]
+    #[arg(long, global = true, hide_short_help = true, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u32).range(0..=10))]
     pub retries: u32,
 
     /// HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY
     /// are honoured without it)
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, global = true, hide_short_help = true, value_name = "URL")]
     pub proxy: Option<String>,
 
     /// Extra CA certificates (PEM) to trust, for servers with a private CA
-    #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    #[arg(long, global = true, hide_short_help = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub ca_cert: Option<PathBuf>,
 
     /// Accept any TLS certificate (insecure; prefer --ca-cert)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, hide_short_help = true)]
     pub insecure: bool,
 }
 
@@ -323,6 +338,109 @@ mod tests {
         ] {
             assert!(top.contains(var), "{var} is not in the long help");
         }
+    }
+
+    /// Every command and its built clap definition (global options propagated), with its path.
+    fn every_command() -> Vec<(String, clap::Command)> {
+        fn walk(cmd: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
+            for sub in cmd.get_subcommands() {
+                walk(sub, format!("{path} {}", sub.get_name()), out);
+            }
+            out.push((path, cmd.clone()));
+        }
+        let mut cli = Cli::command();
+        cli.build();
+        let mut all = Vec::new();
+        walk(&cli, "corpmsg".into(), &mut all);
+        all
+    }
+
+    /// `-h` fits a screen: it leaves the global options out, which `--help` lists under their
+    /// own heading.
+    #[test]
+    fn global_options_are_in_long_help_only() {
+        let globals: Vec<String> = Cli::command()
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| format!("--{}", a.get_long().unwrap()))
+            .collect();
+        assert_eq!(globals.len(), 11, "{globals:?}");
+        for (path, cmd) in every_command() {
+            if path.split(' ').any(|word| word == "help") {
+                continue; // clap's own `help` subcommands take no options
+            }
+            let short = cmd.clone().term_width(100).render_help().to_string();
+            let long = cmd.clone().term_width(100).render_long_help().to_string();
+            let (_, global_part) = long
+                .split_once("\nGlobal options:\n")
+                .unwrap_or_else(|| panic!("{path} --help has no Global options heading"));
+            for flag in &globals {
+                if path != "corpmsg" {
+                    assert!(
+                        !short.contains(flag.as_str()),
+                        "{path} -h mentions {flag}:\n{short}"
+                    );
+                }
+                assert!(
+                    global_part.contains(flag.as_str()),
+                    "{path} --help lacks {flag} under Global options"
+                );
+            }
+            assert!(
+                !short.contains("Global options:\n"),
+                "{path} -h has the heading"
+            );
+        }
+        // The top level's -h still names them, in one short paragraph.
+        let top = Cli::command().term_width(100).render_help().to_string();
+        assert!(
+            top.contains("--timeout SECS") && top.contains("Commands:"),
+            "{top}"
+        );
+    }
+
+    /// An example can be pasted: every line of an Examples block in `--help` is a whole
+    /// command (or the continuation of a line that ends in ` \`), never the wrapped end of
+    /// one.
+    #[test]
+    fn examples_are_never_wrapped() {
+        let mut checked = 0;
+        let mut broken = Vec::new();
+        for (path, cmd) in every_command() {
+            let long = cmd.term_width(100).render_long_help().to_string();
+            let mut in_block = false;
+            let mut continued = false;
+            for line in long.lines() {
+                let text = line.trim();
+                if text == "Examples:" || text == "Example:" {
+                    in_block = true;
+                    continue;
+                }
+                if text.is_empty() {
+                    in_block = false;
+                }
+                if !in_block {
+                    continue;
+                }
+                // A command line starts with corpmsg, or with a shell prefix that feeds it:
+                // `tail … | corpmsg`, `id=$(corpmsg …`, `crontab: …`.
+                let whole = text.starts_with("crontab: ")
+                    || text.find("corpmsg ").is_some_and(|at| {
+                        at == 0 || text[..at].ends_with("| ") || text[..at].ends_with("$(")
+                    });
+                if !(whole || continued) {
+                    broken.push(format!("{path}: {text}"));
+                }
+                continued = text.ends_with(" \\");
+                checked += 1;
+            }
+        }
+        assert!(
+            broken.is_empty(),
+            "example lines that are not a whole command:\n{}",
+            broken.join("\n")
+        );
+        assert!(checked >= 40, "only {checked} example lines found");
     }
 
     #[test]

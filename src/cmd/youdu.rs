@@ -145,7 +145,8 @@ pub enum YouduCommand {
     /// Limits: 1000 accounts and 1000 addresses per request.
     ///
     /// Examples:
-    ///   corpmsg -p mail youdu mail --action new --to-email a@example.com --subject Invoice --from-email billing@example.com
+    ///   corpmsg -p mail youdu mail --action new --to-email a@example.com --subject Invoice \
+    ///     --from-email billing@example.com
     ///   corpmsg -p mail youdu mail --action unread -u alice --unread-count 3
     #[command(verbatim_doc_comment)]
     Mail(MailArgs),

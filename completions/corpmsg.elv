@@ -44,7 +44,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand run 'Run a command, pass its output and exit status through, notify when it fails'
             cand config 'Write, check, show or locate the config file'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff); --dir writes one page per command'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'corpmsg;youdu'= {
@@ -841,6 +841,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand --version 'Print version'
         }
         &'corpmsg;man'= {
+            cand --dir 'Write one page per command into DIR (created if needed) instead of printing the top page'
             cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
             cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
             cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
@@ -869,7 +870,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand run 'Run a command, pass its output and exit status through, notify when it fails'
             cand config 'Write, check, show or locate the config file'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff); --dir writes one page per command'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'corpmsg;help;youdu'= {

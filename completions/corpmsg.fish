@@ -43,7 +43,7 @@ complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "send" -d 'Send a te
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "config" -d 'Write, check, show or locate the config file'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
@@ -556,6 +556,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s v -l ver
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l dir -d 'Write one page per command into DIR (created if needed) instead of printing the top page' -r -f -a "(__fish_complete_directories)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l timeout -d 'Per-request timeout (connect and total)' -r
@@ -575,7 +576,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_see
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "config" -d 'Write, check, show or locate the config file'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "text" -d 'Send a text message (600 characters)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "image" -d 'Send an image (a local FILE is uploaded first)'

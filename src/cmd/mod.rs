@@ -266,12 +266,18 @@ pub enum Command {
     #[command(verbatim_doc_comment)]
     Completions(meta::CompletionsArgs),
 
-    /// Print the man page (roff)
+    /// Print the man page (roff); --dir writes one page per command
     ///
-    /// Example:
+    /// Without --dir, the page of corpmsg itself goes to standard output. With --dir, every
+    /// command and subcommand gets its own page (corpmsg.1, corpmsg-youdu.1,
+    /// corpmsg-youdu-text.1, ...), so that `man corpmsg-youdu-text` finds the pages that
+    /// corpmsg(1) lists under SUBCOMMANDS.
+    ///
+    /// Examples:
+    ///   corpmsg man --dir ~/.local/share/man/man1 && man corpmsg-youdu-text
     ///   corpmsg man > ~/.local/share/man/man1/corpmsg.1
     #[command(verbatim_doc_comment)]
-    Man,
+    Man(meta::ManArgs),
 }
 
 /// Runs the parsed command line. `matches` gives the order of repeated flags where it matters
@@ -287,7 +293,7 @@ pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<u8> {
         Command::Run(args) => return run::run(args, global),
         Command::Config(cmd) => config::run(cmd, global)?,
         Command::Completions(args) => meta::completions(&args, &mut std::io::stdout().lock())?,
-        Command::Man => meta::man(&mut std::io::stdout().lock())?,
+        Command::Man(args) => meta::man(&args, &global.printer(), &mut std::io::stdout().lock())?,
     }
     Ok(0)
 }

@@ -13,6 +13,7 @@ mod everyday;
 mod faults;
 mod fx_support;
 mod fxiaoke;
+mod man;
 mod network;
 mod pipes;
 mod raw;

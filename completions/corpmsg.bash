@@ -1,3 +1,8 @@
+# Profile names for -p: those of the config the command line uses (corpmsg __complete-profiles).
+_corpmsg_profiles() {
+    corpmsg __complete-profiles -- "${COMP_WORDS[@]:0:COMP_CWORD}" 2>/dev/null
+}
+
 _corpmsg() {
     local i cur prev opts cmd
     COMPREPLY=()
@@ -291,11 +296,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -370,11 +375,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -449,11 +454,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -528,11 +533,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -695,11 +700,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -774,11 +779,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -853,11 +858,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -932,11 +937,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1096,11 +1101,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1215,11 +1220,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1413,11 +1418,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1492,11 +1497,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1956,11 +1961,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2055,11 +2060,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2161,11 +2166,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2240,11 +2245,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2396,11 +2401,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2510,11 +2515,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2792,11 +2797,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2910,11 +2915,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3029,11 +3034,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3200,11 +3205,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3333,11 +3338,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3459,11 +3464,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3588,11 +3593,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3671,11 +3676,11 @@ _corpmsg() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)

@@ -1,3 +1,15 @@
+# Profile names for -p: those of the config the command line uses (corpmsg __complete-profiles).
+function __fish_corpmsg_profiles
+    corpmsg __complete-profiles -- (commandline -opc) 2>/dev/null
+end
+
+function __fish_corpmsg_profile_value_wanted
+    set -l cmd (commandline -opc)
+    contains -- $cmd[-1] -p --profile
+end
+
+complete -c corpmsg -n "__fish_corpmsg_profile_value_wanted" -f -a "(__fish_corpmsg_profiles)"
+
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_corpmsg_global_optspecs
     string join \n c/config= p/profile= n/dry-run json q/quiet v/verbose timeout= retries= proxy= ca-cert= insecure h/help V/version
@@ -25,7 +37,7 @@ function __fish_corpmsg_using_subcommand
 end
 
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_needs_command" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_needs_command" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -46,7 +58,7 @@ complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "completions" -d 'Pr
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -77,7 +89,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -95,7 +107,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -113,7 +125,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -137,7 +149,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -157,7 +169,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -181,7 +193,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -202,7 +214,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -226,7 +238,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -250,7 +262,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l to-email -d 'E-mail addresses, separated by `|` or `,`; repeatable' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -268,7 +280,7 @@ file\t''
 voice\t''
 video\t''"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -292,7 +304,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file and print its media id'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -318,7 +330,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l to-mobile -d 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l service-id -d 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -341,7 +353,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l to-mobile -d 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l service-id -d 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -367,7 +379,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l to-mobile -d 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l service-id -d 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -394,7 +406,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l to-mobile -d 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l service-id -d 'Send through the service account (服务号) with this id (FSAID_…), via /cgi/app/message/send' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -409,7 +421,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -432,7 +444,7 @@ split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where p
 fail\t'Refuse with exit code 2'"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s u -l to-user -d 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider [default: each profile\'s to_user and to_dept]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -451,7 +463,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l tail -d 'Lines o
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l title -d 'First line of the notification [default: "NAME failed on HOST" or "NAME succeeded on HOST"]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s u -l to-user -d 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider [default: each profile\'s to_user and to_dept]' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -465,7 +477,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l insecure -d 'Acc
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -485,7 +497,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l provider -d 'The provider(s) to write a profile for; several separated by `,`' -r -f -a "youdu\t''
 fxiaoke\t''"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -499,7 +511,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -513,7 +525,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -526,7 +538,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -544,7 +556,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file in use (whether or not it exists)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
@@ -558,7 +570,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s h -l hel
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l dir -d 'Write one page per command into DIR (created if needed) instead of printing the top page' -r -f -a "(__fish_complete_directories)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l timeout -d 'Per-request timeout (connect and total)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r

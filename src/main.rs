@@ -1,11 +1,17 @@
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
+use corpmsg::cmd::meta;
 use corpmsg::cmd::output::diagnostic;
 use corpmsg::cmd::{self, Cli};
 use corpmsg::exit::{Exit, exit_code};
 
 fn main() -> ExitCode {
+    // The completion scripts' call for profile names: quiet whatever happens.
+    if let Some(words) = meta::profile_completion_words() {
+        let _ = meta::complete_profiles(&words, &mut std::io::stdout().lock());
+        return ExitCode::SUCCESS;
+    }
     let matches = Cli::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match cmd::run(cli, Some(&matches)) {

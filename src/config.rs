@@ -20,7 +20,7 @@ use crate::transport::youdu::crypto::AesKey;
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error(
-        "no config file at {path}; create it (see config.example.toml) or set the CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_* variables"
+        "no config file at {path}; create it with `corpmsg config init --provider youdu` (or fxiaoke), or set the CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_* variables"
     )]
     NotFound { path: PathBuf },
     #[error("cannot read config file {path}")]

@@ -415,10 +415,11 @@ impl<'g> Job<'g> {
     }
 
     /// Checks the messages, then prints them, or looks the numbers up, uploads the covers and
-    /// sends the messages built with the real ids.
+    /// sends the messages built with the real ids. Each upload comes with the flag that named
+    /// it, for errors.
     fn run(
         &self,
-        uploads: &[PathBuf],
+        uploads: &[(PathBuf, &'static str)],
         build: impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
     ) -> anyhow::Result<()> {
         let checked = self.check(&build)?;
@@ -426,7 +427,7 @@ impl<'g> Job<'g> {
             self.printer.warn(w);
         }
         if self.global.dry_run {
-            for path in uploads {
+            for (path, _) in uploads {
                 print_dry_run_upload(path, &self.printer)?;
             }
             for m in &checked.messages {
@@ -446,8 +447,8 @@ impl<'g> Job<'g> {
         let sender = sender(profile, &self.printer);
         let resolved = resolve_mobiles(&client, &self.mobiles, &sender)?;
         let mut ids = HashMap::new();
-        for path in uploads {
-            let bytes = send::read_file(path, send::read_all)?;
+        for (path, flag) in uploads {
+            let bytes = send::read_file(path, flag, send::read_all)?;
             let outcome = client.upload(&bytes, &file_name(path));
             ids.insert(
                 path.clone(),
@@ -665,8 +666,11 @@ fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::R
     } else {
         "--cover"
     };
-    let uploads = send::distinct_covers(&mut items);
-    for path in &uploads {
+    let uploads: Vec<(PathBuf, &'static str)> = send::distinct_covers(&mut items)
+        .into_iter()
+        .map(|path| (path, flag))
+        .collect();
+    for (path, flag) in &uploads {
         check_image(path, flag)?;
     }
     Job::new(global, &args.to)?.run(&uploads, |ids, how| {
@@ -690,7 +694,7 @@ fn upload(args: UploadArgs, global: &Global, printer: &Printer) -> anyhow::Resul
     let profile = send::with_warnings(config::fxiaoke(&global.config_request()?, false)?, printer)
         .expect("a profile is loaded when not optional");
     let client = client(&profile, global, printer)?;
-    let bytes = send::read_file(&args.file, send::read_all)?;
+    let bytes = send::read_file(&args.file, "FILE", send::read_all)?;
     let outcome = client.upload(&bytes, &file_name(&args.file));
     let id = sender(&profile, printer).upload_done(api::MEDIA_UPLOAD, &args.file, outcome)?;
     if !printer.json {

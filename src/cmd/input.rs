@@ -16,17 +16,19 @@ pub enum InputError {
         "no content: give CONTENT as an argument, pipe it into standard input, or use --content-file FILE"
     )]
     NoContent,
-    #[error("{flag} {}", path.display())]
+    /// `flag` is the flag that named the file, or a positional argument's placeholder (`FILE`),
+    /// which is not shown: see [`named`].
+    #[error("{}", named(flag, path))]
     ReadFile {
         flag: &'static str,
         path: PathBuf,
         source: io::Error,
     },
-    #[error("{flag} {}: is not valid UTF-8 text", path.display())]
+    #[error("{}: is not valid UTF-8 text", named(flag, path))]
     NotText { flag: &'static str, path: PathBuf },
-    #[error("{flag} {}: is not a regular file", path.display())]
+    #[error("{}: is not a regular file", named(flag, path))]
     NotAFile { flag: &'static str, path: PathBuf },
-    #[error("{flag} {}: {problem}", path.display())]
+    #[error("{}: {problem}", named(flag, path))]
     BadFile {
         flag: &'static str,
         path: PathBuf,
@@ -36,6 +38,16 @@ pub enum InputError {
     Stdin(io::Error),
     #[error("{0}")]
     Usage(String),
+}
+
+/// A file as the user gave it: `--cover a.png` when a flag named it, `a.png` when it was a
+/// positional argument (whose placeholder, `FILE`, is not a name the user typed).
+pub fn named(flag: &str, path: &Path) -> String {
+    if flag.starts_with('-') {
+        format!("{flag} {}", path.display())
+    } else {
+        path.display().to_string()
+    }
 }
 
 /// Text read from somewhere, with the warnings reading it raised.

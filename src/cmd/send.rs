@@ -203,13 +203,15 @@ pub fn check_file(path: &Path, flag: &'static str) -> Result<u64, InputError> {
     Ok(meta.len())
 }
 
-/// Opens a file to upload and reads it with `read`, which gets the file and its length.
+/// Opens a file to upload and reads it with `read`, which gets the file and its length. `flag`
+/// names where the file came from in errors (`--cover`; a positional `FILE` is not shown).
 pub fn read_file<T>(
     path: &Path,
+    flag: &'static str,
     read: impl FnOnce(std::fs::File, u64) -> std::io::Result<T>,
 ) -> Result<T, InputError> {
     let err = |source| InputError::ReadFile {
-        flag: "FILE",
+        flag,
         path: path.to_path_buf(),
         source,
     };

@@ -541,6 +541,8 @@ impl BuiltIn {
 struct Upload {
     path: PathBuf,
     kind: MediaType,
+    /// The flag that named the file (`--cover`), or `FILE`, for errors.
+    flag: &'static str,
 }
 
 impl Upload {
@@ -561,6 +563,7 @@ fn upload_of(path: &Path, kind: MediaType, flag: &'static str) -> Result<Upload,
     Ok(Upload {
         path: path.to_path_buf(),
         kind,
+        flag,
     })
 }
 
@@ -754,7 +757,7 @@ fn upload_one(
     u: &Upload,
     printer: &Printer,
 ) -> anyhow::Result<String> {
-    let file = send::read_file(&u.path, |file, len| client.seal(file, len))?;
+    let file = send::read_file(&u.path, u.flag, |file, len| client.seal(file, len))?;
     let outcome = client.upload(&file, &file_name(&u.path), u.kind.name());
     sender(profile, printer).upload_done(api::MEDIA_UPLOAD, &u.path, outcome)
 }

@@ -294,7 +294,7 @@ pub fn mpnews(articles: &[ArticleInput], how: &Addressing) -> Result<Built, Payl
         let content = text::normalize(&a.content, &which("content"))?;
         out.push(Article {
             title: truncated(&title, TITLE_LIMIT, &which("title"), &mut warnings),
-            media_id: required(&a.media_id, &which("cover (--cover or --cover-media-id)"))?,
+            media_id: cover(&a.media_id, || which("cover"))?,
             content: truncated(&content, TEXT_LIMIT, &which("content"), &mut warnings),
             digest: optional(a.digest.as_deref())
                 .map(|d| truncated(&d, DIGEST_LIMIT, &which("digest"), &mut warnings)),
@@ -305,6 +305,19 @@ pub fn mpnews(articles: &[ArticleInput], how: &Addressing) -> Result<Built, Payl
         messages: address(vec![Body::Mpnews { mpnews: out }], how)?,
         warnings,
     })
+}
+
+/// An article's cover media id. Empty only when no cover was given at all: an empty
+/// `--cover-media-id`, `cover` or `media_id` is refused where it is read.
+fn cover(media_id: &str, which: impl Fn() -> String) -> Result<String, PayloadError> {
+    let id = media_id.trim();
+    if id.is_empty() {
+        return Err(PayloadError::Invalid {
+            what: which(),
+            problem: "is missing: give --cover FILE or --cover-media-id ID (in an --articles file: cover or media_id)".into(),
+        });
+    }
+    Ok(id.to_string())
 }
 
 fn count_items(n: usize, what: &str) -> Result<(), PayloadError> {

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use base64::Engine;
+use hyper_util::client::proxy::matcher;
 
 use super::TransportError;
 
@@ -46,7 +47,7 @@ impl Default for NetOptions {
 pub enum ClientError {
     /// The URL with any password masked.
     #[error(
-        "--proxy {0} is not a valid proxy URL (http://host:port or https://host:port; SOCKS is not supported)"
+        "--proxy {0} is not a valid proxy URL (give http://host[:port], https://host[:port] or host:port; SOCKS is not supported)"
     )]
     Proxy(String),
     #[error("--ca-cert {path}: {problem}")]
@@ -97,6 +98,9 @@ pub struct Http {
     sinks: Sinks,
     /// Every secret of this run in every form it may come back in, for [`Http::mask`].
     secrets: RefCell<Vec<String>>,
+    /// The proxy rules of the client (`None`: no proxy at all), to name the proxy of a request
+    /// that could not connect.
+    proxies: Option<matcher::Matcher>,
 }
 
 impl Http {
@@ -106,17 +110,25 @@ impl Http {
             .connect_timeout(opts.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("corpmsg/", env!("CARGO_PKG_VERSION")));
+        // The rules reqwest applies, in its own matcher: the flag's proxy with NO_PROXY (as
+        // curl's -x: LAN servers stay direct), else the variables.
+        let mut proxies = Some(matcher::Matcher::from_system());
         if let Some(proxy) = &opts.proxy {
-            // NO_PROXY still applies, as with curl's -x: LAN servers stay direct.
-            let bad = || ClientError::Proxy(without_password(proxy));
-            let scheme = proxy.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
-            if scheme.is_some_and(|s| s != "http" && s != "https") {
-                return Err(bad());
-            }
-            let p = reqwest::Proxy::all(proxy)
-                .map_err(|_| bad())?
+            let url =
+                proxy_url(proxy).ok_or_else(|| ClientError::Proxy(without_password(proxy)))?;
+            let p = reqwest::Proxy::all(url.as_str())
+                .map_err(|_| ClientError::Proxy(without_password(proxy)))?
                 .no_proxy(reqwest::NoProxy::from_env());
             builder = builder.proxy(p);
+            let no_proxy = std::env::var("NO_PROXY")
+                .or_else(|_| std::env::var("no_proxy"))
+                .unwrap_or_default();
+            proxies = Some(
+                matcher::Matcher::builder()
+                    .all(url.to_string())
+                    .no(no_proxy)
+                    .build(),
+            );
         }
         if let Some(path) = &opts.ca_cert {
             let ca_err = |problem: String| ClientError::CaCert {
@@ -139,6 +151,7 @@ impl Http {
         let no_proxy = std::env::var("NO_PROXY").or_else(|_| std::env::var("no_proxy"));
         if no_proxy.is_ok_and(|v| v.split(',').any(|h| h.trim() == "*")) {
             builder = builder.no_proxy();
+            proxies = None;
         }
         if opts.insecure {
             builder = builder.danger_accept_invalid_certs(true);
@@ -156,6 +169,7 @@ impl Http {
             timeout: opts.timeout,
             sinks,
             secrets: RefCell::new(Vec::new()),
+            proxies,
         };
         for proxy in opts.proxy.iter().chain(&env_proxies()) {
             http.add_proxy_credentials(proxy);
@@ -274,9 +288,21 @@ impl Http {
                     ));
                     std::thread::sleep(delay);
                 }
-                Err(e) => return (attempts, Err(classify(e, shown))),
+                Err(e) => return (attempts, Err(classify(e, shown, self.proxy_for(&real)))),
             }
         }
+    }
+
+    /// The proxy a request to `url` goes through, as `scheme://host:port` (no credentials), if
+    /// any: reqwest's own rules, NO_PROXY included.
+    fn proxy_for(&self, url: &str) -> Option<String> {
+        let uri: http::Uri = url.parse().ok()?;
+        let intercept = self.proxies.as_ref()?.intercept(&uri)?;
+        let proxy = intercept.uri();
+        let authority = proxy.authority()?.as_str();
+        // The matcher keeps credentials apart; should one remain, it is not shown.
+        let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+        Some(format!("{}://{host}", proxy.scheme_str().unwrap_or("http")))
     }
 }
 
@@ -362,11 +388,54 @@ fn read_answer(resp: reqwest::blocking::Response, shown: &str) -> Result<Answer,
     Ok(Answer { status, body })
 }
 
-fn classify(e: reqwest::Error, shown: &str) -> TransportError {
+/// A `--proxy` value as a URL: `http://host[:port]` or `https://host[:port]` (a trailing `/`
+/// allowed, credentials too), or `host:port` for `http://host:port`. Anything else is refused:
+/// reqwest would take `notaurl` for the host `notaurl` and fail at the first request.
+fn proxy_url(proxy: &str) -> Option<reqwest::Url> {
+    let with_scheme = if proxy.contains("://") {
+        proxy.to_string()
+    } else {
+        // Without a scheme, a port is needed: `host:port` (`[v6]:port`).
+        let port = proxy.rsplit_once(':')?.1;
+        if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        format!("http://{proxy}")
+    };
+    let url = reqwest::Url::parse(&with_scheme).ok()?;
+    let fine = matches!(url.scheme(), "http" | "https")
+        && url.host_str().is_some_and(|h| !h.is_empty())
+        && matches!(url.path(), "" | "/")
+        && url.query().is_none()
+        && url.fragment().is_none();
+    fine.then_some(url)
+}
+
+/// Sorts a failed request: `proxy` is the proxy it went through, if any.
+fn classify(e: reqwest::Error, shown: &str, proxy: Option<String>) -> TransportError {
     let url = shown.to_string();
-    let reason = root_cause(&e);
+    let mut reason = root_cause(&e);
     if e.is_connect() {
-        TransportError::Connect { url, reason }
+        // An https proxy is the first TLS peer: the server's TLS goes through its tunnel.
+        let proxy_tls = proxy.as_ref().is_some_and(|p| p.starts_with("https://"));
+        let no_tls = speaks_no_tls(&e);
+        if no_tls {
+            let (who, whose) = if proxy_tls {
+                ("the proxy", "the proxy's URL")
+            } else {
+                ("the server", "the URL")
+            };
+            reason = format!(
+                "{who} does not speak TLS ({reason}); if it serves plain HTTP, use http:// in {whose}"
+            );
+        }
+        match proxy {
+            Some(proxy) if reached_no_one(&e) || (no_tls && proxy_tls) => {
+                TransportError::ProxyConnect { proxy, url, reason }
+            }
+            Some(proxy) => TransportError::ThroughProxy { proxy, url, reason },
+            None => TransportError::Connect { url, reason },
+        }
     } else if e.is_builder() {
         TransportError::Unsendable { url, reason }
     } else if e.is_timeout() {
@@ -387,6 +456,42 @@ fn root_cause(e: &reqwest::Error) -> String {
         return "request failed".into();
     }
     cause.to_string()
+}
+
+/// Whether a TLS handshake failed because the other end answered in something else than TLS
+/// (a plain-HTTP server: "received corrupt message of type InvalidContentType").
+fn speaks_no_tls(e: &reqwest::Error) -> bool {
+    causes(e).any(|c| {
+        matches!(
+            c.downcast_ref::<rustls::Error>(),
+            Some(rustls::Error::InvalidMessage(
+                rustls::InvalidMessage::InvalidContentType
+            ))
+        )
+    })
+}
+
+/// Whether a connection failed before it reached anyone (name lookup, TCP connect): through a
+/// proxy, that is the connection to the proxy. hyper-util's connector, which makes every TCP
+/// connection, reports these as its `ConnectError` (not exported, so known by its name).
+fn reached_no_one(e: &reqwest::Error) -> bool {
+    causes(e).any(|c| format!("{c:?}").starts_with("ConnectError("))
+}
+
+/// `e` and every cause under it, including the errors that an `io::Error` wraps (tokio-rustls
+/// wraps rustls's error in one, in another, and `io::Error::source` skips both).
+fn causes<'a>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> impl Iterator<Item = &'a (dyn std::error::Error + 'static)> {
+    std::iter::successors(Some(e), |c| {
+        match c
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref)
+        {
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => c.source(),
+        }
+    })
 }
 
 /// 200 ms, 400 ms, 800 ms … (at most 64×) with up to 50% jitter.
@@ -441,6 +546,38 @@ mod tests {
             .unwrap()
             .to_string();
         assert!(!err.contains("s3cret") && err.contains("bob:***@"), "{err}");
+    }
+
+    #[test]
+    fn proxy_urls_need_a_host_and_an_http_scheme_or_a_port() {
+        for good in [
+            "http://proxy:3128",
+            "https://proxy",
+            "HTTP://proxy:3128/",
+            "http://bob:pw@proxy:3128",
+            "proxy:3128",
+            "bob:pw@proxy:3128",
+            "[::1]:3128",
+        ] {
+            assert!(proxy_url(good).is_some(), "{good}");
+        }
+        assert_eq!(
+            proxy_url("proxy:3128").unwrap().as_str(),
+            "http://proxy:3128/"
+        );
+        for bad in [
+            "notaurl",
+            "proxy:",
+            "proxy:31x8",
+            "http://",
+            "socks5://proxy:1080",
+            "ftp://proxy:21",
+            "http://proxy:3128/path",
+            "http://proxy:3128/?q",
+            "::1",
+        ] {
+            assert!(proxy_url(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]

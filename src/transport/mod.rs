@@ -43,6 +43,21 @@ impl fmt::Display for ApiCall {
 pub enum TransportError {
     #[error("cannot connect to {url}: {reason}")]
     Connect { url: String, reason: String },
+    /// The proxy (`scheme://host:port`, never its credentials) could not be reached.
+    #[error("cannot connect to the proxy {proxy} (for {url}): {reason}")]
+    ProxyConnect {
+        proxy: String,
+        url: String,
+        reason: String,
+    },
+    /// The proxy was reached, but not the server through it (a refused tunnel, a failed TLS
+    /// handshake).
+    #[error("cannot connect to {url} through the proxy {proxy}: {reason}")]
+    ThroughProxy {
+        proxy: String,
+        url: String,
+        reason: String,
+    },
     #[error(
         "no answer from {url} within the timeout; the request may have arrived, so it was not retried"
     )]
@@ -83,6 +98,7 @@ fn status_hint(status: u16) -> &'static str {
         300..=399 => {
             " (a redirect, which is not followed: check the profile's url, perhaps https://)"
         }
+        404 => " (is the URL right?)",
         500..=599 => "; the request may have arrived, so it was not retried",
         _ => "",
     }
@@ -93,6 +109,8 @@ impl TransportError {
     pub fn exit(&self) -> Exit {
         match self {
             TransportError::Connect { .. }
+            | TransportError::ProxyConnect { .. }
+            | TransportError::ThroughProxy { .. }
             | TransportError::Timeout { .. }
             | TransportError::Broken { .. }
             | TransportError::HttpStatus { .. }

@@ -215,6 +215,13 @@ fn missing_config_is_exit_3_with_a_hint() {
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("no config file at"));
     assert!(stderr(&out).contains("CORPMSG_YOUDU_"));
+    // `cargo install` installs no config.example.toml; `config init` is always at hand.
+    assert!(
+        stderr(&out).contains("create it with `corpmsg config init --provider youdu`")
+            && !stderr(&out).contains("config.example.toml"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[cfg(unix)]

@@ -186,7 +186,7 @@ fn faults() -> Vec<Fault> {
             0,
             0,
             6,
-            "cannot connect to https://SERVER/TOKEN: *",
+            "cannot connect to https://SERVER/TOKEN: the server does not speak TLS (received corrupt message of type InvalidContentType); if it serves plain HTTP, use http:// in the URL",
         ),
         f(
             "connection closed after the request",
@@ -289,6 +289,32 @@ fn faults() -> Vec<Fault> {
                 "{SEND_URL} answered HTTP 503; the request may have arrived, so it was not retried"
             ),
         ),
+        Fault {
+            only: Some(Provider::Youdu),
+            ..f(
+                "wrong base URL (HTTP 404)",
+                Server::Faulty(|_, c, _| (c == Token).then(not_found)),
+                1,
+                1,
+                0,
+                6,
+                &format!("{TOKEN_URL} answered HTTP 404 (is the URL right?)"),
+            )
+        },
+        Fault {
+            only: Some(Provider::Fxiaoke),
+            ..f(
+                "wrong base URL (HTTP 404)",
+                Server::Faulty(|_, c, _| (c == Token).then(not_found)),
+                1,
+                1,
+                0,
+                6,
+                &format!(
+                    "{TOKEN_URL} gave an unexpected answer: HTTP 404, not a Fxiaoke JSON answer: *; is url the API host*"
+                ),
+            )
+        },
         f(
             "redirect (HTTP 302)",
             Server::Faulty(|p, c, _| (c == Send).then(|| status(p, 302))),
@@ -459,6 +485,11 @@ pub fn healthy(provider: Provider) -> impl Fn(&Request, u32) -> Reply + Send + S
         Some(call) => provider.ok(call),
         None => Reply::Body(404, "text/plain", b"no such endpoint".to_vec()),
     }
+}
+
+/// What a web server says for a path it does not have.
+fn not_found() -> Reply {
+    Reply::Body(404, "text/plain", b"404 page not found".to_vec())
 }
 
 fn status(p: Provider, status: u16) -> Reply {

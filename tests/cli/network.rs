@@ -58,12 +58,111 @@ fn https_proxy_tunnels_https_urls() {
     let proxy = RawServer::start(|_, _| Reply::Body(403, "text/plain", b"denied".to_vec()));
     let env = Env::new();
     env.write_config(&Provider::Fxiaoke.config("https://open.corpmsg-test.invalid"));
-    env.cmd()
+    let out = env
+        .cmd()
         .env("HTTPS_PROXY", proxy.url())
         .args(["--retries", "0", "fxiaoke", "text", "-u", "FSUID_A", "hi"])
-        .assert()
-        .code(6);
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
     assert_eq!(proxy.hits("open.corpmsg-test.invalid:443"), 1);
+    // The proxy answered: the error says that the server was not reached through it.
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "error: cannot connect to https://open.corpmsg-test.invalid/oauth2.0/token through the proxy {}: ",
+            proxy.url()
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unreachable_proxy_is_named_without_its_password() {
+    let dead = format!("127.0.0.1:{}", closed_port());
+    let env = youdu_at(FAR_AWAY);
+    let wanted = format!(
+        "error: cannot connect to the proxy http://{dead} (for {FAR_AWAY}/cgi/gettoken): Connection refused"
+    );
+    let flag = format!("http://bob:pw-9931@{dead}");
+    for (var, value) in [
+        ("--proxy", flag.as_str()),
+        ("HTTP_PROXY", &flag),
+        ("--proxy", &dead),
+    ] {
+        let mut cmd = send(&env);
+        cmd.args(["--retries", "0"]);
+        if var == "--proxy" {
+            cmd.args([var, value]);
+        } else {
+            cmd.env(var, value);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(6), "{var}");
+        let err = stderr(&out);
+        assert!(
+            err.starts_with(&wanted) && !err.contains("pw-9931"),
+            "{var}={value}: {err}"
+        );
+    }
+    // A server that NO_PROXY keeps direct is named itself, with no proxy.
+    let server = format!("http://127.0.0.1:{}", closed_port());
+    let env = youdu_at(&server);
+    let out = send(&env)
+        .args(["--retries", "0", "--proxy", &flag])
+        .env("NO_PROXY", "127.0.0.1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!(
+            "error: cannot connect to {server}/cgi/gettoken: Connection refused"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn https_to_a_plain_http_server_says_so() {
+    let server = RawServer::not_tls();
+    let url = format!("https://127.0.0.1:{}", server.port);
+    let env = youdu_at(&url);
+    let out = send(&env).args(["--retries", "0"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: cannot connect to {url}/cgi/gettoken: the server does not speak TLS (received corrupt message of type InvalidContentType); if it serves plain HTTP, use http:// in the URL\n"
+        )
+    );
+    // The same through an https proxy that speaks no TLS: the proxy is named.
+    let env = youdu_at(FAR_AWAY);
+    let proxy = format!("https://127.0.0.1:{}", server.port);
+    let out = send(&env)
+        .args(["--retries", "0", "--proxy", &proxy])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "error: cannot connect to the proxy {proxy} (for {FAR_AWAY}/cgi/gettoken): the proxy does not speak TLS ("
+        )),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_proxy_given_as_host_and_port_is_http() {
+    let proxy = RawServer::start(healthy(Provider::Youdu));
+    let env = youdu_at(FAR_AWAY);
+    send(&env)
+        .args(["--proxy", &format!("127.0.0.1:{}", proxy.port)])
+        .assert()
+        .success()
+        .stderr("");
+    assert_eq!(hits(&proxy), (1, 1));
 }
 
 #[test]
@@ -145,7 +244,7 @@ fn bad_ca_cert_and_proxy_values_are_usage_errors_before_any_request() {
     let dir = env.dir.path();
     std::fs::write(dir.join("not.pem"), "hello").unwrap();
     let not_pem = dir.join("not.pem");
-    let cases: [(&[&str], &str); 5] = [
+    let cases: [(&[&str], &str); 9] = [
         (
             &["--ca-cert", "/nonexistent/ca.pem"],
             "--ca-cert /nonexistent/ca.pem: ",
@@ -162,6 +261,17 @@ fn bad_ca_cert_and_proxy_values_are_usage_errors_before_any_request() {
         (
             &["--proxy", "socks5://bob:pw-9931@proxy:1080"],
             "SOCKS is not supported",
+        ),
+        // Not a URL: reqwest would take it for a host and fail with a lookup at the first request.
+        (
+            &["--proxy", "notaurl"],
+            "--proxy \"notaurl\" is not a valid proxy URL (give http://host[:port], https://host[:port] or host:port",
+        ),
+        (&["--proxy", "proxy:31x8"], "--proxy \"proxy:31x8\" is not"),
+        (&["--proxy", "http://"], "--proxy \"http://\" is not"),
+        (
+            &["--proxy", "ftp://bob:pw-9931@proxy:21"],
+            "--proxy \"ftp://bob:***@proxy:21\" is not",
         ),
     ];
     for (args, wanted) in cases {

@@ -148,11 +148,9 @@ fn mpnews_takes_one_to_five_articles_with_covers() {
     assert!(mpnews(&[], &a).is_err());
     let mut no_cover = article("t", "c");
     no_cover.media_id.clear();
-    assert!(
-        mpnews(&[no_cover], &a)
-            .unwrap_err()
-            .to_string()
-            .contains("cover")
+    assert_eq!(
+        mpnews(&[no_cover], &a).unwrap_err().to_string(),
+        "cover is missing: give --cover FILE or --cover-media-id ID (in an --articles file: cover or media_id)"
     );
     assert!(mpnews(&[article("t", " ")], &a).is_err());
 }

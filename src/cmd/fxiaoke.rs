@@ -465,7 +465,7 @@ impl<'g> Job<'g> {
                 if self.printer.debug_enabled() {
                     diagnostic(format_args!("debug: payload {json}"));
                 }
-                (endpoint, client.send(endpoint, &json))
+                (endpoint, client.send(endpoint, &json).map(|()| None))
             },
             |m, e| recipient_hint(m, e, &self.printer),
         )

@@ -393,13 +393,14 @@ impl<'a> Sender<'a> {
     /// Sends the requests in order. A refusal of one request does not stop the others; a
     /// network or auth failure does, since the rest would fail the same way: each request left
     /// is reported (an `error:` line, and a `--json` object with `"attempted": false`) with its
-    /// recipients. `send` returns the endpoint used and the outcome; `on_error` may print hints
-    /// for a failed request.
+    /// recipients. `send` returns the endpoint used and the outcome, whose value is what the
+    /// server said on accepting the request when that is more than "ok" (a warning, and the
+    /// `--json` message); `on_error` may print hints for a failed request.
     pub fn deliver<M>(
         &self,
         messages: &[M],
         recipients: impl Fn(&M) -> Recipients,
-        mut send: impl FnMut(&M) -> (&'static str, Outcome),
+        mut send: impl FnMut(&M) -> (&'static str, Outcome<Option<String>>),
         on_error: impl Fn(&M, &TransportError),
     ) -> anyhow::Result<()> {
         let total = messages.len();
@@ -411,13 +412,22 @@ impl<'a> Sender<'a> {
             let to = recipients(m);
             let count = to.count();
             if self.printer.json {
-                let _ = self
-                    .printer
-                    .json_line(&self.json_result(endpoint, &outcome, Some(&to)));
+                let mut result = self.json_result(endpoint, &outcome, Some(&to));
+                if let Ok(Some(said)) = &outcome.result {
+                    result.message = said.clone();
+                }
+                let _ = self.printer.json_line(&result);
             }
             match outcome.result {
-                Ok(()) => {
+                Ok(said) => {
                     sent += 1;
+                    if let Some(said) = said {
+                        self.printer.warn(&format!(
+                            "{} accepted request {}/{total} but said: {said}",
+                            self.provider,
+                            i + 1
+                        ));
+                    }
                     self.printer.info(&format!(
                         "sent request {}/{total} to {count} recipient(s) via profile `{}`{}",
                         i + 1,

@@ -140,6 +140,17 @@ pub struct Outcome<T = ()> {
     pub trace: Option<TraceIds>,
 }
 
+impl<T> Outcome<T> {
+    /// The same outcome with its value changed by `f`.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Outcome<U> {
+        Outcome {
+            attempts: self.attempts,
+            result: self.result.map(f),
+            trace: self.trace,
+        }
+    }
+}
+
 /// The `thirdTraceId` a request carried and the `traceId` its answer gave.
 #[derive(Debug, Clone, Default)]
 pub struct TraceIds {

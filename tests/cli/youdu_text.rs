@@ -653,3 +653,67 @@ fn recipient_files_are_split_and_deduplicated() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("holds no account"));
 }
+
+#[test]
+fn what_the_server_says_on_success_is_a_warning_and_the_json_message() {
+    let (env, yd) = youdu_env();
+    let _t = yd.token("t");
+    // errcode 0 with a word on the message: delivered, but not to bob.
+    let (send, _) = yd.send(
+        "t",
+        |_| true,
+        json!({"errcode": 0, "errmsg": "invalid user: bob\u{1b}[31m"}),
+    );
+    let out = env
+        .cmd()
+        .args(["youdu", "text", "-u", "alice|bob", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "warning: youdu accepted request 1/1 but said: invalid user: bob\\u{1b}[31m\n"
+    );
+    assert_eq!(stdout(&out), "");
+
+    let out = env
+        .cmd()
+        .args(["-q", "youdu", "text", "-u", "alice|bob", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr(&out), "");
+
+    let out = env
+        .cmd()
+        .args(["--json", "youdu", "text", "-u", "alice|bob", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let lines = json_lines(&stdout(&out));
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["ok"], true);
+    assert_eq!(lines[0]["code"], 0);
+    assert_eq!(lines[0]["message"], "invalid user: bob\\u{1b}[31m");
+    assert!(stderr(&out).contains("but said: invalid user: bob"));
+    send.assert_calls(3);
+}
+
+#[test]
+fn a_plain_ok_on_success_says_nothing() {
+    let (env, yd) = youdu_env();
+    let _t = yd.token("t");
+    for said in ["ok", "OK", "success", ""] {
+        let (mut send, _) = yd.send("t", |_| true, json!({"errcode": 0, "errmsg": said}));
+        let out = env
+            .cmd()
+            .args(["--json", "youdu", "text", "-u", "alice", "hi"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{said}");
+        assert_eq!(stderr(&out), "", "{said}");
+        assert_eq!(json_lines(&stdout(&out))[0]["message"], "ok", "{said}");
+        send.assert_calls(1);
+        send.delete();
+    }
+}

@@ -98,14 +98,14 @@ impl Client {
     }
 
     /// POSTs an envelope and checks the answer in the documented order: HTTP 200, JSON with an
-    /// integer errcode, errcode 0. Returns the answer's `encrypt`, if any.
+    /// integer errcode, errcode 0.
     fn call(
         &self,
         path: &str,
         token: Option<&Secret>,
         plain: &[u8],
         what: ApiCall,
-    ) -> (u32, Result<Option<String>, TransportError>) {
+    ) -> (u32, Result<Accepted, TransportError>) {
         let body = self.envelope(plain);
         self.http
             .trace(&format!("{path}: envelope of {} bytes", body.len()));
@@ -123,7 +123,7 @@ impl Client {
         token: Option<&Secret>,
         what: ApiCall,
         body: impl Fn(reqwest::blocking::RequestBuilder) -> reqwest::blocking::RequestBuilder,
-    ) -> (u32, Result<Option<String>, TransportError>) {
+    ) -> (u32, Result<Accepted, TransportError>) {
         let shown = format!("{}{path}", self.endpoint.url);
         let url = match token {
             Some(t) => format!("{shown}?accessToken={}", encode_query(t.expose())),
@@ -151,7 +151,9 @@ impl Client {
             url: shown.clone(),
             problem,
         };
-        let encrypted = answer?.ok_or_else(|| bad("no `encrypt` in the token answer".into()))?;
+        let encrypted = answer?
+            .encrypt
+            .ok_or_else(|| bad("no `encrypt` in the token answer".into()))?;
         let plain = self
             .endpoint
             .cipher
@@ -203,11 +205,12 @@ impl Client {
         }
     }
 
-    /// Sends one message (its inner JSON).
-    pub fn send(&self, message_json: &[u8]) -> Outcome {
+    /// Sends one message (its inner JSON). Returns what the server said on accepting it, when
+    /// that is more than "ok" (an `errmsg` listing invalid accounts).
+    pub fn send(&self, message_json: &[u8]) -> Outcome<Option<String>> {
         self.with_token(|token| {
             let (n, r) = self.call(MSG_SEND, Some(token), message_json, ApiCall::Send);
-            (n, r.map(drop))
+            (n, r.map(|a| a.said))
         })
     }
 
@@ -247,8 +250,9 @@ impl Client {
                     url: shown.clone(),
                     problem,
                 };
-                let encrypted =
-                    encrypted.ok_or_else(|| bad("no `encrypt` in the answer".into()))?;
+                let encrypted = encrypted
+                    .encrypt
+                    .ok_or_else(|| bad("no `encrypt` in the answer".into()))?;
                 let plain = self
                     .endpoint
                     .cipher
@@ -266,6 +270,16 @@ impl Client {
     }
 }
 
+/// An answer with errcode 0.
+#[derive(Debug, PartialEq)]
+struct Accepted {
+    /// The answer's `encrypt`, if any.
+    encrypt: Option<String>,
+    /// Its `errmsg` when that says more than "ok" or "success" (a server lists invalid
+    /// accounts there), masked and escaped.
+    said: Option<String>,
+}
+
 /// Checks an answer: HTTP 200, then a JSON envelope with an integer errcode, then errcode 0.
 /// `mask` takes the run's secrets out of the server's text.
 fn check(
@@ -273,7 +287,7 @@ fn check(
     shown: &str,
     what: ApiCall,
     mask: impl Fn(&str) -> String,
-) -> Result<Option<String>, TransportError> {
+) -> Result<Accepted, TransportError> {
     if a.status != 200 {
         return Err(TransportError::HttpStatus {
             url: shown.to_string(),
@@ -301,7 +315,13 @@ fn check(
             },
         });
     }
-    Ok(env.encrypt.filter(|e| !e.is_empty()))
+    let said = env.errmsg.trim();
+    let plain =
+        said.is_empty() || said.eq_ignore_ascii_case("ok") || said.eq_ignore_ascii_case("success");
+    Ok(Accepted {
+        encrypt: env.encrypt.filter(|e| !e.is_empty()),
+        said: (!plain).then(|| printable(&mask(said), ERRMSG_MAX)),
+    })
 }
 
 /// A hint for the refusals whose cause is easy to name (youdu-protocol.md §10).
@@ -350,7 +370,24 @@ mod tests {
             c(ok(200, r#"{"errcode":200007,"errmsg":"bad\nuser"}"#)),
             Err(TransportError::Refused { code: 200007, ref message, .. }) if message == "bad\\nuser"
         ));
-        assert_eq!(c(ok(200, r#"{"errcode":0,"errmsg":"ok"}"#)).unwrap(), None);
+        let accepted = |said: Option<&str>| Accepted {
+            encrypt: None,
+            said: said.map(str::to_string),
+        };
+        for plain in [r#""ok""#, r#""OK""#, r#""Success""#, r#"" ""#] {
+            let body = format!(r#"{{"errcode":0,"errmsg":{plain}}}"#);
+            assert_eq!(c(ok(200, &body)).unwrap(), accepted(None), "{body}");
+        }
+        assert_eq!(c(ok(200, r#"{"errcode":0}"#)).unwrap(), accepted(None));
+        // Anything else is the server's word on the message: kept, masked and escaped.
+        assert_eq!(
+            c(ok(
+                200,
+                r#"{"errcode":0,"errmsg":"invalid user: bob\naccessToken=x1"}"#
+            ))
+            .unwrap(),
+            accepted(Some("invalid user: bob\\naccessToken=***"))
+        );
         assert!(matches!(
             c(ok(200, r#"{"errcode":5,"errmsg":"?accessToken=tok"}"#)),
             Err(TransportError::Refused { ref message, .. }) if message == "?accessToken=***"

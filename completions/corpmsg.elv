@@ -82,7 +82,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         }
         &'corpmsg;youdu;text'= {
             cand --content-file 'Read the message text from FILE (`-` for standard input)'
-            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)'
             cand -u 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand --to-user 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]'
@@ -306,7 +306,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         &'corpmsg;youdu;sms'= {
             cand --from 'The phone number the SMS came from'
             cand --content-file 'Read the message text from FILE (`-` for standard input)'
-            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)'
             cand -u 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand --to-user 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]'
@@ -455,7 +455,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         }
         &'corpmsg;fxiaoke;text'= {
             cand --content-file 'Read the message text from FILE (`-` for standard input)'
-            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)'
             cand -u 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand --to-user 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand --to-mobile 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent'
@@ -630,7 +630,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         }
         &'corpmsg;send'= {
             cand --content-file 'Read the message text from FILE (`-` for standard input)'
-            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)'
             cand -u 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider [default: each profile''s to_user and to_dept]'
             cand --to-user 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider [default: each profile''s to_user and to_dept]'
             cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'

@@ -208,6 +208,9 @@ pub struct FxiaokeProfile {
     pub user_id: Option<String>,
     pub id_kind: UserIdKind,
     pub to_user: Vec<String>,
+    /// Where `fxiaoke text`, `send` and `run` cut or split text, in characters: corpmsg's own
+    /// limit (the API documents none), `text_limit` in the profile.
+    pub text_limit: usize,
 }
 
 impl FxiaokeProfile {
@@ -367,6 +370,7 @@ struct RawFxiaoke {
     user_id_kind: Option<UserIdKind>,
     #[serde(default)]
     to_user: Vec<String>,
+    text_limit: Option<i64>,
 }
 
 /// A parsed config file.
@@ -653,6 +657,7 @@ const FXIAOKE_KEYS: &[&str] = &[
     "user_id",
     "user_id_kind",
     "to_user",
+    "text_limit",
 ];
 
 /// The keys of the file's top level, as [`RawFile`] names them.
@@ -1130,6 +1135,23 @@ fn fxiaoke_profile(
             format!("holds {value:?}, which {problem}"),
         ));
     }
+    let range = crate::payload::fxiaoke::TEXT_LIMIT_RANGE;
+    let text_limit = match raw.text_limit {
+        None => crate::payload::fxiaoke::TEXT_LIMIT,
+        Some(n) => usize::try_from(n)
+            .ok()
+            .filter(|n| range.contains(n))
+            .ok_or_else(|| {
+                field(
+                    "text_limit",
+                    format!(
+                        "is {n}; give a number of characters from {} to {}",
+                        range.start(),
+                        range.end()
+                    ),
+                )
+            })?,
+    };
     Ok(FxiaokeProfile {
         name: name.to_string(),
         origin: origin.to_string(),
@@ -1141,6 +1163,7 @@ fn fxiaoke_profile(
         user_id,
         id_kind,
         to_user,
+        text_limit,
     })
 }
 

@@ -39,8 +39,8 @@ pub enum FxiaokeCommand {
     /// The content is the CONTENT argument, standard input (`-`, or piped with no CONTENT)
     /// or --content-file. Trailing white space is trimmed; empty content is an error.
     ///
-    /// Limits: 4000 characters per message (a provisional limit; the API documents none),
-    /// handled by --on-long: truncate (default, with a warning), split (numbered messages)
+    /// Limits: 4000 characters per message, corpmsg's own safety limit (the API documents
+    /// none; a profile's text_limit changes it), handled by --on-long: truncate (default, with a warning), split (numbered messages)
     /// or fail (exit 2). At most 500 recipients per request: more go out in several
     /// requests, unless --no-split.
     ///
@@ -221,8 +221,10 @@ pub fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
     match cmd {
         FxiaokeCommand::Text(args) => {
             let content = args.content.read(&printer)?;
-            Job::new(global, &args.to)?.run(&[], |_, how| {
-                builder::text(&content, args.content.on_long, how)
+            let job = Job::new(global, &args.to)?;
+            let limit = job.text_limit();
+            job.run(&[], |_, how| {
+                builder::text(&content, args.content.on_long, limit, how)
             })
         }
         FxiaokeCommand::Composite(args) => {
@@ -253,13 +255,15 @@ pub fn text_job<'g>(
 
 impl TextJob for Job<'_> {
     fn check_text(&self, text: &Text) -> anyhow::Result<()> {
-        self.check(&|_, how| builder::text(&text.content, text.on_long, how))?;
+        let limit = self.text_limit();
+        self.check(&|_, how| builder::text(&text.content, text.on_long, limit, how))?;
         Ok(())
     }
 
     fn send_text(&self, text: &Text) -> anyhow::Result<()> {
+        let limit = self.text_limit();
         self.run(&[], |_, how| {
-            builder::text(&text.content, text.on_long, how)
+            builder::text(&text.content, text.on_long, limit, how)
         })
     }
 
@@ -355,6 +359,13 @@ impl<'g> Job<'g> {
         job.mobiles = recipients::dedup(mobiles);
         job.service_id = service_id;
         Ok(job)
+    }
+
+    /// Where text is cut or split: the profile's `text_limit`, or corpmsg's default.
+    fn text_limit(&self) -> usize {
+        self.profile
+            .as_ref()
+            .map_or(builder::TEXT_LIMIT, |p| p.text_limit)
     }
 
     /// A job for `profile` (none in a dry run without one): the `given` user ids, else the

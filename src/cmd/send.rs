@@ -30,7 +30,8 @@ pub struct ContentArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "content", value_hint = ValueHint::FilePath)]
     pub content_file: Option<PathBuf>,
 
-    /// What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)
+    /// What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the
+    /// profile's text_limit)
     #[arg(long, value_enum, value_name = "MODE", default_value_t)]
     pub on_long: OnLong,
 }

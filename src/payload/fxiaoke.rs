@@ -20,8 +20,11 @@ pub const LIMITS: Limits = Limits {
     emails: 1,
     flags: "--to-user or --to-mobile, or set to_user in the profile",
 };
-/// Text content limit: not documented; a conservative placeholder (protocol §7.1).
+/// Text content limit: not documented; corpmsg's own conservative default (protocol §7.1),
+/// which a profile changes with `text_limit`.
 pub const TEXT_LIMIT: usize = 4000;
+/// The bounds of a profile's `text_limit`.
+pub const TEXT_LIMIT_RANGE: std::ops::RangeInclusive<usize> = 1..=100_000;
 /// Composite form rows (protocol §7.2: a third-party SDK's cap, kept as a hard maximum).
 pub const MAX_FORM_ROWS: usize = 6;
 /// Articles per message (protocol §7.3).
@@ -234,10 +237,19 @@ fn address(bodies: Vec<Body>, how: &Addressing) -> Result<Vec<Message>, PayloadE
         .collect())
 }
 
-/// `text`: content fitted to [`TEXT_LIMIT`] characters per `on_long`.
-pub fn text(content: &str, on_long: OnLong, how: &Addressing) -> Result<Built, PayloadError> {
+/// `text`: content fitted to `limit` characters (the profile's `text_limit`, by default
+/// [`TEXT_LIMIT`]) per `on_long`. No Fxiaoke page documents a maximum: the limit is corpmsg's.
+pub fn text(
+    content: &str,
+    on_long: OnLong,
+    limit: usize,
+    how: &Addressing,
+) -> Result<Built, PayloadError> {
     let mut warnings = Vec::new();
-    let parts = text::fit_content(content, TEXT_LIMIT, on_long, PROVIDER, &mut warnings)?;
+    let rule = format!(
+        "corpmsg cuts {PROVIDER} text at {limit} (its own safety limit; raise it with text_limit in the profile)"
+    );
+    let parts = text::fit_content(content, limit, on_long, &rule, &mut warnings)?;
     let bodies = parts
         .into_iter()
         .map(|content| Body::Text {

@@ -200,7 +200,7 @@ proptest! {
             split: true,
             ..fxiaoke::Addressing::default()
         };
-        let built = match fxiaoke::text(&content, on_long, &how) {
+        let built = match fxiaoke::text(&content, on_long, fxiaoke::TEXT_LIMIT, &how) {
             Ok(built) => built,
             Err(e) => {
                 prop_assert!(may_refuse(&content, on_long, fxiaoke::TEXT_LIMIT), "{e}");

@@ -65,19 +65,20 @@ pub fn fit(
     }
 }
 
-/// Content normalised and fitted into `limit` characters, with a warning when it was cut.
+/// Content normalised and fitted into `limit` characters, with a warning when it was cut;
+/// `rule` says whose limit it is ("Youdu allows 600").
 pub fn fit_content(
     content: &str,
     limit: usize,
     on_long: OnLong,
-    provider: &str,
+    rule: &str,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<String>, PayloadError> {
     let content = normalize(content, "content")?;
     let Fitted { parts, truncated } = fit(&content, limit, on_long, "content")?;
     if let Some((len, cut)) = truncated {
         warnings.push(format!(
-            "content is {len} characters; {provider} allows {limit}: the last {cut} were cut (--on-long split sends it all)"
+            "content is {len} characters; {rule}: the last {cut} were cut (--on-long split sends it all)"
         ));
     }
     Ok(parts)

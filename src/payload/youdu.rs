@@ -207,7 +207,8 @@ fn fit_content(
     on_long: OnLong,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<String>, PayloadError> {
-    text::fit_content(content, TEXT_LIMIT, on_long, "Youdu", warnings)
+    let rule = format!("Youdu allows {TEXT_LIMIT}");
+    text::fit_content(content, TEXT_LIMIT, on_long, &rule, warnings)
 }
 
 /// A field the API truncates: cut with a warning naming it.

@@ -704,3 +704,73 @@ fn a_dry_run_follows_the_environment_profile_auth_style() {
     let line = &json_lines(&stdout(&out))[0];
     assert!(line["payload"].get("convertUserId").is_none(), "{line}");
 }
+
+#[test]
+fn text_is_cut_at_corpmsgs_own_limit_unless_the_profile_sets_text_limit() {
+    let long = "a".repeat(4500);
+    // The default: cut at 4000, with a warning that says whose limit it is.
+    let (env, fx) = setup(Auth::Oauth, "");
+    let out = run(&env, &["fxiaoke", "text", "-u", "FSUID_1", &long]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "warning: content is 4500 characters; corpmsg cuts Fxiaoke text at 4000 (its own safety limit; raise it with text_limit in the profile): the last 500 were cut (--on-long split sends it all)\n"
+    );
+    assert_eq!(sends(&fx)[0]["text"]["content"], "a".repeat(4000));
+
+    // A profile's text_limit: 4500 characters go out whole, with fxiaoke text and with send.
+    let (env, fx) = setup(Auth::Oauth, "text_limit = 5000");
+    let out = run(&env, &["fxiaoke", "text", "-u", "FSUID_1", &long]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    let out = run(&env, &["send", "-p", "crm", "-u", "FSUID_1", &long]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    let sent = sends(&fx);
+    assert_eq!(sent.len(), 2);
+    assert!(sent.iter().all(|m| m["text"]["content"] == long.as_str()));
+
+    // Lower, with split: two messages of at most 3000.
+    let (env, fx) = setup(Auth::Oauth, "text_limit = 3000");
+    let out = run(
+        &env,
+        &[
+            "fxiaoke",
+            "text",
+            "--on-long",
+            "split",
+            "-u",
+            "FSUID_1",
+            &long,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let sent = sends(&fx);
+    assert_eq!(sent.len(), 2);
+    assert!(
+        sent.iter()
+            .all(|m| m["text"]["content"].as_str().unwrap().chars().count() <= 3000)
+    );
+}
+
+#[test]
+fn a_bad_text_limit_is_a_config_error_naming_the_key() {
+    for bad in ["0", "-1", "100001", "\"5000\"", "4000.5"] {
+        let (env, fx) = setup(Auth::Oauth, &format!("text_limit = {bad}"));
+        let out = run(&env, &["fxiaoke", "text", "-u", "FSUID_1", "hi"]);
+        assert_eq!(out.status.code(), Some(3), "{bad}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.starts_with("error: ") && err.contains("profile `crm`: `text_limit`"),
+            "{bad}: {err}"
+        );
+        assert!(fx.seen().is_empty(), "{bad}");
+    }
+    let (env, _fx) = setup(Auth::Oauth, "text_limit = 0");
+    let out = run(&env, &["fxiaoke", "text", "-u", "FSUID_1", "hi"]);
+    assert!(
+        stderr(&out).contains("`text_limit` is 0; give a number of characters from 1 to 100000"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -15,7 +15,13 @@ fn ids(n: usize) -> Vec<String> {
 
 #[test]
 fn text_under_oauth_with_open_ids_asks_to_convert_them() {
-    let b = text("Backup failed", OnLong::Fail, &open(&["FSUID_1"])).unwrap();
+    let b = text(
+        "Backup failed",
+        OnLong::Fail,
+        TEXT_LIMIT,
+        &open(&["FSUID_1"]),
+    )
+    .unwrap();
     assert_eq!(
         serde_json::to_value(&b.messages).unwrap(),
         json!([{"toUser":["FSUID_1"],"convertUserId":true,"msgType":"text","text":{"content":"Backup failed"}}])
@@ -30,7 +36,7 @@ fn the_id_kind_table_of_section_11() {
             kind,
             ..open(users)
         };
-        text("x", OnLong::Fail, &how).unwrap().messages[0].convert_user_id
+        text("x", OnLong::Fail, TEXT_LIMIT, &how).unwrap().messages[0].convert_user_id
     };
     use FxiaokeAuth::*;
     use UserIdKind::*;
@@ -42,7 +48,7 @@ fn the_id_kind_table_of_section_11() {
 
 #[test]
 fn ids_of_the_wrong_kind_are_refused_with_a_hint() {
-    let e = text("x", OnLong::Fail, &open(&["FSUID_1", "alice"])).unwrap_err();
+    let e = text("x", OnLong::Fail, TEXT_LIMIT, &open(&["FSUID_1", "alice"])).unwrap_err();
     assert!(e.to_string().contains("\"alice\" is not an open user id"));
     assert!(e.to_string().contains("user_id_kind"));
     let how = Addressing {
@@ -50,7 +56,7 @@ fn ids_of_the_wrong_kind_are_refused_with_a_hint() {
         ..open(&["1000", "FSUID_1"])
     };
     assert!(matches!(
-        text("x", OnLong::Fail, &how),
+        text("x", OnLong::Fail, TEXT_LIMIT, &how),
         Err(PayloadError::BadUserId { .. })
     ));
 }
@@ -62,7 +68,7 @@ fn phone_resolved_ids_go_apart_in_employee_mode() {
         resolved: vec!["FSUID_9".into()],
         ..open(&["1000"])
     };
-    let b = text("x", OnLong::Fail, &how).unwrap();
+    let b = text("x", OnLong::Fail, TEXT_LIMIT, &how).unwrap();
     assert_eq!(b.messages.len(), 2);
     assert_eq!(b.messages[0].to_user, ["1000"]);
     assert_eq!(b.messages[0].convert_user_id, None);
@@ -73,7 +79,7 @@ fn phone_resolved_ids_go_apart_in_employee_mode() {
         resolved: vec!["FSUID_1".into(), "FSUID_2".into()],
         ..open(&["FSUID_1"])
     };
-    let b = text("x", OnLong::Fail, &how).unwrap();
+    let b = text("x", OnLong::Fail, TEXT_LIMIT, &how).unwrap();
     assert_eq!(b.messages.len(), 1);
     assert_eq!(b.messages[0].to_user, ["FSUID_1", "FSUID_2"]);
 }
@@ -84,7 +90,7 @@ fn recipients_go_in_requests_of_500() {
         users: ids(1200),
         ..open(&[])
     };
-    let b = text("x", OnLong::Fail, &how).unwrap();
+    let b = text("x", OnLong::Fail, TEXT_LIMIT, &how).unwrap();
     let sizes: Vec<usize> = b.messages.iter().map(|m| m.to_user.len()).collect();
     assert_eq!(sizes, [500, 500, 200]);
     let all: Vec<String> = b.messages.iter().flat_map(|m| m.to_user.clone()).collect();
@@ -95,7 +101,10 @@ fn recipients_go_in_requests_of_500() {
         ..open(&[])
     };
     assert_eq!(
-        text("x", OnLong::Fail, &at_limit).unwrap().messages.len(),
+        text("x", OnLong::Fail, TEXT_LIMIT, &at_limit)
+            .unwrap()
+            .messages
+            .len(),
         1
     );
     let over = Addressing {
@@ -104,31 +113,44 @@ fn recipients_go_in_requests_of_500() {
         ..open(&[])
     };
     assert!(matches!(
-        text("x", OnLong::Fail, &over),
+        text("x", OnLong::Fail, TEXT_LIMIT, &over),
         Err(PayloadError::NeedsSplit { count: 501, .. })
     ));
 }
 
 #[test]
 fn no_recipient_names_the_fxiaoke_flags() {
-    let e = text("x", OnLong::Fail, &open(&[])).unwrap_err();
+    let e = text("x", OnLong::Fail, TEXT_LIMIT, &open(&[])).unwrap_err();
     assert!(e.to_string().contains("--to-mobile"), "{e}");
 }
 
 #[test]
-fn text_is_fitted_to_the_provisional_limit() {
+fn text_is_fitted_to_the_default_or_the_profiles_limit() {
     let how = open(&["FSUID_1"]);
-    assert!(text(&"a".repeat(TEXT_LIMIT), OnLong::Fail, &how).is_ok());
+    assert!(text(&"a".repeat(TEXT_LIMIT), OnLong::Fail, TEXT_LIMIT, &how).is_ok());
     assert!(matches!(
-        text(&"a".repeat(TEXT_LIMIT + 1), OnLong::Fail, &how),
+        text(&"a".repeat(TEXT_LIMIT + 1), OnLong::Fail, TEXT_LIMIT, &how),
         Err(PayloadError::TooLong { .. })
     ));
-    let cut = text(&"a".repeat(TEXT_LIMIT + 5), OnLong::Truncate, &how).unwrap();
-    assert!(cut.warnings[0].contains("Fxiaoke allows 4000"));
-    let split = text(&"a".repeat(TEXT_LIMIT + 5), OnLong::Split, &how).unwrap();
+    let cut = text(
+        &"a".repeat(TEXT_LIMIT + 5),
+        OnLong::Truncate,
+        TEXT_LIMIT,
+        &how,
+    )
+    .unwrap();
+    assert_eq!(
+        cut.warnings[0],
+        "content is 4005 characters; corpmsg cuts Fxiaoke text at 4000 (its own safety limit; raise it with text_limit in the profile): the last 5 were cut (--on-long split sends it all)"
+    );
+    // A profile's own limit.
+    assert!(text(&"a".repeat(4500), OnLong::Fail, 5000, &how).is_ok());
+    let cut = text(&"a".repeat(12), OnLong::Truncate, 10, &how).unwrap();
+    assert!(cut.warnings[0].contains("cuts Fxiaoke text at 10 ("));
+    let split = text(&"a".repeat(TEXT_LIMIT + 5), OnLong::Split, TEXT_LIMIT, &how).unwrap();
     assert_eq!(split.messages.len(), 2);
     assert!(matches!(
-        text(" \n ", OnLong::Fail, &how),
+        text(" \n ", OnLong::Fail, TEXT_LIMIT, &how),
         Err(PayloadError::Empty { .. })
     ));
 }
@@ -139,7 +161,8 @@ fn a_service_id_rides_along() {
         service_id: Some("FSAID_svc".into()),
         ..open(&["FSUID_1"])
     };
-    let v = serde_json::to_value(&text("x", OnLong::Fail, &how).unwrap().messages[0]).unwrap();
+    let v = serde_json::to_value(&text("x", OnLong::Fail, TEXT_LIMIT, &how).unwrap().messages[0])
+        .unwrap();
     assert_eq!(v["serviceId"], "FSAID_svc");
 }
 

@@ -1497,10 +1497,19 @@ pub fn env_profiles(env: &Overrides) -> Vec<Result<Profile, ConfigError>> {
     youdu.into_iter().chain(fxiaoke).collect()
 }
 
+/// The profiles of a fan-out: those that loaded, and the named ones that did not (a name the
+/// file does not hold, or a broken profile), each with its error.
+#[derive(Debug, Default)]
+pub struct FanOut {
+    pub profiles: Vec<Profile>,
+    pub problems: Vec<(String, ConfigError)>,
+}
+
 /// The profiles `send` and `run` notify, of any provider: those named (`-p a -p b`); with
 /// none named, `default_profile`, else the file's only profile, else (no file, or a file with
-/// no profile) the ones the environment makes up.
-pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<Vec<Profile>>, ConfigError> {
+/// no profile) the ones the environment makes up. A profile that is missing or broken is one
+/// of the [`FanOut::problems`], not an error of the whole: the others are still notified.
+pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>, ConfigError> {
     // Each profile is validated on its own: a broken profile that is not used stops nothing.
     let env = Overrides::from_env();
     let path = path_in_use(req);
@@ -1510,7 +1519,7 @@ pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<Vec<Profile>>, 
         path.as_ref()
             .map_or_else(|| "(unknown)".into(), |p| p.display().to_string())
     };
-    let mut profiles: Vec<Profile> = Vec::new();
+    let mut out = FanOut::default();
     match file {
         Some(each) if !names.is_empty() || !each.profiles.is_empty() => {
             let have = list(each.profiles.iter().map(|(n, _)| n));
@@ -1527,17 +1536,23 @@ pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<Vec<Profile>>, 
                     )));
                 }
             };
+            let mut seen: Vec<String> = Vec::new();
             for name in wanted {
-                if profiles.iter().any(|p| p.name() == name) {
+                if seen.contains(&name) {
                     continue;
                 }
-                let profile = by_name.remove(&name).ok_or_else(|| {
-                    ConfigError::Choice(format!(
-                        "{} has no profile `{name}` (have: {have})",
-                        origin()
-                    ))
-                })?;
-                profiles.push(profile?);
+                seen.push(name.clone());
+                match by_name.remove(&name) {
+                    Some(Ok(profile)) => out.profiles.push(profile),
+                    Some(Err(e)) => out.problems.push((name, e)),
+                    None => {
+                        let e = ConfigError::Choice(format!(
+                            "{} has no profile `{name}` (have: {have})",
+                            origin()
+                        ));
+                        out.problems.push((name, e));
+                    }
+                }
             }
         }
         file => {
@@ -1548,9 +1563,12 @@ pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<Vec<Profile>>, 
                 )));
             }
             for p in env_profiles(&env) {
-                profiles.push(p?);
+                match p {
+                    Ok(p) => out.profiles.push(p),
+                    Err(e) => out.problems.push(("environment".into(), e)),
+                }
             }
-            if profiles.is_empty() {
+            if out.profiles.is_empty() && out.problems.is_empty() {
                 return Err(match file {
                     Some(_) => ConfigError::Choice(format!(
                         "{} has no profile; add one or set the CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_* variables",
@@ -1564,11 +1582,11 @@ pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<Vec<Profile>>, 
             }
         }
     }
-    for p in &profiles {
+    for p in &out.profiles {
         warnings.extend(p.warnings());
     }
     Ok(Loaded {
-        profile: profiles,
+        profile: out,
         warnings,
     })
 }

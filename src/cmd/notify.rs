@@ -8,7 +8,7 @@ use super::fxiaoke;
 use super::output::Printer;
 use super::send::{self, ContentArgs, Text, TextJob};
 use super::youdu;
-use crate::config::{self, Profile, Provider};
+use crate::config::{self, ConfigError, Profile, Provider};
 use crate::exit::{Exit, Reported, exit_code};
 use crate::payload::recipients;
 use crate::payload::text::OnLong;
@@ -56,30 +56,55 @@ pub fn send(args: SendArgs, global: &Global) -> anyhow::Result<()> {
     targets.send(|_| text.clone())
 }
 
+/// A profile that will not be notified, and why.
+pub struct Problem {
+    pub name: String,
+    pub error: anyhow::Error,
+}
+
 /// The profiles a `send` or `run` notifies.
 pub struct Targets<'g> {
     global: &'g Global,
     printer: Printer,
     profiles: Vec<Profile>,
+    /// The profiles found unusable (missing, broken, recipients that do not fit, secrets that
+    /// cannot be read), not yet reported.
+    problems: Vec<Problem>,
+    /// The exit codes of the problems already reported (by [`Targets::take_problems`]).
+    reported: Vec<(String, Exit)>,
     users: Option<Vec<String>>,
     split: bool,
 }
 
 impl<'g> Targets<'g> {
-    /// The profiles named by `-p` (or the default one), with the profiles' warnings printed.
-    /// An unknown profile name or a broken config file is an error here, before anything.
+    /// The profiles named by `-p` (or the default one), with the profiles' warnings printed,
+    /// each checked before there is anything to say ([`Targets::preflight`]). A broken config
+    /// file (bad TOML, no profile to choose) is an error here; a profile that is missing or
+    /// broken is one of the problems, and the others are still notified.
     pub fn load(global: &'g Global, to: &FanOutArgs) -> anyhow::Result<Self> {
         let printer = global.printer();
         let users = recipients::split_list(&to.to_user, "--to-user", "recipient")?;
         let loaded = config::fan_out(&global.config_file(), &global.profiles())?;
-        let profiles = send::with_warnings(Some(loaded), &printer).unwrap_or_default();
-        Ok(Targets {
+        let fan_out = send::with_warnings(Some(loaded), &printer).unwrap_or_default();
+        let problems = fan_out
+            .problems
+            .into_iter()
+            .map(|(name, e)| Problem {
+                error: profile_error(&name, e),
+                name,
+            })
+            .collect();
+        let mut targets = Targets {
             global,
             printer,
-            profiles,
+            profiles: fan_out.profiles,
+            problems,
+            reported: Vec::new(),
             users: (!users.is_empty()).then_some(users),
             split: !to.no_split,
-        })
+        };
+        targets.preflight();
+        Ok(targets)
     }
 
     fn job(&self, profile: &Profile) -> Box<dyn TextJob + 'g> {
@@ -92,13 +117,12 @@ impl<'g> Targets<'g> {
 
     /// Checks what can be checked before there is anything to say: each profile's recipients
     /// and limits (with a sample text), and, unless a dry run, that its secrets can be read.
-    /// Profiles that fail are dropped; their errors, naming them, are returned.
-    pub fn preflight(&mut self) -> Vec<anyhow::Error> {
+    /// Profiles that fail are moved to the problems, with errors naming them.
+    fn preflight(&mut self) {
         let sample = Text {
             content: "corpmsg".into(),
             on_long: OnLong::Truncate,
         };
-        let mut problems = Vec::new();
         let profiles = std::mem::take(&mut self.profiles);
         for profile in profiles {
             let job = self.job(&profile);
@@ -110,9 +134,23 @@ impl<'g> Targets<'g> {
                 });
             match checked {
                 Ok(()) => self.profiles.push(profile),
-                Err(e) => problems.push(e.context(about(&profile))),
+                Err(e) => self.problems.push(Problem {
+                    name: profile.name().to_string(),
+                    error: e.context(about(&profile)),
+                }),
             }
         }
+    }
+
+    /// The problems not reported yet, for the caller to report (`run` does before the
+    /// command starts); [`Targets::send`] then counts them among the failures.
+    pub fn take_problems(&mut self) -> Vec<Problem> {
+        let problems = std::mem::take(&mut self.problems);
+        self.reported.extend(
+            problems
+                .iter()
+                .map(|p| (p.name.clone(), exit_code(&p.error))),
+        );
         problems
     }
 
@@ -130,22 +168,33 @@ impl<'g> Targets<'g> {
         self.profiles.is_empty()
     }
 
-    /// Sends `text_for(provider)` to each profile in turn. One failing does not stop the
-    /// others: each failure is printed, and the result is partial (exit 7) when any profile
-    /// was notified, else the failures' class. With one profile, its error is returned as is.
-    pub fn send(&self, text_for: impl Fn(Provider) -> Text) -> anyhow::Result<()> {
-        // Every message is checked first: bad input (a limit with --on-long fail, an id that
-        // one provider cannot take) is exit 2 with nothing sent to anyone.
+    /// Sends `text_for(provider)` to each usable profile in turn, after reporting each problem
+    /// not reported yet (one `error:` line each). One failing does not stop the others: each
+    /// failure is printed, and the result is partial (exit 7) when any profile was notified,
+    /// else the failures' class. With one profile named, its error is returned as is.
+    pub fn send(mut self, text_for: impl Fn(Provider) -> Text) -> anyhow::Result<()> {
+        // Every message is checked first: bad input (a limit with --on-long fail) is exit 2
+        // with nothing sent to anyone.
         for profile in &self.profiles {
             self.job(profile)
                 .check_text(&text_for(profile.provider()))
                 .map_err(|e| e.context(about(profile)))?;
         }
-        if let [profile] = self.profiles.as_slice() {
-            return self.job(profile).send_text(&text_for(profile.provider()));
+        let alone = self.profiles.len() + self.problems.len() + self.reported.len() == 1;
+        if alone {
+            if let Some(problem) = self.problems.pop() {
+                return Err(problem.error);
+            }
+            if let [profile] = self.profiles.as_slice() {
+                return self.job(profile).send_text(&text_for(profile.provider()));
+            }
         }
+        let mut failed = std::mem::take(&mut self.reported);
+        for problem in self.take_problems() {
+            self.printer.error(&format!("{:#}", problem.error));
+        }
+        failed.append(&mut self.reported);
         let mut notified = 0;
-        let mut failed: Vec<(String, Exit)> = Vec::new();
         for profile in &self.profiles {
             match self.job(profile).send_text(&text_for(profile.provider())) {
                 Ok(()) => notified += 1,
@@ -172,12 +221,22 @@ impl<'g> Targets<'g> {
         Err(Reported {
             summary: format!(
                 "{notified} of {} profiles notified; failed: {}",
-                self.profiles.len(),
+                notified + failed.len(),
                 names.join(", ")
             ),
             exit: combined(notified, &exits),
         }
         .into())
+    }
+}
+
+/// A fan-out profile's config error, naming the profile if the error does not.
+fn profile_error(name: &str, e: ConfigError) -> anyhow::Error {
+    match e {
+        ConfigError::Field { .. } | ConfigError::Profile { .. } | ConfigError::Choice(_) => {
+            e.into()
+        }
+        other => anyhow::Error::new(other).context(format!("profile `{name}`")),
     }
 }
 

@@ -79,8 +79,8 @@ pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
     };
     let targets = match Targets::load(global, &args.to) {
         Ok(mut targets) => {
-            for e in targets.preflight() {
-                report_problem(&e, "it will not be notified");
+            for problem in targets.take_problems() {
+                report_problem(&problem.error, "it will not be notified");
             }
             Some(targets).filter(|t| !t.is_empty())
         }
@@ -123,31 +123,43 @@ pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
         printer.error(&format!("cannot run {}: {e}", report.command));
     }
     let status = report.result.exit_status();
-    let notified = match &targets {
-        Some(targets) if args.when == When::Always || status != 0 => targets
-            .send(|provider| Text {
+    // Whether any profile was notified, and the notification's failure.
+    let (notified_any, notified) = match targets {
+        Some(targets) if args.when == When::Always || status != 0 => {
+            match targets.send(|provider| Text {
                 content: report.message(text_limit(provider)),
                 on_long: OnLong::Truncate,
-            })
-            .map_err(|e| {
-                let exit = exit_code(&e);
-                // Exit 0 is a closed stdout under --dry-run: the output ended, nothing failed.
-                if exit != Exit::Sent {
-                    printer.error(&format!("could not notify: {e:#}"));
+            }) {
+                Ok(()) => (true, None),
+                Err(e) => {
+                    let exit = exit_code(&e);
+                    // Exit 0 is a closed stdout under --dry-run: the output ended, nothing
+                    // failed.
+                    if exit != Exit::Sent {
+                        printer.error(&format!("could not notify: {e:#}"));
+                    }
+                    (exit == Exit::Partial, Some(exit))
                 }
-                exit
-            }),
-        _ => Ok(()),
+            }
+        }
+        _ => (false, None),
     };
     if status != 0 {
         return Ok(status);
     }
-    // The command succeeded: a notification problem is the exit code.
-    let failure = config_failure
+    // The command succeeded: a notification problem is the exit code, partial (7) when some
+    // profiles were notified and some not.
+    let failures: Vec<Exit> = config_failure.into_iter().chain(notified).collect();
+    if failures.is_empty() {
+        return Ok(0);
+    }
+    if notified_any {
+        return Ok(Exit::Partial.code());
+    }
+    Ok(failures
         .into_iter()
-        .chain(notified.err())
-        .reduce(Exit::max_by_code);
-    Ok(failure.map_or(0, Exit::code))
+        .reduce(Exit::max_by_code)
+        .map_or(0, Exit::code))
 }
 
 /// How the command ended.

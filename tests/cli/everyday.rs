@@ -128,14 +128,97 @@ fn send_uses_the_default_profile_and_lists_the_choices_without_one() {
     let lines = json_lines(&stdout(&out));
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["provider"], "fxiaoke");
-    // An unknown name stops everything before anything is sent.
+    // An unknown name is that profile's error: the others are still notified (exit 7).
     let out = env
         .cmd()
         .args(["send", "-p", "crm", "-p", "nope", "x"])
         .output()
         .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("error: ")
+            && stderr(&out).contains("has no profile `nope` (have: crm, ops)")
+    );
+    assert_eq!(fx_texts(&fx), ["x"]);
+    // Alone, it is exit 3 with the one error.
+    let out = env
+        .cmd()
+        .args(["send", "-p", "nope", "x"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
-    assert!(stderr(&out).contains("has no profile `nope` (have: crm, ops)"));
+    assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+}
+
+/// `send` and `run` to a valid profile beside a missing one and a broken one: the valid one is
+/// notified, each bad one is one `error:` line naming it, the exit code is 7 (for `run`, the
+/// command's own status when it failed).
+#[test]
+fn one_bad_profile_never_silences_the_others() {
+    let (env, yd, fx) = both();
+    let _t = yd.token("t");
+    let (_, received) = yd.send_ok("t");
+    let config = std::fs::read_to_string(env.config_path()).unwrap();
+    env.write_config(&config.replace(
+        "provider = \"fxiaoke\"",
+        "provider = \"fxiaoke\"\napp_secrt = 1",
+    ));
+    let bad_lines = |err: &str| {
+        let missing: Vec<&str> = err
+            .lines()
+            .filter(|l| l.starts_with("error: ") && l.contains("has no profile `crmm`"))
+            .collect();
+        let broken: Vec<&str> = err
+            .lines()
+            .filter(|l| {
+                l.starts_with("error: ") && l.contains("profile `crm`: `app_secrt` unknown field")
+            })
+            .collect();
+        assert_eq!((missing.len(), broken.len()), (1, 1), "{err}");
+    };
+    let out = env
+        .cmd()
+        .args(["send", "-p", "ops", "-p", "crmm", "-p", "crm", "disk full"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    bad_lines(&stderr(&out));
+    assert!(
+        stderr(&out).contains("error: 1 of 3 profiles notified; failed: crmm, crm"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(yd_texts(&received), ["disk full"]);
+
+    let out = env
+        .cmd()
+        .args(["run", "-p", "ops", "-p", "crmm", "-p", "crm", "--"])
+        .args(["sh", "-c", "echo boom; exit 4"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "the command's own status: {}",
+        stderr(&out)
+    );
+    let err = stderr(&out);
+    bad_lines(&err);
+    assert!(!err.contains("nobody will be notified"), "{err}");
+    assert!(err.contains("; it will not be notified"), "{err}");
+    let texts = yd_texts(&received);
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[1].contains("\nboom"), "{texts:?}");
+
+    // The command succeeded: some notified, some not is exit 7.
+    let out = env
+        .cmd()
+        .args(["run", "--when", "always", "-p", "ops", "-p", "crmm", "--"])
+        .args(["sh", "-c", "exit 0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    assert_eq!(yd_texts(&received).len(), 3);
     assert!(fx.seen().is_empty());
 }
 
@@ -322,7 +405,7 @@ fn a_profile_problem_is_reported_before_the_command_which_runs_anyway() {
         "the command succeeded: the config's code"
     );
     assert!(
-        stderr(&out).contains("has no profile `nope` (have: ops); nobody will be notified"),
+        stderr(&out).contains("has no profile `nope` (have: ops); it will not be notified"),
         "{}",
         stderr(&out)
     );
@@ -687,19 +770,31 @@ fn send_checks_every_message_before_sending_any() {
     let (env, yd, fx) = both();
     let _t = yd.token("t");
     let (send, _) = yd.send_ok("t");
-    // `alice` is a Youdu account but not a Fxiaoke open id.
+    // `alice` is a Youdu account but not a Fxiaoke open id: that profile's error, as for
+    // `run`; Youdu is notified (exit 7).
     let out = env
         .cmd()
         .args(["send", "-p", "ops", "-p", "crm", "-u", "alice", "hi"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("profile `crm` (fxiaoke)"),
+        stderr(&out).contains("error: profile `crm` (fxiaoke): "),
         "{}",
         stderr(&out)
     );
-    send.assert_calls(0);
+    send.assert_calls(1);
+    assert!(fx.seen().is_empty());
+    let out = env
+        .cmd()
+        .args([
+            "run", "-p", "ops", "-p", "crm", "-u", "alice", "--", "false",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("error: profile `crm` (fxiaoke): "));
+    send.assert_calls(2);
     assert!(fx.seen().is_empty());
     // Over Youdu's 600 characters with --on-long fail: nothing to anyone.
     let out = env

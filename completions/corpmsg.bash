@@ -2003,7 +2003,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__run)
-            opts="-u -c -p -n -q -v -h -V --when --tail --title --to-user --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --when --tail --title --to-user --to-dept --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2026,6 +2026,14 @@ _corpmsg() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-dept)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2102,7 +2110,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__send)
-            opts="-u -c -p -n -q -v -h -V --content-file --on-long --to-user --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --content-file --on-long --to-user --to-dept --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,6 +2140,14 @@ _corpmsg() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-dept)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -442,7 +442,8 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l content-file -d
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
 split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
 fail\t'Refuse with exit code 2'"
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s u -l to-user -d 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider [default: each profile\'s to_user and to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s u -l to-user -d 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile\'s to_user and to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s d -l to-dept -d 'Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the whole organisation). A Fxiaoke profile given -d is reported and not notified' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l timeout -d 'Per-request timeout (connect and total)' -r
@@ -461,7 +462,8 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l when -d 'When to
 always\t'Whatever the command\'s result'"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l tail -d 'Lines of output to keep and send (the last N; 0 sends none)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l title -d 'First line of the notification [default: "NAME failed on HOST" or "NAME succeeded on HOST"]' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s u -l to-user -d 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider [default: each profile\'s to_user and to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s u -l to-user -d 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile\'s to_user and to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s d -l to-dept -d 'Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the whole organisation). A Fxiaoke profile given -d is reported and not notified' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l timeout -d 'Per-request timeout (connect and total)' -r

@@ -23,6 +23,15 @@ pub enum ConfigError {
         "no config file at {path}; create it with `corpmsg config init --provider youdu` (or fxiaoke), or set the CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_* variables"
     )]
     NotFound { path: PathBuf },
+    /// `--config` / `CORPMSG_CONFIG` names a file that does not exist, while `CORPMSG_*`
+    /// variables that would make up profiles of their own are set.
+    #[error(
+        "--config or CORPMSG_CONFIG names {path}, which does not exist; the {vars} variables that are set would make up profiles of their own if no config file were named: create the file, or unset CORPMSG_CONFIG (and drop --config)"
+    )]
+    NamedNotFound { path: PathBuf, vars: String },
+    /// An environment variable's value is not usable.
+    #[error("environment variable {var} {problem}")]
+    Env { var: String, problem: String },
     #[error("cannot read config file {path}")]
     Read {
         path: PathBuf,
@@ -125,7 +134,7 @@ impl SecretSource {
 /// A resolved Youdu profile.
 #[derive(Debug, Clone)]
 pub struct YouduProfile {
-    /// The profile's name, or `environment` for a profile made of `CORPMSG_YOUDU_*` variables.
+    /// The profile's name, or `env-youdu` for a profile made of `CORPMSG_YOUDU_*` variables.
     pub name: String,
     /// The config file it came from, or `environment`.
     pub origin: String,
@@ -195,7 +204,7 @@ pub enum UserIdKind {
 /// A resolved Fxiaoke profile.
 #[derive(Debug, Clone)]
 pub struct FxiaokeProfile {
-    /// The profile's name, or `environment` for a profile made of `CORPMSG_FXIAOKE_*` variables.
+    /// The profile's name, or `env-fxiaoke` for a profile made of `CORPMSG_FXIAOKE_*` variables.
     pub name: String,
     /// The config file it came from, or `environment`.
     pub origin: String,
@@ -872,6 +881,8 @@ pub struct YouduEnv {
     buin: Option<String>,
     app_id: Option<String>,
     aes_key: Option<String>,
+    to_user: Option<String>,
+    to_dept: Option<String>,
 }
 
 /// `CORPMSG_FXIAOKE_*`.
@@ -883,6 +894,7 @@ pub struct FxiaokeEnv {
     permanent_code: Option<String>,
     user_id: Option<String>,
     auth: Option<String>,
+    to_user: Option<String>,
 }
 
 impl Overrides {
@@ -895,6 +907,8 @@ impl Overrides {
                 buin: get(env_vars::CORPMSG_YOUDU_BUIN),
                 app_id: get(env_vars::CORPMSG_YOUDU_APP_ID),
                 aes_key: get(env_vars::CORPMSG_YOUDU_AES_KEY),
+                to_user: get(env_vars::CORPMSG_YOUDU_TO_USER),
+                to_dept: get(env_vars::CORPMSG_YOUDU_TO_DEPT),
             },
             fxiaoke: FxiaokeEnv {
                 url: get(env_vars::CORPMSG_FXIAOKE_URL),
@@ -903,12 +917,49 @@ impl Overrides {
                 permanent_code: get(env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE),
                 user_id: get(env_vars::CORPMSG_FXIAOKE_USER_ID),
                 auth: get(env_vars::CORPMSG_FXIAOKE_AUTH),
+                to_user: get(env_vars::CORPMSG_FXIAOKE_TO_USER),
             },
         }
     }
 }
 
+impl Overrides {
+    /// The families of variables that are set and would make up profiles (`CORPMSG_YOUDU_*`,
+    /// `CORPMSG_FXIAOKE_*`), for messages; empty when none is.
+    fn families(&self) -> String {
+        let mut set = Vec::new();
+        if self.youdu.any() {
+            set.push("CORPMSG_YOUDU_*");
+        }
+        if self.fxiaoke.any() {
+            set.push("CORPMSG_FXIAOKE_*");
+        }
+        set.join(" and ")
+    }
+}
+
+/// A list of recipients from a variable: values separated by `|` or `,`.
+fn env_list(value: &Option<String>) -> Option<Vec<String>> {
+    value.as_ref().map(|v| {
+        v.split(['|', ','])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect()
+    })
+}
+
+/// An error about the value of environment variable `var`.
+fn env_error(var: &str, problem: String) -> ConfigError {
+    ConfigError::Env {
+        var: var.to_string(),
+        problem,
+    }
+}
+
 impl YouduEnv {
+    /// Whether a variable that makes up a profile is set (the default recipients alone do
+    /// not: they only fill one).
     fn any(&self) -> bool {
         self.url.is_some() || self.buin.is_some() || self.app_id.is_some() || self.aes_key.is_some()
     }
@@ -933,7 +984,7 @@ fn youdu_profile(
     env: &YouduEnv,
 ) -> Result<YouduProfile, ConfigError> {
     let field = field_error(origin, name);
-    let env_field = field_error("environment", name);
+    let env_field = env_error;
     let missing = |key: &str, var: &str| {
         field(
             key,
@@ -995,9 +1046,27 @@ fn youdu_profile(
             source
         }
     };
-    let to_user = user_list(&raw.to_user, &field)?;
-    let mut to_dept = Vec::with_capacity(raw.to_dept.len());
-    for d in raw.to_dept {
+    let to_user = match env_list(&env.to_user) {
+        Some(users) => users,
+        None => user_list(&raw.to_user, &field)?,
+    };
+    let raw_depts = match env_list(&env.to_dept) {
+        Some(depts) => {
+            if let Some(bad) = depts
+                .iter()
+                .find(|d| !d.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return Err(env_error(
+                    env_vars::CORPMSG_YOUDU_TO_DEPT,
+                    format!("holds {bad:?}; department ids are whole numbers ≥ 0"),
+                ));
+            }
+            depts.into_iter().map(DeptId::Text).collect()
+        }
+        None => raw.to_dept,
+    };
+    let mut to_dept = Vec::with_capacity(raw_depts.len());
+    for d in raw_depts {
         let text = match d {
             DeptId::Number(n) if n >= 0 => n.to_string(),
             DeptId::Text(t) if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) => t,
@@ -1059,7 +1128,7 @@ fn fxiaoke_profile(
     env: &FxiaokeEnv,
 ) -> Result<FxiaokeProfile, ConfigError> {
     let field = field_error(origin, name);
-    let env_field = field_error("environment", name);
+    let env_field = env_error;
     let url = match (&env.url, raw.url) {
         (Some(url), _) => {
             check_url(url).map_err(|p| env_field(env_vars::CORPMSG_FXIAOKE_URL, p))?
@@ -1126,14 +1195,15 @@ fn fxiaoke_profile(
         raw.permanent_code_file,
     )?;
     let id_kind = raw.user_id_kind.unwrap_or_default();
-    let to_user = user_list(&raw.to_user, &field)?;
+    let (to_user, to_user_key): (Vec<String>, &dyn Fn(String) -> ConfigError) =
+        match env_list(&env.to_user) {
+            Some(users) => (users, &|p| env_error(env_vars::CORPMSG_FXIAOKE_TO_USER, p)),
+            None => (user_list(&raw.to_user, &field)?, &|p| field("to_user", p)),
+        };
     if let Err(crate::payload::PayloadError::BadUserId { value, problem }) =
         crate::payload::fxiaoke::check_ids(&to_user, id_kind)
     {
-        return Err(field(
-            "to_user",
-            format!("holds {value:?}, which {problem}"),
-        ));
+        return Err(to_user_key(format!("holds {value:?}, which {problem}")));
     }
     let range = crate::payload::fxiaoke::TEXT_LIMIT_RANGE;
     let text_limit = match raw.text_limit {
@@ -1183,7 +1253,9 @@ fn valid_buin(b: i64) -> bool {
 
 /// Checks a base URL: http or https with a host. Returns it without a trailing slash.
 fn check_url(url: &str) -> Result<String, String> {
-    let parsed = reqwest::Url::parse(url.trim()).map_err(|e| format!("is not a URL ({e})"))?;
+    let parsed = reqwest::Url::parse(url.trim()).map_err(|e| {
+        format!("is not a URL ({e}); expected http://HOST[:PORT] or https://HOST[:PORT], such as http://host:7080")
+    })?;
     // Checked before the URL is ever echoed: a password must not reach a message.
     if !parsed.username().is_empty() || parsed.password().is_some() {
         return Err("must not hold a user name or password".into());
@@ -1361,6 +1433,33 @@ fn resolve<P>(
         file,
         warnings,
     } = load(req)?;
+    let env_name = match provider {
+        Provider::Youdu => ENV_YOUDU,
+        Provider::Fxiaoke => ENV_FXIAOKE,
+    };
+    // `-p env-youdu` picks the environment's profile, unless the file has one of that name.
+    let in_file = |name: &str| file.as_ref().is_some_and(|f| f.profiles.contains_key(name));
+    if let Some(name) = req.profile.as_deref()
+        && !in_file(name)
+    {
+        let other = match provider {
+            Provider::Youdu => ENV_FXIAOKE,
+            Provider::Fxiaoke => ENV_YOUDU,
+        };
+        if name == other {
+            return Err(ConfigError::Choice(format!(
+                "profile `{name}` (the CORPMSG_* variables') is not a {provider} profile; this command needs a {provider} profile"
+            )));
+        }
+        if name == env_name
+            && let Some(profile) = from_env(&env)
+        {
+            return Ok(Some(Loaded {
+                profile: profile?,
+                warnings,
+            }));
+        }
+    }
     let chosen = match &file {
         Some(file) => choose(file, provider, req.profile.as_deref())?,
         None => None,
@@ -1452,12 +1551,18 @@ pub fn read_in_use(
             parse_each(&text, path, env).map(Some)
         }
         Err(ConfigError::NotFound { .. }) if req.config.is_none() => Ok(None),
+        Err(ConfigError::NotFound { path }) if !env.families().is_empty() => {
+            Err(ConfigError::NamedNotFound {
+                path,
+                vars: env.families(),
+            })
+        }
         Err(e) => Err(e),
     }
 }
 
 impl Profile {
-    /// The profile's name (`environment` for one made of variables).
+    /// The profile's name (`env-youdu` or `env-fxiaoke` for one made of variables).
     pub fn name(&self) -> &str {
         match self {
             Profile::Youdu(p) => &p.name,
@@ -1474,27 +1579,53 @@ impl Profile {
     }
 }
 
-/// The profile `CORPMSG_YOUDU_*` makes up, named `environment`; `None` when none is set.
+/// The name of the profile that `CORPMSG_YOUDU_*` makes up.
+pub const ENV_YOUDU: &str = "env-youdu";
+/// The name of the profile that `CORPMSG_FXIAOKE_*` makes up.
+pub const ENV_FXIAOKE: &str = "env-fxiaoke";
+/// Where the environment's profiles come from, in messages.
+const ENV_ORIGIN: &str = "environment";
+
+/// The profile `CORPMSG_YOUDU_*` makes up, named `env-youdu`; `None` when none is set.
 fn env_youdu(env: &Overrides) -> Option<Result<YouduProfile, ConfigError>> {
-    let (name, base) = ("environment", Path::new("."));
-    env.youdu
-        .any()
-        .then(|| youdu_profile(RawYoudu::default(), name, name, base, &env.youdu))
+    env.youdu.any().then(|| {
+        youdu_profile(
+            RawYoudu::default(),
+            ENV_YOUDU,
+            ENV_ORIGIN,
+            Path::new("."),
+            &env.youdu,
+        )
+    })
 }
 
-/// The profile `CORPMSG_FXIAOKE_*` makes up, named `environment`; `None` when none is set.
+/// The profile `CORPMSG_FXIAOKE_*` makes up, named `env-fxiaoke`; `None` when none is set.
 fn env_fxiaoke(env: &Overrides) -> Option<Result<FxiaokeProfile, ConfigError>> {
-    let (name, base) = ("environment", Path::new("."));
-    env.fxiaoke
-        .any()
-        .then(|| fxiaoke_profile(RawFxiaoke::default(), name, name, base, &env.fxiaoke))
+    env.fxiaoke.any().then(|| {
+        fxiaoke_profile(
+            RawFxiaoke::default(),
+            ENV_FXIAOKE,
+            ENV_ORIGIN,
+            Path::new("."),
+            &env.fxiaoke,
+        )
+    })
 }
 
-/// The profiles the environment makes up: none, one or both.
-pub fn env_profiles(env: &Overrides) -> Vec<Result<Profile, ConfigError>> {
-    let youdu = env_youdu(env).map(|p| p.map(Profile::Youdu));
-    let fxiaoke = env_fxiaoke(env).map(|p| p.map(Profile::Fxiaoke));
+/// The profiles the environment makes up, each with its name: none, one or both.
+pub fn env_profiles(env: &Overrides) -> Vec<(String, Result<Profile, ConfigError>)> {
+    let youdu = env_youdu(env).map(|p| (ENV_YOUDU.to_string(), p.map(Profile::Youdu)));
+    let fxiaoke = env_fxiaoke(env).map(|p| (ENV_FXIAOKE.to_string(), p.map(Profile::Fxiaoke)));
     youdu.into_iter().chain(fxiaoke).collect()
+}
+
+/// The environment's profile called `name` (`env-youdu`, `env-fxiaoke`), if its variables
+/// are set.
+pub fn env_profile(env: &Overrides, name: &str) -> Option<Result<Profile, ConfigError>> {
+    env_profiles(env)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, p)| p)
 }
 
 /// The profiles of a fan-out: those that loaded, and the named ones that did not (a name the
@@ -1542,7 +1673,7 @@ pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>, Config
                     continue;
                 }
                 seen.push(name.clone());
-                match by_name.remove(&name) {
+                match by_name.remove(&name).or_else(|| env_profile(&env, &name)) {
                     Some(Ok(profile)) => out.profiles.push(profile),
                     Some(Err(e)) => out.problems.push((name, e)),
                     None => {
@@ -1556,16 +1687,27 @@ pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>, Config
             }
         }
         file => {
-            if let Some(name) = names.first() {
-                return Err(ConfigError::Choice(format!(
-                    "no config file at {} to hold profile `{name}`",
-                    origin()
-                )));
-            }
-            for p in env_profiles(&env) {
-                match p {
-                    Ok(p) => out.profiles.push(p),
-                    Err(e) => out.problems.push(("environment".into(), e)),
+            let made: Vec<(String, Result<Profile, ConfigError>)> = env_profiles(&env);
+            let have = list(made.iter().map(|(n, _)| n));
+            let wanted: Vec<String> = match names.is_empty() {
+                true => made.iter().map(|(n, _)| n.clone()).collect(),
+                false => names.to_vec(),
+            };
+            let mut made: BTreeMap<String, Result<Profile, ConfigError>> =
+                made.into_iter().collect();
+            for name in wanted {
+                match made.remove(&name) {
+                    Some(Ok(p)) => out.profiles.push(p),
+                    Some(Err(e)) => out.problems.push((name, e)),
+                    None if out.profiles.iter().any(|p| p.name() == name)
+                        || out.problems.iter().any(|(n, _)| *n == name) => {}
+                    None => {
+                        let e = ConfigError::Choice(format!(
+                            "no config file at {} to hold profile `{name}` (the environment's profiles: {have})",
+                            origin()
+                        ));
+                        out.problems.push((name, e));
+                    }
                 }
             }
             if out.profiles.is_empty() && out.problems.is_empty() {
@@ -1655,7 +1797,10 @@ impl Profile {
                         Some((&e.aes_key, env_vars::CORPMSG_YOUDU_AES_KEY)),
                     );
                 }
-                push(toml_line("to_user", list(&p.to_user)), None);
+                push(
+                    toml_line("to_user", list(&p.to_user)),
+                    Some((&e.to_user, env_vars::CORPMSG_YOUDU_TO_USER)),
+                );
                 let depts: Vec<toml::Value> = p
                     .to_dept
                     .iter()
@@ -1664,7 +1809,10 @@ impl Profile {
                             .map_or_else(|_| d.as_str().into(), Into::into)
                     })
                     .collect();
-                push(toml_line("to_dept", depts), None);
+                push(
+                    toml_line("to_dept", depts),
+                    Some((&e.to_dept, env_vars::CORPMSG_YOUDU_TO_DEPT)),
+                );
             }
             Profile::Fxiaoke(p) => {
                 let e = &env.fxiaoke;
@@ -1703,7 +1851,10 @@ impl Profile {
                     UserIdKind::Employee => "employee",
                 };
                 push(toml_line("user_id_kind", kind), None);
-                push(toml_line("to_user", list(&p.to_user)), None);
+                push(
+                    toml_line("to_user", list(&p.to_user)),
+                    Some((&e.to_user, env_vars::CORPMSG_FXIAOKE_TO_USER)),
+                );
             }
         }
         lines.join("\n") + "\n"

@@ -20,6 +20,10 @@ pub const CORPMSG_YOUDU_BUIN: &str = "CORPMSG_YOUDU_BUIN";
 pub const CORPMSG_YOUDU_APP_ID: &str = "CORPMSG_YOUDU_APP_ID";
 /// Youdu EncodingAESKey (secret).
 pub const CORPMSG_YOUDU_AES_KEY: &str = "CORPMSG_YOUDU_AES_KEY";
+/// Youdu default recipients (accounts, separated by `|` or `,`): replace the profile's `to_user`.
+pub const CORPMSG_YOUDU_TO_USER: &str = "CORPMSG_YOUDU_TO_USER";
+/// Youdu default departments (ids, separated by `|` or `,`): replace the profile's `to_dept`.
+pub const CORPMSG_YOUDU_TO_DEPT: &str = "CORPMSG_YOUDU_TO_DEPT";
 
 /// Fxiaoke API base URL.
 pub const CORPMSG_FXIAOKE_URL: &str = "CORPMSG_FXIAOKE_URL";
@@ -33,6 +37,8 @@ pub const CORPMSG_FXIAOKE_PERMANENT_CODE: &str = "CORPMSG_FXIAOKE_PERMANENT_CODE
 pub const CORPMSG_FXIAOKE_USER_ID: &str = "CORPMSG_FXIAOKE_USER_ID";
 /// Fxiaoke auth style: `oauth` or `legacy`.
 pub const CORPMSG_FXIAOKE_AUTH: &str = "CORPMSG_FXIAOKE_AUTH";
+/// Fxiaoke default recipients (user ids, separated by `|` or `,`): replace the profile's `to_user`.
+pub const CORPMSG_FXIAOKE_TO_USER: &str = "CORPMSG_FXIAOKE_TO_USER";
 
 /// The environment section of the top-level long help.
 pub const HELP: &str = "\
@@ -43,9 +49,12 @@ Environment:
   CORPMSG_CACHE_DIR       folder for cached access tokens
   CORPMSG_YOUDU_URL, CORPMSG_YOUDU_BUIN, CORPMSG_YOUDU_APP_ID, CORPMSG_YOUDU_AES_KEY
                           override the Youdu profile's fields; with no config file they make up
-                          a profile of their own (for CI)
+                          a profile of their own, `env-youdu` (for CI)
+  CORPMSG_YOUDU_TO_USER, CORPMSG_YOUDU_TO_DEPT
+                          default recipients (lists separated by | or ,), replacing the
+                          profile's to_user and to_dept
   CORPMSG_FXIAOKE_URL, CORPMSG_FXIAOKE_APP_ID, CORPMSG_FXIAOKE_APP_SECRET,
-  CORPMSG_FXIAOKE_PERMANENT_CODE, CORPMSG_FXIAOKE_USER_ID, CORPMSG_FXIAOKE_AUTH
-                          the same for Fxiaoke profiles
+  CORPMSG_FXIAOKE_PERMANENT_CODE, CORPMSG_FXIAOKE_USER_ID, CORPMSG_FXIAOKE_AUTH,
+  CORPMSG_FXIAOKE_TO_USER the same for Fxiaoke profiles (`env-fxiaoke`)
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY
                           proxy settings, honoured as usual";

@@ -243,10 +243,7 @@ fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result
             each.profiles
         }
         None => {
-            let from_env: Vec<_> = config::env_profiles(&env)
-                .into_iter()
-                .map(|p| ("environment".to_string(), p))
-                .collect();
+            let from_env = config::env_profiles(&env);
             if from_env.is_empty() {
                 return Err(ConfigError::NotFound { path }.into());
             }
@@ -440,9 +437,22 @@ fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
                 }
                 .into());
             }
-            for profile in profiles {
-                out.push('\n');
-                out.push_str(&profile?.to_masked_toml(&sources.env));
+            let names = global.profiles();
+            if let Some(missing) = names
+                .iter()
+                .find(|n| !profiles.iter().any(|(p, _)| p == *n))
+            {
+                return Err(ConfigError::Choice(format!(
+                    "no config file at {} to hold profile `{missing}`",
+                    path.display()
+                ))
+                .into());
+            }
+            for (name, profile) in profiles {
+                if names.is_empty() || names.contains(&name) {
+                    out.push('\n');
+                    out.push_str(&profile?.to_masked_toml(&sources.env));
+                }
             }
         }
     }

@@ -19,10 +19,16 @@ use crate::secret::Secret;
 #[command(next_help_heading = "Recipients")]
 pub struct FanOutArgs {
     /// Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or
-    /// Fxiaoke user ids, so mostly useful with profiles of one provider
+    /// Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose
+    /// provider cannot take them is reported and not notified)
     /// [default: each profile's to_user and to_dept]
     #[arg(short = 'u', long = "to-user", value_name = "USERS")]
     pub to_user: Vec<String>,
+
+    /// Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the
+    /// whole organisation). A Fxiaoke profile given -d is reported and not notified
+    #[arg(short = 'd', long = "to-dept", value_name = "DEPTS")]
+    pub to_dept: Vec<String>,
 
     /// Refuse (exit 2) instead of sending several requests when a list exceeds one request
     #[arg(long)]
@@ -73,6 +79,7 @@ pub struct Targets<'g> {
     /// The exit codes of the problems already reported (by [`Targets::take_problems`]).
     reported: Vec<(String, Exit)>,
     users: Option<Vec<String>>,
+    depts: Vec<String>,
     split: bool,
 }
 
@@ -84,6 +91,8 @@ impl<'g> Targets<'g> {
     pub fn load(global: &'g Global, to: &FanOutArgs) -> anyhow::Result<Self> {
         let printer = global.printer();
         let users = recipients::split_list(&to.to_user, "--to-user", "recipient")?;
+        let depts = recipients::split_list(&to.to_dept, "--to-dept", "department")?;
+        recipients::check_depts(&depts, "--to-dept")?;
         let loaded = config::fan_out(&global.config_file(), &global.profiles())?;
         let fan_out = send::with_warnings(Some(loaded), &printer).unwrap_or_default();
         let problems = fan_out
@@ -101,6 +110,7 @@ impl<'g> Targets<'g> {
             problems,
             reported: Vec::new(),
             users: (!users.is_empty()).then_some(users),
+            depts,
             split: !to.no_split,
         };
         targets.preflight();
@@ -110,8 +120,26 @@ impl<'g> Targets<'g> {
     fn job(&self, profile: &Profile) -> Box<dyn TextJob + 'g> {
         let users = self.users.clone();
         match profile {
-            Profile::Youdu(p) => youdu::text_job(self.global, p.clone(), users, self.split),
+            Profile::Youdu(p) => youdu::text_job(
+                self.global,
+                p.clone(),
+                users,
+                self.depts.clone(),
+                self.split,
+            ),
             Profile::Fxiaoke(p) => fxiaoke::text_job(self.global, p.clone(), users, self.split),
+        }
+    }
+
+    /// A recipient flag the profile's provider cannot take: `-d` for Fxiaoke.
+    fn misfit(&self, profile: &Profile) -> Option<anyhow::Error> {
+        match profile {
+            Profile::Fxiaoke(_) if !self.depts.is_empty() => {
+                Some(anyhow::Error::new(crate::cmd::input::InputError::Usage(
+                    "-d/--to-dept names Youdu departments; a Fxiaoke profile has none".into(),
+                )))
+            }
+            _ => None,
         }
     }
 
@@ -126,8 +154,10 @@ impl<'g> Targets<'g> {
         let profiles = std::mem::take(&mut self.profiles);
         for profile in profiles {
             let job = self.job(&profile);
-            let checked = job
-                .check_text(&sample)
+            let checked = self
+                .misfit(&profile)
+                .map_or(Ok(()), Err)
+                .and_then(|()| job.check_text(&sample))
                 .and_then(|()| match self.global.dry_run {
                     true => Ok(()),
                     false => job.credentials(),

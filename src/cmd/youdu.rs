@@ -481,10 +481,13 @@ pub fn text_job<'g>(
     global: &'g Global,
     profile: YouduProfile,
     users: Option<Vec<String>>,
+    depts: Vec<String>,
     split: bool,
 ) -> Box<dyn TextJob + 'g> {
-    let given = users.map(|users| Recipients {
-        users,
+    // Either flag replaces both of the profile's defaults, as for `youdu text`.
+    let given = (users.is_some() || !depts.is_empty()).then(|| Recipients {
+        users: users.unwrap_or_default(),
+        depts: recipients::dedup(depts),
         ..Recipients::default()
     });
     Box::new(Job::for_profile(global, Some(profile), given, split))

@@ -382,3 +382,241 @@ fn config_errors_name_the_key_or_line_but_never_the_value() {
         stderr(&out)
     );
 }
+
+/// Both providers' variables and no config file: two profiles, `env-youdu` and
+/// `env-fxiaoke`, each selectable with -p, shown as valid TOML.
+#[test]
+fn the_environments_profiles_have_names_of_their_own() {
+    let env = Env::new();
+    let yd = Youdu::start();
+    let _t = yd.token("t");
+    let (send, received) = yd.send_ok("t");
+    let with_vars = |cmd: &mut assert_cmd::Command| {
+        cmd.env("CORPMSG_YOUDU_URL", yd.url())
+            .env("CORPMSG_YOUDU_BUIN", BUIN.to_string())
+            .env("CORPMSG_YOUDU_APP_ID", APP)
+            .env("CORPMSG_YOUDU_AES_KEY", KEY)
+            .env("CORPMSG_YOUDU_TO_USER", "bob|carol")
+            .env("CORPMSG_YOUDU_TO_DEPT", "7")
+            .env("CORPMSG_FXIAOKE_APP_ID", "FSAID_1")
+            .env("CORPMSG_FXIAOKE_USER_ID", "1000")
+            .env("CORPMSG_FXIAOKE_APP_SECRET", "s3cret-from-ci")
+            .env("CORPMSG_FXIAOKE_TO_USER", "FSUID_2,FSUID_3");
+    };
+    let mut cmd = env.cmd();
+    with_vars(&mut cmd);
+    let out = cmd.args(["config", "show"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        !text.contains("s3cret-from-ci") && !text.contains(KEY),
+        "{text}"
+    );
+    let parsed: toml::Table = toml::from_str(&text).unwrap();
+    let profiles = parsed["profiles"].as_table().unwrap();
+    assert_eq!(profiles["env-youdu"]["provider"].as_str(), Some("youdu"));
+    assert_eq!(
+        profiles["env-fxiaoke"]["provider"].as_str(),
+        Some("fxiaoke")
+    );
+    assert_eq!(
+        profiles["env-youdu"]["to_user"].as_array().unwrap().len(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains("# from CORPMSG_FXIAOKE_TO_USER"), "{text}");
+
+    // -p picks one; the environment's recipients are its defaults.
+    let mut cmd = env.cmd();
+    with_vars(&mut cmd);
+    let out = cmd
+        .args(["send", "-p", "env-youdu", "deployed"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    send.assert_calls(1);
+    let seen = received.lock().unwrap()[0].clone();
+    assert_eq!(seen["toUser"], "bob|carol");
+    assert_eq!(seen["toDept"], "7");
+    let mut cmd = env.cmd();
+    with_vars(&mut cmd);
+    let out = cmd
+        .args(["-n", "-p", "env-fxiaoke", "fxiaoke", "text", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let line: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(
+        line["payload"]["toUser"],
+        serde_json::json!(["FSUID_2", "FSUID_3"])
+    );
+    let mut cmd = env.cmd();
+    with_vars(&mut cmd);
+    let out = cmd
+        .args([
+            "-n",
+            "-p",
+            "env-youdu",
+            "-p",
+            "env-fxiaoke",
+            "config",
+            "check",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "env-youdu (youdu): ok\nenv-fxiaoke (fxiaoke): error: `permanent_code` is missing (set permanent_code, permanent_code_env or permanent_code_file, or CORPMSG_FXIAOKE_PERMANENT_CODE)\n"
+    );
+}
+
+#[test]
+fn environment_recipients_override_the_chosen_profiles() {
+    let env = Env::new();
+    env.write_config(&format!(
+        "[profiles.ops]\nprovider = \"youdu\"\nurl = \"http://h\"\nbuin = 1\napp_id = \"x\"\naes_key = \"{KEY}\"\nto_user = [\"alice\"]\nto_dept = [1]\n"
+    ));
+    let out = env
+        .cmd()
+        .env("CORPMSG_YOUDU_TO_USER", "bob, carol")
+        .args(["youdu", "text", "-n", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(first_payload(&out)["toUser"], "bob|carol");
+    assert_eq!(first_payload(&out)["toDept"], "1");
+    let out = env
+        .cmd()
+        .env("CORPMSG_YOUDU_TO_DEPT", "0|x9")
+        .args(["youdu", "text", "-n", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stderr(&out).contains("environment variable CORPMSG_YOUDU_TO_DEPT holds \"x9\""),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// `-d` fits Youdu profiles; for a Fxiaoke profile it is that profile's error only.
+#[test]
+fn send_and_run_take_departments_for_youdu_profiles() {
+    let env = Env::new();
+    env.write_config(&format!(
+        "[profiles.ops]\nprovider = \"youdu\"\nurl = \"http://h\"\nbuin = 1\napp_id = \"x\"\naes_key = \"{KEY}\"\nto_user = [\"alice\"]\n\
+         [profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\nauth = \"legacy\"\nto_user = [\"FSUID_1\"]\n"
+    ));
+    let out = env
+        .cmd()
+        .args(["send", "-n", "-p", "ops", "-p", "crm", "-d", "5|6", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    let lines = json_lines(&stdout(&out));
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["payload"]["toDept"], "5|6");
+    assert!(
+        lines[0]["payload"].get("toUser").is_none(),
+        "-d replaces the defaults"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("error: profile `crm` (fxiaoke): -d/--to-dept names Youdu departments"),
+        "{err}"
+    );
+    let out = env
+        .cmd()
+        .args([
+            "run",
+            "-n",
+            "-p",
+            "ops",
+            "-p",
+            "crm",
+            "--to-dept",
+            "5",
+            "--",
+            "false",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(json_lines(&stdout(&out))[0]["payload"]["toDept"], "5");
+    assert!(stderr(&out).contains("-d/--to-dept names Youdu departments"));
+}
+
+#[test]
+fn a_bad_variable_is_named_with_what_is_expected() {
+    let env = Env::new();
+    env.write_config(&format!(
+        "[profiles.mail]\nprovider = \"youdu\"\nurl = \"http://h\"\nbuin = 1\napp_id = \"x\"\naes_key = \"{KEY}\"\n\
+         [profiles.ops]\nprovider = \"youdu\"\nurl = \"http://h\"\nbuin = 1\napp_id = \"x\"\naes_key = \"{KEY}\"\n"
+    ));
+    for args in [
+        &["-p", "ops", "youdu", "text", "-u", "a", "x"][..],
+        &["send", "-p", "ops", "x"],
+    ] {
+        let out = env
+            .cmd()
+            .env("CORPMSG_YOUDU_URL", "127.0.0.1:35409")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{args:?}");
+        let err = stderr(&out);
+        assert!(
+            err.contains("environment variable CORPMSG_YOUDU_URL is not a URL"),
+            "{err}"
+        );
+        assert!(err.contains("http://host:7080"), "{err}");
+        assert!(!err.contains("profile `mail`"), "{err}");
+    }
+    // The environment-only profile.
+    let out = Env::new()
+        .cmd()
+        .env("CORPMSG_YOUDU_URL", "127.0.0.1:35409")
+        .env("CORPMSG_YOUDU_BUIN", "1")
+        .env("CORPMSG_YOUDU_APP_ID", "x")
+        .args(["youdu", "text", "-u", "a", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stderr(&out).contains("environment variable CORPMSG_YOUDU_URL is not a URL"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_missing_named_config_says_what_is_true() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env("CORPMSG_CONFIG", "/nonexistent/corpmsg.toml")
+        .env("CORPMSG_YOUDU_URL", "http://h:7080")
+        .args(["send", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let err = stderr(&out);
+    assert!(
+        err.contains("CORPMSG_CONFIG names /nonexistent/corpmsg.toml, which does not exist"),
+        "{err}"
+    );
+    assert!(
+        err.contains("CORPMSG_YOUDU_* variables that are set"),
+        "{err}"
+    );
+    assert!(!err.contains("or set the CORPMSG_YOUDU_*"), "{err}");
+    // Without the variables, the hint to set them stays.
+    let out = env
+        .cmd()
+        .env("CORPMSG_CONFIG", "/nonexistent/corpmsg.toml")
+        .args(["send", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("or set the CORPMSG_YOUDU_*"));
+}

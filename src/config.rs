@@ -63,6 +63,57 @@ pub enum ConfigError {
     TopLevel { path: PathBuf, problem: String },
     #[error("{0}")]
     Choice(String),
+    /// Every problem of one profile (at least one), and the provider it names, if it names
+    /// one. Shown as its first problem, with the number of the others.
+    #[error("{}", first_of(problems))]
+    Broken {
+        provider: Option<Provider>,
+        problems: Vec<ConfigError>,
+    },
+}
+
+/// The first of `problems`, and how many others there are.
+fn first_of(problems: &[ConfigError]) -> String {
+    match problems {
+        [] => "broken profile".into(),
+        [one] => one.to_string(),
+        [first, rest @ ..] => format!(
+            "{first} (and {} more problem(s) in this profile; `corpmsg config check` lists them all)",
+            rest.len()
+        ),
+    }
+}
+
+impl ConfigError {
+    /// Whether the message names the profile it is about.
+    pub fn names_profile(&self) -> bool {
+        match self {
+            ConfigError::Field { .. } | ConfigError::Profile { .. } | ConfigError::Choice(_) => {
+                true
+            }
+            ConfigError::Broken { problems, .. } => {
+                problems.first().is_some_and(ConfigError::names_profile)
+            }
+            _ => false,
+        }
+    }
+
+    /// The problem without the file and profile, which the context names.
+    pub fn short(&self) -> String {
+        match self {
+            ConfigError::Field { key, problem, .. } => format!("`{key}` {problem}"),
+            ConfigError::Profile { problem, .. } => problem.clone(),
+            other => other.to_string(),
+        }
+    }
+
+    /// Each problem this error stands for: those of a broken profile, else itself.
+    pub fn problems(&self) -> Vec<&ConfigError> {
+        match self {
+            ConfigError::Broken { problems, .. } => problems.iter().collect(),
+            other => vec![other],
+        }
+    }
 }
 
 /// The providers corpmsg knows.
@@ -356,7 +407,7 @@ struct RawYoudu {
     to_dept: Vec<DeptId>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(untagged)]
 enum DeptId {
     Number(i64),
@@ -452,6 +503,8 @@ pub struct EachProfile {
     pub path: PathBuf,
     pub default_profile: Option<String>,
     pub profiles: Vec<(String, Result<Profile, ConfigError>)>,
+    /// Each profile's table as written, for showing a broken one.
+    pub tables: BTreeMap<String, toml::Table>,
 }
 
 /// Parses config text as [`parse`] does, but validates every profile on its own: a broken
@@ -460,6 +513,7 @@ pub fn parse_each(text: &str, path: &Path, env: &Overrides) -> Result<EachProfil
     let raw: RawFile = toml::from_str(text).map_err(|e| file_error(text, path, &e))?;
     let origin = path.display().to_string();
     let base = path.parent().unwrap_or(Path::new("."));
+    let tables = raw.profiles.clone();
     let profiles = raw
         .profiles
         .into_iter()
@@ -472,11 +526,13 @@ pub fn parse_each(text: &str, path: &Path, env: &Overrides) -> Result<EachProfil
         path: path.to_path_buf(),
         default_profile: raw.default_profile,
         profiles,
+        tables,
     })
 }
 
 /// One `[profiles.NAME]` table, with the environment's overrides for its provider; `text` is
-/// the file's, to find the line of an unknown key.
+/// the file's, to find the line of an unknown key. Every problem of the profile is found, not
+/// only the first: the error is [`ConfigError::Broken`].
 fn profile_of(
     name: &str,
     mut table: toml::Table,
@@ -491,74 +547,114 @@ fn profile_of(
         key: key.to_string(),
         problem,
     };
+    let broken = |provider, problems| ConfigError::Broken { provider, problems };
     let provider = match table.remove("provider") {
         Some(toml::Value::String(p)) => Provider::parse(&p).ok_or_else(|| {
             field(
                 "provider",
                 format!("is {p:?}; expected \"youdu\" or \"fxiaoke\""),
             )
-        })?,
-        Some(_) => return Err(field("provider", "must be a string".into())),
-        None => {
-            return Err(field(
-                "provider",
-                "is missing (\"youdu\" or \"fxiaoke\")".into(),
-            ));
-        }
-    };
+        }),
+        Some(_) => Err(field("provider", "must be a string".into())),
+        None => Err(field(
+            "provider",
+            "is missing (\"youdu\" or \"fxiaoke\")".into(),
+        )),
+    }
+    .map_err(|e| broken(None, vec![e]))?;
     let known = match provider {
         Provider::Youdu => YOUDU_KEYS,
         Provider::Fxiaoke => FXIAOKE_KEYS,
     };
     let line_of = |key: &str| key_line(text, &["profiles", name, key]);
-    match unknown_key(table.keys(), known, line_of) {
-        Some(Unknown::Near { key, problem }) => return Err(field(&key, problem)),
-        Some(Unknown::Hidden { problem }) => {
-            return Err(ConfigError::Profile {
+    let mut problems = Vec::new();
+    let unknown: Vec<String> = table
+        .keys()
+        .filter(|k| !known.contains(&k.as_str()))
+        .cloned()
+        .collect();
+    for key in &unknown {
+        table.remove(key);
+        problems.push(match unknown_key(std::iter::once(key), known, line_of) {
+            Some(Unknown::Near { key, problem }) => field(&key, problem),
+            Some(Unknown::Hidden { problem }) => ConfigError::Profile {
                 origin: origin.to_string(),
                 profile: name.to_string(),
                 problem,
-            });
-        }
-        None => {}
+            },
+            None => continue,
+        });
     }
-    Ok(match provider {
+    // A key whose value is bad is reported once: not again as missing.
+    let fields = |problems: Vec<ConfigError>, mut more: Vec<ConfigError>, bad: &[String]| {
+        // A bad `auth` leaves the default, oauth, whose `user_id` may not be needed.
+        let unsure = |key: &str| {
+            bad.iter()
+                .any(|b| b == key || (b == "auth" && key == "user_id"))
+        };
+        more.retain(|e| !matches!(e, ConfigError::Field { key, .. } if unsure(key)));
+        problems.into_iter().chain(more).collect::<Vec<_>>()
+    };
+    let (profile, bad) = match provider {
         Provider::Youdu => {
-            let raw: RawYoudu = deserialize_table(table, &field)?;
-            Profile::Youdu(youdu_profile(raw, name, origin, base, &env.youdu)?)
+            let (raw, bad) = deserialize_table::<RawYoudu>(table, &field, &mut problems);
+            let profile = youdu_profile(raw, name, origin, base, &env.youdu);
+            (profile.map(Profile::Youdu), bad)
         }
         Provider::Fxiaoke => {
-            let raw: RawFxiaoke = deserialize_table(table, &field)?;
-            Profile::Fxiaoke(fxiaoke_profile(raw, name, origin, base, &env.fxiaoke)?)
+            let (raw, bad) = deserialize_table::<RawFxiaoke>(table, &field, &mut problems);
+            let profile = fxiaoke_profile(raw, name, origin, base, &env.fxiaoke);
+            (profile.map(Profile::Fxiaoke), bad)
         }
-    })
+    };
+    match profile {
+        Ok(p) if problems.is_empty() => Ok(p),
+        Ok(_) => Err(broken(Some(provider), problems)),
+        Err(more) => Err(broken(Some(provider), fields(problems, more, &bad))),
+    }
 }
 
 /// The keys whose values are secrets.
 const SECRET_KEYS: [&str; 3] = ["aes_key", "app_secret", "permanent_code"];
 
-/// Deserializes a profile table. On failure, finds the key at fault: every field of the profile
-/// structs is optional, so each entry can be tried alone.
-fn deserialize_table<T: serde::de::DeserializeOwned>(
-    table: toml::Table,
+/// Deserializes a profile table. Each key at fault (every field of the profile structs is
+/// optional, so each entry can be tried alone) is a problem added to `problems`, and left out;
+/// returns what the rest gives, and the keys left out.
+fn deserialize_table<T: serde::de::DeserializeOwned + Default>(
+    mut table: toml::Table,
     field: &dyn Fn(&str, String) -> ConfigError,
-) -> Result<T, ConfigError> {
+    problems: &mut Vec<ConfigError>,
+) -> (T, Vec<String>) {
     let message = |e: toml::de::Error| without_values(e.message().trim());
     let err = match toml::Value::Table(table.clone()).try_into::<T>() {
-        Ok(v) => return Ok(v),
+        Ok(v) => return (v, Vec::new()),
         Err(e) => message(e),
     };
-    for (key, value) in table {
-        let single = toml::Table::from_iter([(key.clone(), value)]);
+    let mut bad = Vec::new();
+    for (key, value) in &table {
+        let single = toml::Table::from_iter([(key.clone(), value.clone())]);
         if let Err(e) = toml::Value::Table(single).try_into::<T>() {
             // The message would quote the value, which here is a secret.
             if SECRET_KEYS.contains(&key.as_str()) {
-                return Err(field(&key, "must be a string (in quotes)".into()));
+                problems.push(field(key, "must be a string (in quotes)".into()));
+            } else {
+                problems.push(field(key, message(e)));
             }
-            return Err(field(&key, message(e)));
+            bad.push(key.clone());
         }
     }
-    Err(field("?", err))
+    for key in &bad {
+        table.remove(key);
+    }
+    match toml::Value::Table(table).try_into::<T>() {
+        Ok(v) => (v, bad),
+        Err(_) => {
+            if bad.is_empty() {
+                problems.push(field("?", err));
+            }
+            (T::default(), bad)
+        }
+    }
 }
 
 /// The error of a file that does not read as the top level of a config: bad TOML (with a hint
@@ -982,7 +1078,7 @@ fn youdu_profile(
     origin: &str,
     base: &Path,
     env: &YouduEnv,
-) -> Result<YouduProfile, ConfigError> {
+) -> Result<YouduProfile, Vec<ConfigError>> {
     let field = field_error(origin, name);
     let env_field = env_error;
     let missing = |key: &str, var: &str| {
@@ -991,110 +1087,141 @@ fn youdu_profile(
             format!("is missing (set it in the profile or in {var})"),
         )
     };
+    // Every field is checked, so that one run reports every problem of the profile.
+    let mut problems = Vec::new();
 
-    let url = match &env.url {
-        Some(url) => check_url(url).map_err(|p| env_field(env_vars::CORPMSG_YOUDU_URL, p))?,
-        None => match raw.url {
-            Some(url) => check_url(&url).map_err(|p| field("url", p))?,
-            None => return Err(missing("url", env_vars::CORPMSG_YOUDU_URL)),
-        },
-    };
-    let buin = match &env.buin {
-        Some(b) => b
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|b| valid_buin(*b))
-            .ok_or_else(|| {
-                env_field(
-                    env_vars::CORPMSG_YOUDU_BUIN,
-                    "must be a positive whole number".into(),
-                )
-            })?,
-        None => match raw.buin {
-            Some(b) if valid_buin(b) => b,
-            Some(b) => {
-                return Err(field(
-                    "buin",
-                    format!("is {b}; it must be a positive 32-bit number"),
-                ));
-            }
-            None => return Err(missing("buin", env_vars::CORPMSG_YOUDU_BUIN)),
-        },
-    };
-    let app_id = match env.app_id.clone().or(raw.app_id) {
-        Some(id) if !id.trim().is_empty() => id.trim().to_string(),
-        _ => return Err(missing("app_id", env_vars::CORPMSG_YOUDU_APP_ID)),
-    };
+    let url = keep(&mut problems, || {
+        Ok(match &env.url {
+            Some(url) => check_url(url).map_err(|p| env_field(env_vars::CORPMSG_YOUDU_URL, p))?,
+            None => match &raw.url {
+                Some(url) => check_url(url).map_err(|p| field("url", p))?,
+                None => return Err(missing("url", env_vars::CORPMSG_YOUDU_URL)),
+            },
+        })
+    });
+    let buin = keep(&mut problems, || {
+        Ok(match &env.buin {
+            Some(b) => b
+                .trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|b| valid_buin(*b))
+                .ok_or_else(|| {
+                    env_field(
+                        env_vars::CORPMSG_YOUDU_BUIN,
+                        "must be a positive whole number".into(),
+                    )
+                })?,
+            None => match raw.buin {
+                Some(b) if valid_buin(b) => b,
+                Some(b) => {
+                    return Err(field(
+                        "buin",
+                        format!("is {b}; it must be a positive 32-bit number"),
+                    ));
+                }
+                None => return Err(missing("buin", env_vars::CORPMSG_YOUDU_BUIN)),
+            },
+        })
+    });
+    let app_id = keep(&mut problems, || {
+        match env.app_id.clone().or(raw.app_id.clone()) {
+            Some(id) if !id.trim().is_empty() => Ok(id.trim().to_string()),
+            _ => Err(missing("app_id", env_vars::CORPMSG_YOUDU_APP_ID)),
+        }
+    });
     // A key given as a value is checked now, so a dry run validates it too; one behind a
     // variable or a file is read only when sending.
-    let aes_key = match &env.aes_key {
+    let aes_key = keep(&mut problems, || match &env.aes_key {
         Some(key) => {
             AesKey::decode(key)
                 .map_err(|e| env_field(env_vars::CORPMSG_YOUDU_AES_KEY, e.to_string()))?;
-            Some(SecretSource::Value(Secret::new(key.as_str())))
+            Ok(Some(SecretSource::Value(Secret::new(key.as_str()))))
         }
         None => {
             let source = secret_source(
-                ("aes_key", raw.aes_key, raw.aes_key_env, raw.aes_key_file),
+                (
+                    "aes_key",
+                    raw.aes_key.clone(),
+                    raw.aes_key_env.clone(),
+                    raw.aes_key_file.clone(),
+                ),
                 base,
                 &field,
             )?;
             if let Some(SecretSource::Value(key)) = &source {
                 AesKey::decode(key.expose()).map_err(|e| field("aes_key", e.to_string()))?;
             }
-            source
+            Ok(source)
         }
-    };
-    let to_user = match env_list(&env.to_user) {
-        Some(users) => users,
-        None => user_list(&raw.to_user, &field)?,
-    };
-    let raw_depts = match env_list(&env.to_dept) {
-        Some(depts) => {
-            if let Some(bad) = depts
-                .iter()
-                .find(|d| !d.bytes().all(|b| b.is_ascii_digit()))
-            {
-                return Err(env_error(
-                    env_vars::CORPMSG_YOUDU_TO_DEPT,
-                    format!("holds {bad:?}; department ids are whole numbers ≥ 0"),
-                ));
+    });
+    let to_user = keep(&mut problems, || match env_list(&env.to_user) {
+        Some(users) => Ok(users),
+        None => user_list(&raw.to_user, &field),
+    });
+    let to_dept = keep(&mut problems, || {
+        let raw_depts: Vec<DeptId> = match env_list(&env.to_dept) {
+            Some(depts) => {
+                if let Some(bad) = depts
+                    .iter()
+                    .find(|d| !d.bytes().all(|b| b.is_ascii_digit()))
+                {
+                    return Err(env_error(
+                        env_vars::CORPMSG_YOUDU_TO_DEPT,
+                        format!("holds {bad:?}; department ids are whole numbers ≥ 0"),
+                    ));
+                }
+                depts.into_iter().map(DeptId::Text).collect()
             }
-            depts.into_iter().map(DeptId::Text).collect()
-        }
-        None => raw.to_dept,
-    };
-    let mut to_dept = Vec::with_capacity(raw_depts.len());
-    for d in raw_depts {
-        let text = match d {
-            DeptId::Number(n) if n >= 0 => n.to_string(),
-            DeptId::Text(t) if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) => t,
-            DeptId::Number(n) => {
-                return Err(field(
-                    "to_dept",
-                    format!("holds {n}; department ids are whole numbers ≥ 0"),
-                ));
-            }
-            DeptId::Text(t) => {
-                return Err(field(
-                    "to_dept",
-                    format!("holds {t:?}; department ids are whole numbers ≥ 0"),
-                ));
-            }
+            None => raw.to_dept.clone(),
         };
-        to_dept.push(text);
+        let mut to_dept = Vec::with_capacity(raw_depts.len());
+        for d in raw_depts {
+            let text = match d {
+                DeptId::Number(n) if n >= 0 => n.to_string(),
+                DeptId::Text(t) if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) => t,
+                DeptId::Number(n) => {
+                    return Err(field(
+                        "to_dept",
+                        format!("holds {n}; department ids are whole numbers ≥ 0"),
+                    ));
+                }
+                DeptId::Text(t) => {
+                    return Err(field(
+                        "to_dept",
+                        format!("holds {t:?}; department ids are whole numbers ≥ 0"),
+                    ));
+                }
+            };
+            to_dept.push(text);
+        }
+        Ok(to_dept)
+    });
+    match (url, buin, app_id, aes_key, to_user, to_dept) {
+        (Some(url), Some(buin), Some(app_id), Some(aes_key), Some(to_user), Some(to_dept))
+            if problems.is_empty() =>
+        {
+            Ok(YouduProfile {
+                name: name.to_string(),
+                origin: origin.to_string(),
+                url,
+                buin,
+                app_id,
+                aes_key,
+                to_user,
+                to_dept,
+            })
+        }
+        _ => Err(problems),
     }
-    Ok(YouduProfile {
-        name: name.to_string(),
-        origin: origin.to_string(),
-        url,
-        buin,
-        app_id,
-        aes_key,
-        to_user,
-        to_dept,
-    })
+}
+
+/// The value `check` gives, or `None` with its error added to `problems`.
+fn keep<T>(
+    problems: &mut Vec<ConfigError>,
+    check: impl FnOnce() -> Result<T, ConfigError>,
+) -> Option<T> {
+    check().map_err(|e| problems.push(e)).ok()
 }
 
 /// `to_user` entries, each of which may hold several ids separated by `|` or `,`.
@@ -1126,49 +1253,51 @@ fn fxiaoke_profile(
     origin: &str,
     base: &Path,
     env: &FxiaokeEnv,
-) -> Result<FxiaokeProfile, ConfigError> {
+) -> Result<FxiaokeProfile, Vec<ConfigError>> {
     let field = field_error(origin, name);
     let env_field = env_error;
-    let url = match (&env.url, raw.url) {
-        (Some(url), _) => {
-            check_url(url).map_err(|p| env_field(env_vars::CORPMSG_FXIAOKE_URL, p))?
-        }
-        (None, Some(url)) => check_url(&url).map_err(|p| field("url", p))?,
-        (None, None) => FXIAOKE_DEFAULT_URL.to_string(),
-    };
-    let app_id = match env.app_id.clone().or(raw.app_id) {
-        Some(id) if !id.trim().is_empty() => id.trim().to_string(),
-        _ => {
-            return Err(field(
+    // Every field is checked, so that one run reports every problem of the profile.
+    let mut problems = Vec::new();
+    let url = keep(&mut problems, || {
+        Ok(match (&env.url, &raw.url) {
+            (Some(url), _) => {
+                check_url(url).map_err(|p| env_field(env_vars::CORPMSG_FXIAOKE_URL, p))?
+            }
+            (None, Some(url)) => check_url(url).map_err(|p| field("url", p))?,
+            (None, None) => FXIAOKE_DEFAULT_URL.to_string(),
+        })
+    });
+    let app_id = keep(&mut problems, || {
+        match env.app_id.clone().or(raw.app_id.clone()) {
+            Some(id) if !id.trim().is_empty() => Ok(id.trim().to_string()),
+            _ => Err(field(
                 "app_id",
                 format!(
                     "is missing (the FSAID_… id of the app; set it in the profile or in {})",
                     env_vars::CORPMSG_FXIAOKE_APP_ID
                 ),
-            ));
+            )),
         }
-    };
-    let auth = match &env.auth {
+    });
+    let auth = keep(&mut problems, || match &env.auth {
         Some(a) => match a.trim() {
-            "oauth" => FxiaokeAuth::Oauth,
-            "legacy" => FxiaokeAuth::Legacy,
-            other => {
-                return Err(env_field(
-                    env_vars::CORPMSG_FXIAOKE_AUTH,
-                    format!("is {other:?}; expected \"oauth\" or \"legacy\""),
-                ));
-            }
+            "oauth" => Ok(FxiaokeAuth::Oauth),
+            "legacy" => Ok(FxiaokeAuth::Legacy),
+            other => Err(env_field(
+                env_vars::CORPMSG_FXIAOKE_AUTH,
+                format!("is {other:?}; expected \"oauth\" or \"legacy\""),
+            )),
         },
-        None => raw.auth.unwrap_or_default(),
-    };
+        None => Ok(raw.auth.unwrap_or_default()),
+    });
     let user_id = env
         .user_id
         .clone()
-        .or(raw.user_id)
+        .or(raw.user_id.clone())
         .map(|u| u.trim().to_string())
         .filter(|u| !u.is_empty());
-    if auth == FxiaokeAuth::Oauth && user_id.is_none() {
-        return Err(field(
+    if auth == Some(FxiaokeAuth::Oauth) && user_id.is_none() {
+        problems.push(field(
             "user_id",
             format!(
                 "is missing: oauth calls name an employee id (x-fs-userid, e.g. \"1000\"); set it in the profile or in {}, or use auth = \"legacy\"",
@@ -1180,34 +1309,41 @@ fn fxiaoke_profile(
         Some(v) => Ok(Some(SecretSource::Value(Secret::new(v.trim())))),
         None => secret_source((key, value, env_name, file), base, &field),
     };
-    let app_secret = secret(
-        "app_secret",
-        &env.app_secret,
-        raw.app_secret,
-        raw.app_secret_env,
-        raw.app_secret_file,
-    )?;
-    let permanent_code = secret(
-        "permanent_code",
-        &env.permanent_code,
-        raw.permanent_code,
-        raw.permanent_code_env,
-        raw.permanent_code_file,
-    )?;
+    let app_secret = keep(&mut problems, || {
+        secret(
+            "app_secret",
+            &env.app_secret,
+            raw.app_secret.clone(),
+            raw.app_secret_env.clone(),
+            raw.app_secret_file.clone(),
+        )
+    });
+    let permanent_code = keep(&mut problems, || {
+        secret(
+            "permanent_code",
+            &env.permanent_code,
+            raw.permanent_code.clone(),
+            raw.permanent_code_env.clone(),
+            raw.permanent_code_file.clone(),
+        )
+    });
     let id_kind = raw.user_id_kind.unwrap_or_default();
-    let (to_user, to_user_key): (Vec<String>, &dyn Fn(String) -> ConfigError) =
-        match env_list(&env.to_user) {
-            Some(users) => (users, &|p| env_error(env_vars::CORPMSG_FXIAOKE_TO_USER, p)),
-            None => (user_list(&raw.to_user, &field)?, &|p| field("to_user", p)),
-        };
-    if let Err(crate::payload::PayloadError::BadUserId { value, problem }) =
-        crate::payload::fxiaoke::check_ids(&to_user, id_kind)
-    {
-        return Err(to_user_key(format!("holds {value:?}, which {problem}")));
-    }
+    let to_user = keep(&mut problems, || {
+        let (to_user, to_user_key): (Vec<String>, &dyn Fn(String) -> ConfigError) =
+            match env_list(&env.to_user) {
+                Some(users) => (users, &|p| env_error(env_vars::CORPMSG_FXIAOKE_TO_USER, p)),
+                None => (user_list(&raw.to_user, &field)?, &|p| field("to_user", p)),
+            };
+        if let Err(crate::payload::PayloadError::BadUserId { value, problem }) =
+            crate::payload::fxiaoke::check_ids(&to_user, id_kind)
+        {
+            return Err(to_user_key(format!("holds {value:?}, which {problem}")));
+        }
+        Ok(to_user)
+    });
     let range = crate::payload::fxiaoke::TEXT_LIMIT_RANGE;
-    let text_limit = match raw.text_limit {
-        None => crate::payload::fxiaoke::TEXT_LIMIT,
+    let text_limit = keep(&mut problems, || match raw.text_limit {
+        None => Ok(crate::payload::fxiaoke::TEXT_LIMIT),
         Some(n) => usize::try_from(n)
             .ok()
             .filter(|n| range.contains(n))
@@ -1220,21 +1356,32 @@ fn fxiaoke_profile(
                         range.end()
                     ),
                 )
-            })?,
-    };
-    Ok(FxiaokeProfile {
-        name: name.to_string(),
-        origin: origin.to_string(),
-        url,
-        app_id,
-        app_secret,
-        permanent_code,
-        auth,
-        user_id,
-        id_kind,
-        to_user,
-        text_limit,
-    })
+            }),
+    });
+    match (url, app_id, auth, app_secret, permanent_code, to_user, text_limit) {
+        (
+            Some(url),
+            Some(app_id),
+            Some(auth),
+            Some(app_secret),
+            Some(permanent_code),
+            Some(to_user),
+            Some(text_limit),
+        ) if problems.is_empty() => Ok(FxiaokeProfile {
+            name: name.to_string(),
+            origin: origin.to_string(),
+            url,
+            app_id,
+            app_secret,
+            permanent_code,
+            auth,
+            user_id,
+            id_kind,
+            to_user,
+            text_limit,
+        }),
+        _ => Err(problems),
+    }
 }
 
 /// A function that makes errors about `key` of profile `name` in `origin`.
@@ -1596,6 +1743,10 @@ fn env_youdu(env: &Overrides) -> Option<Result<YouduProfile, ConfigError>> {
             Path::new("."),
             &env.youdu,
         )
+        .map_err(|problems| ConfigError::Broken {
+            provider: Some(Provider::Youdu),
+            problems,
+        })
     })
 }
 
@@ -1609,6 +1760,10 @@ fn env_fxiaoke(env: &Overrides) -> Option<Result<FxiaokeProfile, ConfigError>> {
             Path::new("."),
             &env.fxiaoke,
         )
+        .map_err(|problems| ConfigError::Broken {
+            provider: Some(Provider::Fxiaoke),
+            problems,
+        })
     })
 }
 
@@ -1759,6 +1914,50 @@ impl SecretSource {
             }
         }
     }
+}
+
+/// A profile that does not resolve, as a TOML table: each problem as a `# problem: …` comment
+/// above it, then what the file gives for each known key that has no problem, secrets masked.
+/// Unknown keys (whose names may be secrets) and keys with a problem are left out, so no value
+/// at fault is shown and the output stays valid TOML.
+pub fn broken_to_masked_toml(name: &str, table: &toml::Table, error: &ConfigError) -> String {
+    let mut lines: Vec<String> = error
+        .problems()
+        .iter()
+        .map(|p| format!("# problem: {}", p.short().replace(['\n', '\r'], " ")))
+        .collect();
+    lines.push(format!("[profiles.{}]", table_key(name)));
+    let at_fault: Vec<&str> = error
+        .problems()
+        .iter()
+        .filter_map(|p| match p {
+            ConfigError::Field { key, .. } => Some(key.as_str()),
+            _ => None,
+        })
+        .collect();
+    let provider = table.get("provider").and_then(toml::Value::as_str);
+    let known: &[&str] = match provider.and_then(Provider::parse) {
+        Some(Provider::Youdu) => YOUDU_KEYS,
+        Some(Provider::Fxiaoke) => FXIAOKE_KEYS,
+        None => &[],
+    };
+    if let Some(p) = provider.filter(|_| !at_fault.contains(&"provider")) {
+        lines.push(toml_line("provider", p));
+    }
+    for key in known {
+        let Some(value) = table.get(*key) else {
+            continue;
+        };
+        if at_fault.contains(key) {
+            continue;
+        }
+        if SECRET_KEYS.contains(key) {
+            lines.push(toml_line(key, "***"));
+        } else {
+            lines.push(toml_line(key, value.clone()));
+        }
+    }
+    lines.join("\n") + "\n"
 }
 
 impl Profile {
@@ -2218,6 +2417,32 @@ mod tests {
         let e = err(&youdu_text(&format!("aes_key = \"{KEY}")));
         assert!(e.starts_with("/etc/c.toml:6:"), "{e}");
         assert!(!e.contains(&KEY[..10]), "{e}");
+    }
+
+    #[test]
+    fn every_problem_of_a_profile_is_collected_and_the_first_shown() {
+        let text = youdu_text("aes_key = \"c2hvcnQ=\"\nto_dept = [-1]\naes_kee = 1")
+            .replace("buin = 7", "buin = \"7\"");
+        let e = parse_str(&text).unwrap_err();
+        let ConfigError::Broken { provider, problems } = &e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(*provider, Some(Provider::Youdu));
+        let keys: Vec<String> = problems.iter().map(ConfigError::short).collect();
+        assert_eq!(keys.len(), 4, "{keys:?}");
+        assert!(keys[0].starts_with("`aes_kee` unknown field"), "{keys:?}");
+        assert!(keys[1].starts_with("`buin` invalid type"), "{keys:?}");
+        assert!(
+            keys[2].starts_with("`aes_key` decodes to 5 bytes"),
+            "{keys:?}"
+        );
+        assert!(keys[3].starts_with("`to_dept` holds -1"), "{keys:?}");
+        assert!(
+            e.to_string().ends_with(
+                "(and 3 more problem(s) in this profile; `corpmsg config check` lists them all)"
+            ),
+            "{e}"
+        );
     }
 
     #[test]

@@ -211,7 +211,9 @@ struct Checked {
     profile: String,
     provider: Option<&'static str>,
     ok: bool,
+    /// The first problem (kept for scripts that read it); all of them are in `problems`.
     problem: Option<String>,
+    problems: Vec<String>,
     warnings: Vec<String>,
     /// With --online: whether a token was fetched.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -226,16 +228,17 @@ fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result
     let path = in_use(global)?;
     let mut results = Vec::new();
     let mut file_warnings = Vec::new();
+    let mut file_problem = None;
     let profiles = match config::read_in_use(&req, Some(&path), &env, &mut file_warnings)? {
         Some(each) => {
             if let Some(default) = &each.default_profile
                 && !each.profiles.iter().any(|(n, _)| n == default)
             {
-                return Err(ConfigError::Choice(format!(
+                // Reported after the profiles' lines, so that one run shows every problem.
+                file_problem = Some(ConfigError::Choice(format!(
                     "{}: default_profile = {default:?} names no profile",
                     path.display()
-                ))
-                .into());
+                )));
             }
             if each.profiles.is_empty() {
                 file_warnings.push(format!("{} has no profile", path.display()));
@@ -276,6 +279,12 @@ fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result
         }
     }
     let failed: Vec<&Checked> = results.iter().filter(|r| !r.ok).collect();
+    if let Some(e) = file_problem {
+        if failed.is_empty() {
+            return Err(e.into());
+        }
+        printer.error(&e.to_string());
+    }
     if failed.is_empty() {
         return Ok(());
     }
@@ -308,6 +317,7 @@ fn check_one(
         provider: None,
         ok: false,
         problem: None,
+        problems: Vec::new(),
         warnings: Vec::new(),
         token: None,
         exit: Exit::Config,
@@ -315,7 +325,13 @@ fn check_one(
     let profile = match profile {
         Ok(p) => p,
         Err(e) => {
-            checked.problem = Some(problem(&e));
+            if let ConfigError::Broken {
+                provider: Some(p), ..
+            } = &e
+            {
+                checked.provider = Some(p.name());
+            }
+            checked.set_problems(e.problems().into_iter().map(problem).collect());
             return checked;
         }
     };
@@ -323,7 +339,7 @@ fn check_one(
     checked.warnings = profile.warnings();
     checked.warnings.extend(placeholder_warning(&profile));
     if let Err(e) = profile.check_secrets() {
-        checked.problem = Some(problem(&e));
+        checked.set_problems(vec![problem(&e)]);
         return checked;
     }
     if online {
@@ -331,7 +347,7 @@ fn check_one(
         checked.token = Some(fetched.is_ok());
         if let Err(e) = fetched {
             checked.exit = exit_code(&e);
-            checked.problem = Some(format!("{e:#}"));
+            checked.set_problems(vec![format!("{e:#}")]);
             return checked;
         }
     }
@@ -342,11 +358,7 @@ fn check_one(
 
 /// A config error without the file and profile, which the line already names.
 fn problem(e: &ConfigError) -> String {
-    match e {
-        ConfigError::Field { key, problem, .. } => format!("`{key}` {problem}"),
-        ConfigError::Profile { problem, .. } => problem.clone(),
-        other => other.to_string(),
-    }
+    e.short()
 }
 
 /// A warning for a URL still pointing at the starter config's example host.
@@ -374,34 +386,60 @@ fn fetch_token(profile: &Profile, global: &Global, printer: &Printer) -> anyhow:
 }
 
 impl Checked {
-    /// `ops (youdu): ok`, `crm (fxiaoke): error: …`, with warnings after `; warning: `.
+    fn set_problems(&mut self, problems: Vec<String>) {
+        self.problem = problems.first().cloned();
+        self.problems = problems;
+    }
+
+    /// `ops (youdu): ok`, `crm (fxiaoke): error: …` (one line per problem), with warnings
+    /// after `; warning: `.
     fn line(&self) -> String {
-        let mut line = match self.provider {
+        let head = match self.provider {
             Some(p) => format!("{} ({p}): ", self.profile),
             None => format!("{}: ", self.profile),
         };
-        match (&self.problem, self.token) {
-            (Some(problem), _) => line.push_str(&format!("error: {problem}")),
-            (None, Some(true)) => line.push_str("ok, token fetched"),
-            (None, _) => line.push_str("ok"),
+        let mut lines: Vec<String> = match (self.problems.as_slice(), self.token) {
+            ([], Some(true)) => vec![format!("{head}ok, token fetched")],
+            ([], _) => vec![format!("{head}ok")],
+            (problems, _) => problems
+                .iter()
+                .map(|p| format!("{head}error: {p}"))
+                .collect(),
+        };
+        if let Some(last) = lines.last_mut() {
+            for w in &self.warnings {
+                last.push_str(&format!("; warning: {w}"));
+            }
         }
-        for w in &self.warnings {
-            line.push_str(&format!("; warning: {w}"));
-        }
-        line
+        lines.join("\n")
     }
 }
 
 fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
-    let sources = config::load(&global.config_file())?;
+    let req = global.config_file();
+    let env = config::Overrides::from_env();
+    let path = config::path_in_use(&req);
+    let mut warnings = Vec::new();
+    // Each profile on its own: a broken one is shown as far as it can be, its problems marked.
+    let file = config::read_in_use(&req, path.as_deref(), &env, &mut warnings)?;
+    let sources = config::Sources {
+        env,
+        path,
+        file: None,
+        warnings,
+    };
     let mut out = String::new();
-    match &sources.file {
+    let mut failure = None;
+    match &file {
         Some(file) => {
             out.push_str(&format!(
                 "# {} (environment overrides applied, secrets masked)\n",
                 file.path.display()
             ));
             if let Some(d) = &file.default_profile {
+                if !file.profiles.iter().any(|(n, _)| n == d) {
+                    out.push_str("# problem: default_profile names no profile\n");
+                }
                 out.push_str(&format!(
                     "default_profile = {}\n",
                     toml::Value::from(d.as_str())
@@ -409,7 +447,7 @@ fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
             }
             let names = global.profiles();
             for name in &names {
-                if !file.profiles.contains_key(name) {
+                if !file.profiles.iter().any(|(n, _)| n == name) {
                     return Err(ConfigError::Choice(format!(
                         "{} has no profile `{name}`",
                         file.path.display()
@@ -417,11 +455,29 @@ fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
                     .into());
                 }
             }
+            let mut broken = Vec::new();
             for (name, profile) in &file.profiles {
                 if names.is_empty() || names.contains(name) {
                     out.push('\n');
-                    out.push_str(&profile.to_masked_toml(&sources.env));
+                    match profile {
+                        Ok(profile) => out.push_str(&profile.to_masked_toml(&sources.env)),
+                        Err(e) => {
+                            let table = file.tables.get(name).cloned().unwrap_or_default();
+                            out.push_str(&config::broken_to_masked_toml(name, &table, e));
+                            broken.push(name.as_str());
+                        }
+                    }
                 }
+            }
+            if !broken.is_empty() {
+                failure = Some(Reported {
+                    summary: format!(
+                        "{}: profile(s) {} not usable; their problems are marked `# problem:` above each",
+                        file.path.display(),
+                        broken.join(", ")
+                    ),
+                    exit: Exit::Config,
+                });
             }
         }
         None => {
@@ -461,5 +517,9 @@ fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
     }
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes())?;
-    Ok(stdout.flush()?)
+    stdout.flush()?;
+    match failure {
+        Some(failure) => Err(failure.into()),
+        None => Ok(()),
+    }
 }

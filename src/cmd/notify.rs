@@ -262,11 +262,10 @@ impl<'g> Targets<'g> {
 
 /// A fan-out profile's config error, naming the profile if the error does not.
 fn profile_error(name: &str, e: ConfigError) -> anyhow::Error {
-    match e {
-        ConfigError::Field { .. } | ConfigError::Profile { .. } | ConfigError::Choice(_) => {
-            e.into()
-        }
-        other => anyhow::Error::new(other).context(format!("profile `{name}`")),
+    if e.names_profile() {
+        e.into()
+    } else {
+        anyhow::Error::new(e).context(format!("profile `{name}`"))
     }
 }
 

@@ -620,3 +620,65 @@ fn a_missing_named_config_says_what_is_true() {
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("or set the CORPMSG_YOUDU_*"));
 }
+
+/// Two broken profiles with two problems each: `check` reports all four (one line each) and
+/// the providers they name, `show` prints both tables with the problems marked, as TOML, and
+/// no value at fault or secret is printed.
+#[test]
+fn check_and_show_report_every_problem_of_every_profile() {
+    let env = Env::new();
+    env.write_config(&format!(
+        "[profiles.ops]\nprovider = \"youdu\"\nurl = \"ftp://h\"\nbuin = 0\napp_id = \"x\"\naes_key = \"{KEY}\"\nto_user = [\"alice\"]\n\
+         [profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\nuser_id = \"1000\"\napp_secret = 31415926535\npermanent_code = \"c0de-value-77\"\nauth = \"basic99\"\n"
+    ));
+    let out = env.cmd().args(["config", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(
+        stdout(&out),
+        "crm (fxiaoke): error: `app_secret` must be a string (in quotes)\n\
+         crm (fxiaoke): error: `auth` unknown variant, expected `oauth` or `legacy`\n\
+         ops (youdu): error: `url` is \"ftp://h\"; expected http://HOST[:PORT] or https://HOST[:PORT]\n\
+         ops (youdu): error: `buin` is 0; it must be a positive 32-bit number\n"
+    );
+    let out = env
+        .cmd()
+        .args(["--json", "config", "check"])
+        .output()
+        .unwrap();
+    let results = json_lines(&stdout(&out));
+    assert_eq!(results[0]["provider"], "fxiaoke");
+    assert_eq!(results[1]["provider"], "youdu");
+    assert_eq!(results[0]["problems"].as_array().unwrap().len(), 2);
+    assert_eq!(results[1]["problems"].as_array().unwrap().len(), 2);
+    assert_eq!(results[1]["problem"], results[1]["problems"][0]);
+
+    let out = env.cmd().args(["config", "show"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "the config is not usable");
+    let text = stdout(&out);
+    for hidden in ["31415926535", "basic99", KEY, "c0de-value-77"] {
+        assert!(
+            !text.contains(hidden) && !stderr(&out).contains(hidden),
+            "{hidden} in {text}"
+        );
+    }
+    assert!(
+        text.contains("# problem: `buin` is 0; it must be a positive 32-bit number\n")
+            && text.contains("# problem: `app_secret` must be a string (in quotes)\n"),
+        "{text}"
+    );
+    assert!(
+        stderr(&out).contains("crm, ops not usable"),
+        "{}",
+        stderr(&out)
+    );
+    let parsed: toml::Table = toml::from_str(&text).unwrap();
+    let ops = &parsed["profiles"]["ops"];
+    assert_eq!(ops["provider"].as_str(), Some("youdu"));
+    assert_eq!(ops["app_id"].as_str(), Some("x"));
+    assert_eq!(ops["aes_key"].as_str(), Some("***"));
+    assert!(ops.get("buin").is_none() && ops.get("url").is_none());
+    let crm = &parsed["profiles"]["crm"];
+    assert_eq!(crm["permanent_code"].as_str(), Some("***"));
+    assert_eq!(crm["user_id"].as_str(), Some("1000"));
+    assert!(crm.get("app_secret").is_none() && crm.get("auth").is_none());
+}

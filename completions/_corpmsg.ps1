@@ -47,7 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command, pass its output and exit status through, notify when it fails')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Write, check, show or locate the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff); --dir writes one page per command')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -87,7 +87,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         }
         'corpmsg;youdu;text' {
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
@@ -318,7 +318,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         'corpmsg;youdu;sms' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The phone number the SMS came from')
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
@@ -483,7 +483,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         }
         'corpmsg;fxiaoke;text' {
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-mobile', '--to-mobile', [CompletionResultType]::ParameterName, 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent')
@@ -669,7 +669,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         }
         'corpmsg;send' {
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile''s to_user and to_dept]')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile''s to_user and to_dept]')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the whole organisation). A Fxiaoke profile given -d is reported and not notified')
@@ -898,6 +898,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             break
         }
         'corpmsg;man' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write one page per command into DIR (created if needed) instead of printing the top page')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
@@ -927,7 +928,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command, pass its output and exit status through, notify when it fails')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Write, check, show or locate the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff); --dir writes one page per command')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

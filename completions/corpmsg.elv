@@ -44,7 +44,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand run 'Run a command, pass its output and exit status through, notify when it fails'
             cand config 'Write, check, show or locate the config file'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff); --dir writes one page per command'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'corpmsg;youdu'= {
@@ -82,7 +82,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         }
         &'corpmsg;youdu;text'= {
             cand --content-file 'Read the message text from FILE (`-` for standard input)'
-            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)'
             cand -u 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand --to-user 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]'
@@ -306,7 +306,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         &'corpmsg;youdu;sms'= {
             cand --from 'The phone number the SMS came from'
             cand --content-file 'Read the message text from FILE (`-` for standard input)'
-            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)'
             cand -u 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand --to-user 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]'
@@ -455,7 +455,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         }
         &'corpmsg;fxiaoke;text'= {
             cand --content-file 'Read the message text from FILE (`-` for standard input)'
-            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)'
             cand -u 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand --to-user 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]'
             cand --to-mobile 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent'
@@ -630,7 +630,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         }
         &'corpmsg;send'= {
             cand --content-file 'Read the message text from FILE (`-` for standard input)'
-            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters)'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)'
             cand -u 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile''s to_user and to_dept]'
             cand --to-user 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile''s to_user and to_dept]'
             cand -d 'Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the whole organisation). A Fxiaoke profile given -d is reported and not notified'
@@ -845,6 +845,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand --version 'Print version'
         }
         &'corpmsg;man'= {
+            cand --dir 'Write one page per command into DIR (created if needed) instead of printing the top page'
             cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
             cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
             cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
@@ -873,7 +874,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand run 'Run a command, pass its output and exit status through, notify when it fails'
             cand config 'Write, check, show or locate the config file'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff); --dir writes one page per command'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'corpmsg;help;youdu'= {

@@ -1358,7 +1358,15 @@ fn fxiaoke_profile(
                 )
             }),
     });
-    match (url, app_id, auth, app_secret, permanent_code, to_user, text_limit) {
+    match (
+        url,
+        app_id,
+        auth,
+        app_secret,
+        permanent_code,
+        to_user,
+        text_limit,
+    ) {
         (
             Some(url),
             Some(app_id),
@@ -2050,6 +2058,8 @@ impl Profile {
                     UserIdKind::Employee => "employee",
                 };
                 push(toml_line("user_id_kind", kind), None);
+                let limit = i64::try_from(p.text_limit).unwrap_or(i64::MAX);
+                push(toml_line("text_limit", limit), None);
                 push(
                     toml_line("to_user", list(&p.to_user)),
                     Some((&e.to_user, env_vars::CORPMSG_FXIAOKE_TO_USER)),

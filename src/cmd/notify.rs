@@ -8,7 +8,7 @@ use super::fxiaoke;
 use super::output::Printer;
 use super::send::{self, ContentArgs, Text, TextJob};
 use super::youdu;
-use crate::config::{self, ConfigError, Profile, Provider};
+use crate::config::{self, ConfigError, Profile};
 use crate::exit::{Exit, Reported, exit_code};
 use crate::payload::recipients;
 use crate::payload::text::OnLong;
@@ -43,11 +43,12 @@ pub struct SendArgs {
     pub to: FanOutArgs,
 }
 
-/// The text limit of a provider's messages, in characters.
-pub fn text_limit(provider: Provider) -> usize {
-    match provider {
-        Provider::Youdu => crate::payload::youdu::TEXT_LIMIT,
-        Provider::Fxiaoke => crate::payload::fxiaoke::TEXT_LIMIT,
+/// The text limit of a profile's messages, in characters: Youdu's documented 600, or the
+/// Fxiaoke profile's `text_limit` (corpmsg's own safety limit, 4000 unless the profile says).
+pub fn text_limit(profile: &Profile) -> usize {
+    match profile {
+        Profile::Youdu(_) => crate::payload::youdu::TEXT_LIMIT,
+        Profile::Fxiaoke(p) => p.text_limit,
     }
 }
 
@@ -198,16 +199,16 @@ impl<'g> Targets<'g> {
         self.profiles.is_empty()
     }
 
-    /// Sends `text_for(provider)` to each usable profile in turn, after reporting each problem
+    /// Sends `text_for(profile)` to each usable profile in turn, after reporting each problem
     /// not reported yet (one `error:` line each). One failing does not stop the others: each
     /// failure is printed, and the result is partial (exit 7) when any profile was notified,
     /// else the failures' class. With one profile named, its error is returned as is.
-    pub fn send(mut self, text_for: impl Fn(Provider) -> Text) -> anyhow::Result<()> {
+    pub fn send(mut self, text_for: impl Fn(&Profile) -> Text) -> anyhow::Result<()> {
         // Every message is checked first: bad input (a limit with --on-long fail) is exit 2
         // with nothing sent to anyone.
         for profile in &self.profiles {
             self.job(profile)
-                .check_text(&text_for(profile.provider()))
+                .check_text(&text_for(profile))
                 .map_err(|e| e.context(about(profile)))?;
         }
         let alone = self.profiles.len() + self.problems.len() + self.reported.len() == 1;
@@ -216,7 +217,7 @@ impl<'g> Targets<'g> {
                 return Err(problem.error);
             }
             if let [profile] = self.profiles.as_slice() {
-                return self.job(profile).send_text(&text_for(profile.provider()));
+                return self.job(profile).send_text(&text_for(profile));
             }
         }
         let mut failed = std::mem::take(&mut self.reported);
@@ -226,7 +227,7 @@ impl<'g> Targets<'g> {
         failed.append(&mut self.reported);
         let mut notified = 0;
         for profile in &self.profiles {
-            match self.job(profile).send_text(&text_for(profile.provider())) {
+            match self.job(profile).send_text(&text_for(profile)) {
                 Ok(()) => notified += 1,
                 Err(e) => {
                     let exit = exit_code(&e);

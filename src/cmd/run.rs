@@ -126,8 +126,8 @@ pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
     // Whether any profile was notified, and the notification's failure.
     let (notified_any, notified) = match targets {
         Some(targets) if args.when == When::Always || status != 0 => {
-            match targets.send(|provider| Text {
-                content: report.message(text_limit(provider)),
+            match targets.send(|profile| Text {
+                content: report.message(text_limit(profile)),
                 on_long: OnLong::Truncate,
             }) {
                 Ok(()) => (true, None),

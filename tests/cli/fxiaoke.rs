@@ -729,6 +729,44 @@ fn text_is_cut_at_corpmsgs_own_limit_unless_the_profile_sets_text_limit() {
     let sent = sends(&fx);
     assert_eq!(sent.len(), 2);
     assert!(sent.iter().all(|m| m["text"]["content"] == long.as_str()));
+    // `run` fits its report to the same limit: 4500 characters of output are all kept.
+    let out = run(
+        &env,
+        &[
+            "run",
+            "-p",
+            "crm",
+            "-u",
+            "FSUID_1",
+            "--tail",
+            "50",
+            "--",
+            "sh",
+            "-c",
+            "for i in $(seq 45); do printf '%099d\\n' $i; done; exit 3",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let report = sends(&fx)[2]["text"]["content"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        report.chars().count() > 4000 && report.chars().count() <= 5000,
+        "{}",
+        report.chars().count()
+    );
+    assert!(
+        report.contains(&format!("{:099}\n", 1)),
+        "the first line is kept: {report}"
+    );
+    // config show says what is in force.
+    let out = run(&env, &["config", "show"]);
+    assert!(
+        stdout(&out).contains("text_limit = 5000\n"),
+        "{}",
+        stdout(&out)
+    );
 
     // Lower, with split: two messages of at most 3000.
     let (env, fx) = setup(Auth::Oauth, "text_limit = 3000");

@@ -140,7 +140,8 @@ pub fn profile_completion_words() -> Option<Vec<String>> {
 
 /// Answers `corpmsg __complete-profiles -- WORDS...`, called by the completion scripts for
 /// `-p`: the profile names of the config that the command line being completed would use (its
-/// `-c` or `--config`, else `CORPMSG_CONFIG`, else the default path), one a line. It prints
+/// `-c` or `--config`, else `CORPMSG_CONFIG`, else the default path), and those the
+/// `CORPMSG_YOUDU_*` / `CORPMSG_FXIAOKE_*` variables make up, one a line. It prints
 /// nothing else: a config that cannot be read or parsed completes nothing, and no secret is
 /// read.
 pub fn complete_profiles(words: &[String], out: &mut impl Write) -> io::Result<()> {
@@ -151,8 +152,15 @@ pub fn complete_profiles(words: &[String], out: &mut impl Write) -> io::Result<(
         config: config_flag(words).or(from_env),
         profile: None,
     };
+    let mut listed = profile_names(&req);
+    // The profiles that CORPMSG_YOUDU_* and CORPMSG_FXIAOKE_* make up, when they are set.
+    for (name, _) in crate::config::env_profiles(&crate::config::Overrides::from_env()) {
+        if !listed.contains(&name) {
+            listed.push(name);
+        }
+    }
     let mut names = String::new();
-    for name in profile_names(&req) {
+    for name in listed {
         names.push_str(&name);
         names.push('\n');
     }

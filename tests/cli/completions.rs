@@ -121,6 +121,17 @@ fn bash_completes_profile_names_from_the_config_in_use() {
     let line = ["corpmsg", "send", "-p", ""];
     let from_var = bash_complete(&env, &line, &[("CORPMSG_CONFIG", other)]);
     assert_eq!(from_var.0, ["alt"]);
+    // The profiles the environment makes up are offered too, when their variables are set.
+    let with_env = bash_complete(
+        &env,
+        &line,
+        &[
+            ("CORPMSG_YOUDU_URL", "http://youdu.example:7080"),
+            ("CORPMSG_FXIAOKE_APP_ID", "FSAID_1"),
+        ],
+    );
+    assert_eq!(with_env.0, ["crm", "env-fxiaoke", "env-youdu", "ops"]);
+    assert!(with_env.1.is_empty(), "{}", with_env.1);
 
     // Other values are completed as before.
     let (offered, _) = bash_complete(&env, &["corpmsg", "you"], &[]);

@@ -16,7 +16,7 @@ use super::notify::{FanOutArgs, Targets, text_limit};
 use super::send::Text;
 use crate::exit::{Exit, exit_code};
 use crate::payload::text::OnLong;
-use crate::secret::Secret;
+use crate::secret::{Secret, SecretSet};
 
 /// The most lines `--tail` keeps.
 const MAX_TAIL: usize = 1000;
@@ -418,41 +418,31 @@ struct Report {
 /// The most characters of the command line shown.
 const MAX_COMMAND: usize = 300;
 
-/// Secret values shorter than this are not masked: they would match ordinary words.
-const MIN_SECRET: usize = 4;
-
-/// Replaces secret values in text with `***`.
+/// Replaces secret values, in each form they may be printed in, with `***`.
 struct Masker {
-    /// The values of at least [`MIN_SECRET`] bytes, longest first (so a Youdu key is masked
-    /// whole before its form without the final `=`), without repeats.
-    secrets: Vec<Secret>,
+    secrets: SecretSet,
 }
 
 impl Masker {
-    /// A masker of `secrets` (those shorter than [`MIN_SECRET`] are left alone).
-    fn new(mut secrets: Vec<Secret>) -> Self {
-        secrets.retain(|s| s.expose().len() >= MIN_SECRET);
-        secrets.sort_by(|a, b| (b.expose().len(), b.expose()).cmp(&(a.expose().len(), a.expose())));
-        secrets.dedup();
-        Masker { secrets }
+    /// A masker of `secrets` (those shorter than [`SecretSet::MIN`] are left alone).
+    fn new(secrets: Vec<Secret>) -> Self {
+        let mut set = SecretSet::default();
+        for s in &secrets {
+            set.add(s.expose());
+        }
+        Masker { secrets: set }
     }
 
-    /// `text` with every secret value replaced by `***`. A line whose start was cut off (it
-    /// begins with `…`, see [`Tail`]) also loses the end of a secret that the cut left there.
+    /// `text` with every secret replaced by `***`. A line whose start was cut off (it begins
+    /// with `…`, see [`Tail`]) also loses the end of a secret that the cut left there.
     fn mask(&self, text: &str) -> String {
-        let mut out = text.to_string();
-        for secret in &self.secrets {
-            if out.contains(secret.expose()) {
-                out = out.replace(secret.expose(), "***");
-            }
-        }
+        let mut out = self.secrets.mask(text);
         if let Some(rest) = out.strip_prefix('…') {
             let cut = self
                 .secrets
-                .iter()
+                .forms()
                 .filter_map(|s| {
-                    let s = s.expose();
-                    (MIN_SECRET..s.len())
+                    (SecretSet::MIN..s.len())
                         .rev()
                         .filter(|&n| s.is_char_boundary(s.len() - n))
                         .find(|&n| rest.starts_with(&s[s.len() - n..]))
@@ -735,7 +725,9 @@ mod tests {
     #[test]
     fn secrets_are_masked_whole_in_every_form() {
         let m = masker();
-        assert_eq!(m.secrets.len(), 3, "short and repeated values dropped");
+        // The key and its 43-character form (each as is, percent-encoded and `/` escaped) and
+        // the secret: short and repeated values dropped.
+        assert_eq!(m.secrets.forms().count(), 7);
         assert_eq!(
             m.mask(&format!("key={KEY} bare={} s=secret-123 abc", &KEY[..43])),
             "key=*** bare=*** s=*** abc"

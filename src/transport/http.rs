@@ -10,6 +10,7 @@ use base64::Engine;
 use hyper_util::client::proxy::matcher;
 
 use super::TransportError;
+use crate::secret::SecretSet;
 
 /// The largest answer read; anything longer is a malformed answer. API answers are small, but
 /// a Fxiaoke directory listing of a large company runs to megabytes.
@@ -97,7 +98,7 @@ pub struct Http {
     timeout: Duration,
     sinks: Sinks,
     /// Every secret of this run in every form it may come back in, for [`Http::mask`].
-    secrets: RefCell<Vec<String>>,
+    secrets: RefCell<SecretSet>,
     /// The proxy rules of the client (`None`: no proxy at all), to name the proxy of a request
     /// that could not connect.
     proxies: Option<matcher::Matcher>,
@@ -168,7 +169,7 @@ impl Http {
             retries: opts.retries,
             timeout: opts.timeout,
             sinks,
-            secrets: RefCell::new(Vec::new()),
+            secrets: RefCell::new(SecretSet::default()),
             proxies,
         };
         for proxy in opts.proxy.iter().chain(&env_proxies()) {
@@ -198,24 +199,9 @@ impl Http {
     }
 
     /// Adds a secret (a key, an app secret, a token) to those masked in server text, in each
-    /// form it may come back in: as it is, without Base64 padding, percent-encoded (as in a
-    /// query) and with `/` escaped (as some JSON encoders write it).
+    /// form it may come back in ([`SecretSet::add`]).
     pub fn add_secret(&self, value: &str) {
-        let mut forms = vec![
-            value.to_string(),
-            value.trim_end_matches('=').to_string(),
-            super::encode_query(value),
-            value.replace('/', "\\/"),
-        ];
-        forms.retain(|f| f.len() >= MIN_SECRET);
-        let mut secrets = self.secrets.borrow_mut();
-        for form in forms {
-            if !secrets.contains(&form) {
-                secrets.push(form);
-            }
-        }
-        // Longest first, so that a longer form is masked whole before a shorter one inside it.
-        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        self.secrets.borrow_mut().add(value);
     }
 
     /// The password of a proxy URL, percent-decoded or not, and the `Basic` credentials that
@@ -251,8 +237,8 @@ impl Http {
     /// Server (or proxy) text with every secret of the run masked: see [`super::mask_secrets`].
     pub fn mask(&self, text: &str) -> String {
         let secrets = self.secrets.borrow();
-        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
-        super::mask_secrets(text, &refs)
+        let forms: Vec<&str> = secrets.forms().collect();
+        super::mask_secrets(text, &forms)
     }
 
     /// How many times a request that did not reach the server is retried.
@@ -317,9 +303,6 @@ impl super::token_cache::Report for Http {
         self.add_secret(token.expose());
     }
 }
-
-/// The shortest secret masked: shorter values would match ordinary words.
-const MIN_SECRET: usize = 4;
 
 /// The proxy variables reqwest reads.
 const PROXY_VARS: [&str; 6] = [

@@ -199,15 +199,7 @@ pub fn refresh_once<T>(
 
 /// Percent-encodes a query value (tokens are usually hex, but may hold anything).
 pub fn encode_query(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(s, crate::secret::QUERY_VALUE).to_string()
 }
 
 /// Seconds since the Unix epoch (0 if the clock is before it).
@@ -242,7 +234,10 @@ pub fn describe_body(body: &[u8], what: &str, hint: &str) -> String {
 pub fn mask_secrets(s: &str, secrets: &[&str]) -> String {
     let longest = secrets.iter().map(|v| v.len()).max().unwrap_or(0);
     let mut out = head(s, MASK_SCAN + longest).to_string();
-    for secret in secrets.iter().filter(|v| v.len() >= 4) {
+    for secret in secrets
+        .iter()
+        .filter(|v| v.len() >= crate::secret::SecretSet::MIN)
+    {
         out = out.replace(secret, "***");
     }
     for name in CREDENTIAL_NAMES {

@@ -1,6 +1,6 @@
 # Profile names for -p: those of the config the command line uses (corpmsg __complete-profiles).
 _corpmsg_profiles() {
-    corpmsg __complete-profiles -- "${COMP_WORDS[@]:0:COMP_CWORD}" 2>/dev/null
+    corpmsg __complete-profiles -- "${COMP_WORDS[@]:0:COMP_CWORD}" </dev/null 2>/dev/null
 }
 
 _corpmsg() {

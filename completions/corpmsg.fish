@@ -1,6 +1,6 @@
 # Profile names for -p: those of the config the command line uses (corpmsg __complete-profiles).
 function __fish_corpmsg_profiles
-    corpmsg __complete-profiles -- (commandline -opc) 2>/dev/null
+    corpmsg __complete-profiles -- (commandline -opc) </dev/null 2>/dev/null
 end
 
 function __fish_corpmsg_profile_value_wanted

@@ -1053,6 +1053,21 @@ fn env_error(var: &str, problem: String) -> ConfigError {
     }
 }
 
+impl Overrides {
+    /// The names of the profiles these variables make up (`env-youdu`, `env-fxiaoke`), without
+    /// building them.
+    pub fn profile_names(&self) -> Vec<&'static str> {
+        let mut names = Vec::new();
+        if self.youdu.any() {
+            names.push(ENV_YOUDU);
+        }
+        if self.fxiaoke.any() {
+            names.push(ENV_FXIAOKE);
+        }
+        names
+    }
+}
+
 impl YouduEnv {
     /// Whether a variable that makes up a profile is set (the default recipients alone do
     /// not: they only fill one).
@@ -1296,6 +1311,16 @@ fn fxiaoke_profile(
         .or(raw.user_id.clone())
         .map(|u| u.trim().to_string())
         .filter(|u| !u.is_empty());
+    if let Some(u) = &user_id
+        && !u.bytes().all(|b| b.is_ascii_graphic())
+    {
+        let problem =
+            "holds a space, a control or a non-ASCII character; it travels in the x-fs-userid header (an employee id such as \"1000\")".to_string();
+        problems.push(match env.user_id {
+            Some(_) => env_field(env_vars::CORPMSG_FXIAOKE_USER_ID, problem),
+            None => field("user_id", problem),
+        });
+    }
     if auth == Some(FxiaokeAuth::Oauth) && user_id.is_none() {
         problems.push(field(
             "user_id",

@@ -154,9 +154,9 @@ pub fn complete_profiles(words: &[String], out: &mut impl Write) -> io::Result<(
     };
     let mut listed = profile_names(&req);
     // The profiles that CORPMSG_YOUDU_* and CORPMSG_FXIAOKE_* make up, when they are set.
-    for (name, _) in crate::config::env_profiles(&crate::config::Overrides::from_env()) {
-        if !listed.contains(&name) {
-            listed.push(name);
+    for name in crate::config::Overrides::from_env().profile_names() {
+        if !listed.iter().any(|n| n == name) {
+            listed.push(name.to_string());
         }
     }
     let mut names = String::new();
@@ -172,6 +172,14 @@ pub fn complete_profiles(words: &[String], out: &mut impl Write) -> io::Result<(
 /// it cannot be read or is not TOML. Names a shell could not offer as one word are left out.
 fn profile_names(req: &crate::config::Request) -> Vec<String> {
     let path = crate::config::path_in_use(req);
+    // Only a regular file: a FIFO or /dev/stdin (a terminal while completing) would block the
+    // shell at every TAB.
+    if path
+        .as_ref()
+        .is_some_and(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_file()))
+    {
+        return Vec::new();
+    }
     let env = crate::config::Overrides::default();
     match crate::config::read_in_use(req, path.as_deref(), &env, &mut Vec::new()) {
         Ok(Some(each)) => each
@@ -292,7 +300,7 @@ fn with_profile_names(shell: Shell, script: String) -> String {
 /// Bash: the profile names for the words before the cursor.
 const BASH_PROFILES: &str = r#"# Profile names for -p: those of the config the command line uses (corpmsg __complete-profiles).
 _corpmsg_profiles() {
-    corpmsg __complete-profiles -- "${COMP_WORDS[@]:0:COMP_CWORD}" 2>/dev/null
+    corpmsg __complete-profiles -- "${COMP_WORDS[@]:0:COMP_CWORD}" </dev/null 2>/dev/null
 }
 
 "#;
@@ -304,7 +312,7 @@ const ZSH_PROFILES: &str = r#"
 (( $+functions[_corpmsg_profiles] )) ||
 _corpmsg_profiles() {
     local -a profiles
-    profiles=(${(f)"$(corpmsg __complete-profiles -- ${(Q)${(z)LBUFFER}} 2>/dev/null)"})
+    profiles=(${(f)"$(corpmsg __complete-profiles -- ${(Q)${(z)LBUFFER}} </dev/null 2>/dev/null)"})
     _describe -t profiles 'profile' profiles
 }
 "#;
@@ -314,7 +322,7 @@ _corpmsg_profiles() {
 /// `--profile` there is completed by a rule of its own.
 const FISH_PROFILES: &str = r#"# Profile names for -p: those of the config the command line uses (corpmsg __complete-profiles).
 function __fish_corpmsg_profiles
-    corpmsg __complete-profiles -- (commandline -opc) 2>/dev/null
+    corpmsg __complete-profiles -- (commandline -opc) </dev/null 2>/dev/null
 end
 
 function __fish_corpmsg_profile_value_wanted

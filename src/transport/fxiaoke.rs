@@ -35,8 +35,10 @@ pub const USER_LIST: &str = "/cgi/user/list";
 /// Codes meaning "token missing, expired or invalid": refresh and retry once (protocol §3.4).
 const TOKEN_CODES: [i64; 3] = [20016, 20005, 11014];
 /// Refusals for rate limiting: nothing was done, so retried with backoff (protocol §13).
-/// `-1` ("system busy") is not one of them: it does not prove that nothing was delivered.
 const RATE_CODES: [i64; 2] = [14001, 30004];
+/// "System busy": retried like a rate limit where nothing can be delivered (a token request,
+/// a lookup), but not for a send or an upload, since it does not prove that nothing was done.
+const BUSY: i64 = -1;
 /// Quota refusals: never retried (protocol §13).
 const QUOTA_CODES: [i64; 2] = [30002, 30003];
 /// A token is refreshed when less than this many seconds remain (protocol §3.4).
@@ -148,7 +150,7 @@ impl Client {
             attempts += n;
             match result {
                 Err(TransportError::Refused { code, .. })
-                    if RATE_CODES.contains(&code) && refusals < self.http.retries() =>
+                    if retried(code, what) && refusals < self.http.retries() =>
                 {
                     refusals += 1;
                     let delay = rate_backoff(refusals);
@@ -532,7 +534,7 @@ impl Client {
 /// token, rate-limit or quota one), so that the directory listing is worth trying.
 pub fn lookup_unsupported(e: &TransportError) -> bool {
     matches!(e, TransportError::Refused { code, .. }
-        if !TOKEN_CODES.contains(code) && !RATE_CODES.contains(code) && !QUOTA_CODES.contains(code))
+        if !TOKEN_CODES.contains(code) && !RATE_CODES.contains(code) && !QUOTA_CODES.contains(code) && *code != BUSY)
 }
 
 /// An employee entry of a lookup answer; entries without an open user id are skipped.
@@ -611,12 +613,16 @@ impl MobileCache<'_> {
     }
 }
 
+/// Whether a refusal with `code` to a `what` call is retried with backoff.
+fn retried(code: i64, what: ApiCall) -> bool {
+    RATE_CODES.contains(&code) || (code == BUSY && matches!(what, ApiCall::Token | ApiCall::Lookup))
+}
+
 /// The class of a refusal by its code (protocol §12): the exit code and a hint.
 fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
     if what == ApiCall::Token {
         return match code {
-            -1 => (Exit::Refused, BUSY_HINT),
-            14001 | 30004 => (
+            14001 | 30004 | BUSY => (
                 Exit::Refused,
                 " (rate limited; still refused after the --retries retries)",
             ),
@@ -642,7 +648,7 @@ fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
             Exit::Refused,
             " (rate limited; still refused after the --retries retries)",
         ),
-        -1 => (Exit::Refused, BUSY_HINT),
+        BUSY => (Exit::Refused, BUSY_HINT),
         30002 => (Exit::Refused, DAILY_QUOTA_HINT),
         30003 => (Exit::Refused, QUOTA_HINT),
         11008 | 11016 | 20012 | 30027 => (
@@ -661,7 +667,7 @@ fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
     }
 }
 
-const BUSY_HINT: &str = " (the server is busy; not retried, since \"system busy\" does not prove that nothing was delivered)";
+const BUSY_HINT: &str = " (the server is busy; not retried, since \"system busy\" does not prove that nothing was delivered: check with the recipients before sending again)";
 const DAILY_QUOTA_HINT: &str =
     " (the daily Open API quota is used up; it resets at 00:00 China time)";
 const QUOTA_HINT: &str =
@@ -720,6 +726,26 @@ mod tests {
         }
         assert!(classify(30003, ApiCall::Send).1.contains("resource pack"));
         assert!(classify(11016, ApiCall::Send).1.contains("user_id_kind"));
+    }
+
+    #[test]
+    fn system_busy_is_retried_only_where_nothing_can_be_delivered() {
+        assert!(retried(BUSY, ApiCall::Token) && retried(BUSY, ApiCall::Lookup));
+        assert!(!retried(BUSY, ApiCall::Send) && !retried(BUSY, ApiCall::Upload));
+        assert!(retried(14001, ApiCall::Send));
+        assert_eq!(classify(BUSY, ApiCall::Send), (Exit::Refused, BUSY_HINT));
+        let busy = TransportError::Refused {
+            call: ApiCall::Lookup,
+            key: "errorCode",
+            code: BUSY,
+            message: "busy".into(),
+            hint: "",
+            exit: Exit::Refused,
+        };
+        assert!(
+            !lookup_unsupported(&busy),
+            "a busy server is not an API that is not served"
+        );
     }
 
     #[test]

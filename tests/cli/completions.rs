@@ -232,3 +232,27 @@ fn a_broken_or_missing_config_completes_no_profile_and_says_nothing() {
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_stdin_as_config_completes_nothing_without_blocking() {
+    let env = Env::new();
+    let fifo = env.dir.path().join("config.fifo");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for config in [fifo.to_str().unwrap(), "/dev/stdin"] {
+        // The harness kills a run after 60 s; reading the FIFO would block until then.
+        let out = env
+            .cmd()
+            .args(["__complete-profiles", "--", "corpmsg", "-c", config, "-p"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{config}: {}", stderr(&out));
+        assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{config}");
+    }
+}

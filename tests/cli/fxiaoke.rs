@@ -792,6 +792,38 @@ fn text_is_cut_at_corpmsgs_own_limit_unless_the_profile_sets_text_limit() {
 }
 
 #[test]
+fn a_user_id_that_cannot_travel_in_a_header_is_a_config_error() {
+    let env = Env::new();
+    let fx = Fx::start(Auth::Oauth);
+    env.write_config(
+        &fx.config("")
+            .replace("user_id = \"1000\"", "user_id = \"10\\u007F00\""),
+    );
+    // It was exit 1, "cannot build the request", after the token request.
+    let out = run(&env, &["fxiaoke", "text", "-u", "FSUID_1", "hi"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("profile `crm`: `user_id` holds a space, a control"),
+        "{}",
+        stderr(&out)
+    );
+    env.write_config(&fx.config(""));
+    let out = env
+        .cmd()
+        .env("CORPMSG_FXIAOKE_USER_ID", "10 00")
+        .args(["fxiaoke", "text", "-u", "FSUID_1", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("CORPMSG_FXIAOKE_USER_ID"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(fx.seen().is_empty());
+}
+
+#[test]
 fn a_bad_text_limit_is_a_config_error_naming_the_key() {
     for bad in ["0", "-1", "100001", "\"5000\"", "4000.5"] {
         let (env, fx) = setup(Auth::Oauth, &format!("text_limit = {bad}"));

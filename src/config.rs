@@ -1034,15 +1034,21 @@ impl Overrides {
     }
 }
 
-/// A list of recipients from a variable: values separated by `|` or `,`.
-fn env_list(value: &Option<String>) -> Option<Vec<String>> {
-    value.as_ref().map(|v| {
-        v.split(['|', ','])
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect()
-    })
+/// A list of recipients from variable `var`: values separated by `|` or `,`; a value of
+/// separators only is an error naming the variable (it would silently clear the defaults).
+fn env_list(value: &Option<String>, var: &str) -> Result<Option<Vec<String>>, ConfigError> {
+    let Some(v) = value else {
+        return Ok(None);
+    };
+    crate::payload::recipients::split_list(std::slice::from_ref(v), var, "recipient")
+        .map(Some)
+        .map_err(|_| {
+            env_error(
+                var,
+                "holds no recipient (only separators); unset it to use the profile's defaults"
+                    .into(),
+            )
+        })
 }
 
 /// An error about the value of environment variable `var`.
@@ -1170,12 +1176,15 @@ fn youdu_profile(
             Ok(source)
         }
     });
-    let to_user = keep(&mut problems, || match env_list(&env.to_user) {
-        Some(users) => Ok(users),
-        None => user_list(&raw.to_user, &field),
+    let to_user = keep(&mut problems, || {
+        match env_list(&env.to_user, env_vars::CORPMSG_YOUDU_TO_USER)? {
+            Some(users) => Ok(users),
+            None => user_list(&raw.to_user, &field),
+        }
     });
     let to_dept = keep(&mut problems, || {
-        let raw_depts: Vec<DeptId> = match env_list(&env.to_dept) {
+        let raw_depts: Vec<DeptId> = match env_list(&env.to_dept, env_vars::CORPMSG_YOUDU_TO_DEPT)?
+        {
             Some(depts) => {
                 if let Some(bad) = depts
                     .iter()
@@ -1355,7 +1364,7 @@ fn fxiaoke_profile(
     let id_kind = raw.user_id_kind.unwrap_or_default();
     let to_user = keep(&mut problems, || {
         let (to_user, to_user_key): (Vec<String>, &dyn Fn(String) -> ConfigError) =
-            match env_list(&env.to_user) {
+            match env_list(&env.to_user, env_vars::CORPMSG_FXIAOKE_TO_USER)? {
                 Some(users) => (users, &|p| env_error(env_vars::CORPMSG_FXIAOKE_TO_USER, p)),
                 None => (user_list(&raw.to_user, &field)?, &|p| field("to_user", p)),
             };

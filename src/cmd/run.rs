@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use clap::{Args, ValueEnum};
 
 use super::Global;
-use super::notify::{FanOutArgs, Targets, text_limit};
+use super::notify::{FanOutArgs, Targets, combined, text_limit};
 use super::send::Text;
 use crate::exit::{Exit, exit_code};
 use crate::payload::text::OnLong;
@@ -153,13 +153,8 @@ pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
     if failures.is_empty() {
         return Ok(0);
     }
-    if notified_any {
-        return Ok(Exit::Partial.code());
-    }
-    Ok(failures
-        .into_iter()
-        .reduce(Exit::max_by_code)
-        .map_or(0, Exit::code))
+    // The same rule as `send`'s.
+    Ok(combined(usize::from(notified_any), &failures).code())
 }
 
 /// How the command ended.

@@ -605,10 +605,9 @@ impl MobileCache<'_> {
                 },
             );
         }
-        token_cache::write_cache(
+        token_cache::write_private(
             file,
             &serde_json::to_vec(&map).map_err(std::io::Error::other)?,
-            self.report,
         )
     }
 }

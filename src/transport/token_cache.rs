@@ -178,8 +178,8 @@ impl TokenCache {
             return Ok(token);
         }
         let fetch = || {
+            // The client registered the fetched token for masking before it checked it.
             fetch().map(|mut t| {
-                report.seen(&t.value);
                 let margin = if t.expire_in > self.margin {
                     self.margin
                 } else {
@@ -214,7 +214,7 @@ impl TokenCache {
             return Ok(token);
         }
         let token = fetch()?;
-        if let Err(e) = store(file, &token, report) {
+        if let Err(e) = store(file, &token) {
             report.trace(&format!("token cache {}: {e}", file.display()));
         }
         Ok(token)
@@ -390,7 +390,7 @@ fn create_private_dir(dir: &Path, report: &dyn Report) -> io::Result<()> {
     }
 }
 
-fn store(file: &Path, token: &Token, report: &dyn Report) -> io::Result<()> {
+fn store(file: &Path, token: &Token) -> io::Result<()> {
     let entry = Entry {
         access_token: token.value.expose().to_string(),
         extra: token.extra.clone(),
@@ -398,17 +398,8 @@ fn store(file: &Path, token: &Token, report: &dyn Report) -> io::Result<()> {
         expire_in: token.expire_in,
         refresh_at: token.refresh_at,
     };
-    write_cache(
-        file,
-        &serde_json::to_vec(&entry).map_err(io::Error::other)?,
-        report,
-    )
-}
-
-/// [`write_private`] into the private cache folder, which is created or made private first.
-pub fn write_cache(file: &Path, bytes: &[u8], report: &dyn Report) -> io::Result<()> {
-    create_private_dir(file.parent().expect("cache files live in a folder"), report)?;
-    write_private(file, bytes)
+    // Taking the lock made the folder private (or failed, and this creates it with 0700).
+    write_private(file, &serde_json::to_vec(&entry).map_err(io::Error::other)?)
 }
 
 /// Writes `bytes` to a temp file (mode 0600) in the same folder (created with mode 0700 if

@@ -228,7 +228,9 @@ fn a_stopped_lock_holder_delays_a_run_by_at_most_the_timeout() {
     let lock = the_cache_file(&env).with_extension("lock");
     std::fs::remove_file(the_cache_file(&env)).unwrap();
     // Another process holds the lock and never lets go (as one stopped with kill -STOP).
+    // -o: flock itself holds the lock, so killing it lets go (sleep would keep it).
     let mut holder = std::process::Command::new("flock")
+        .arg("-o")
         .arg(&lock)
         .args(["sleep", "60"])
         .spawn()

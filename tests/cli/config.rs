@@ -497,6 +497,23 @@ fn environment_recipients_override_the_chosen_profiles() {
         "{}",
         stderr(&out)
     );
+    // A variable of separators only would clear the defaults without a word: it is an error.
+    for var in ["CORPMSG_YOUDU_TO_USER", "CORPMSG_YOUDU_TO_DEPT"] {
+        let out = env
+            .cmd()
+            .env(var, " |, ")
+            .args(["youdu", "text", "-n", "hi"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{var}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!(
+                "environment variable {var} holds no recipient (only separators)"
+            )),
+            "{}",
+            stderr(&out)
+        );
+    }
 }
 
 /// `-d` fits Youdu profiles; for a Fxiaoke profile it is that profile's error only.

@@ -218,39 +218,8 @@ impl YouduProfile {
     }
 }
 
-/// The Fxiaoke API host unless the profile names another cloud (fxiaoke-protocol.md §5).
-pub const FXIAOKE_DEFAULT_URL: &str = "https://open.fxiaoke.com";
-
-/// How Fxiaoke calls are authorised (fxiaoke-protocol.md §3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FxiaokeAuth {
-    /// `/oauth2.0/token`, then `authorization`, `x-fs-ea` and `x-fs-userid` headers.
-    #[default]
-    Oauth,
-    /// `/cgi/corpAccessToken/get/V2`, then `corpAccessToken` and `corpId` in every body.
-    Legacy,
-}
-
-impl FxiaokeAuth {
-    pub fn name(self) -> &'static str {
-        match self {
-            FxiaokeAuth::Oauth => "oauth",
-            FxiaokeAuth::Legacy => "legacy",
-        }
-    }
-}
-
-/// What `toUser` ids are (fxiaoke-protocol.md §11.1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum UserIdKind {
-    /// Open user ids, `FSUID_…`.
-    #[default]
-    Open,
-    /// Numeric CRM employee ids.
-    Employee,
-}
+pub use crate::payload::fxiaoke::{FxiaokeAuth, UserIdKind};
+pub use crate::transport::fxiaoke::DEFAULT_URL as FXIAOKE_DEFAULT_URL;
 
 /// A resolved Fxiaoke profile.
 #[derive(Debug, Clone)]

@@ -1,12 +1,6 @@
-//! The documented exit codes, and the one function that maps an error to them.
-
-use std::io;
-
-use crate::cmd::input::InputError;
-use crate::config::ConfigError;
-use crate::payload::PayloadError;
-use crate::transport::TransportError;
-use crate::transport::http::ClientError;
+//! The documented exit codes, and the one rule that merges the outcomes of several requests or
+//! profiles into one. It imports nothing from the crate: every layer may name an [`Exit`], and
+//! the command line maps its errors to one (`cmd::exit_code`).
 
 /// Exit codes of the command-line contract (`cli.md`, Exit codes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +37,27 @@ impl Exit {
             self
         }
     }
+
+    /// The exit code of a run in which `succeeded` requests or profiles went through and
+    /// `failures` did not: partial (7) when anything went through (or a failure was partial
+    /// itself); else the one class of all failures; else the most uncertain one, since exit 5
+    /// promises that nothing was delivered: network (6, it may have arrived), then auth (4),
+    /// then refused (5); else the highest code.
+    pub fn merge(succeeded: usize, failures: &[Exit]) -> Exit {
+        if succeeded > 0 || failures.contains(&Exit::Partial) {
+            return Exit::Partial;
+        }
+        if let [first, rest @ ..] = failures
+            && rest.iter().all(|e| e == first)
+        {
+            return *first;
+        }
+        [Exit::Network, Exit::Auth, Exit::Refused]
+            .into_iter()
+            .find(|e| failures.contains(e))
+            .or_else(|| failures.iter().copied().reduce(Exit::max_by_code))
+            .unwrap_or(Exit::Internal)
+    }
 }
 
 /// An error whose details were already printed (one `error:` line per failed request); it only
@@ -54,110 +69,30 @@ pub struct Reported {
     pub exit: Exit,
 }
 
-/// Maps an error to its exit code by the first cause in its chain that has a known class.
-pub fn exit_code(err: &anyhow::Error) -> Exit {
-    for cause in err.chain() {
-        if let Some(e) = cause.downcast_ref::<Reported>() {
-            return e.exit;
-        }
-        if let Some(e) = cause.downcast_ref::<TransportError>() {
-            return e.exit();
-        }
-        if cause.is::<ConfigError>() {
-            return Exit::Config;
-        }
-        if cause.is::<PayloadError>() || cause.is::<InputError>() || cause.is::<ClientError>() {
-            return Exit::Usage;
-        }
-        if let Some(e) = cause.downcast_ref::<clap::Error>() {
-            return if e.use_stderr() {
-                Exit::Usage
-            } else {
-                Exit::Sent
-            };
-        }
-        if let Some(e) = cause.downcast_ref::<io::Error>()
-            && e.kind() == io::ErrorKind::BrokenPipe
-        {
-            return Exit::Sent;
-        }
-    }
-    Exit::Internal
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::transport::ApiCall;
-    use anyhow::Context;
-
-    fn code(err: impl Into<anyhow::Error>) -> u8 {
-        exit_code(&err.into()).code()
-    }
 
     #[test]
-    fn every_class_maps_to_its_documented_code() {
-        assert_eq!(code(anyhow::anyhow!("a bug")), 1);
-        assert_eq!(code(InputError::NoContent), 2);
+    fn outcomes_merge_into_one_exit_code() {
+        assert_eq!(Exit::merge(1, &[Exit::Network]), Exit::Partial);
         assert_eq!(
-            code(PayloadError::TooLong {
-                what: "content".into(),
-                len: 601,
-                limit: 600
-            }),
-            2
+            Exit::merge(0, &[Exit::Partial, Exit::Refused]),
+            Exit::Partial
         );
         assert_eq!(
-            code(ConfigError::NotFound {
-                path: "c.toml".into()
-            }),
-            3
+            Exit::merge(0, &[Exit::Refused, Exit::Refused]),
+            Exit::Refused
         );
+        assert_eq!(Exit::merge(0, &[Exit::Config, Exit::Config]), Exit::Config);
+        // An uncertain failure outranks a refusal, which promises nothing was delivered.
         assert_eq!(
-            code(TransportError::Refused {
-                call: ApiCall::Token,
-                key: "errcode",
-                code: 100006,
-                message: "x".into(),
-                hint: "",
-                exit: Exit::Auth,
-            }),
-            4
+            Exit::merge(0, &[Exit::Refused, Exit::Network]),
+            Exit::Network
         );
-        assert_eq!(
-            code(TransportError::Refused {
-                call: ApiCall::Send,
-                key: "errcode",
-                code: 200007,
-                message: "x".into(),
-                hint: "",
-                exit: Exit::Refused,
-            }),
-            5
-        );
-        assert_eq!(
-            code(TransportError::HttpStatus {
-                url: "http://h/cgi/msg/send".into(),
-                status: 502
-            }),
-            6
-        );
-        assert_eq!(
-            code(Reported {
-                summary: "1 of 3 failed".into(),
-                exit: Exit::Partial
-            }),
-            7
-        );
-        assert_eq!(code(io::Error::from(io::ErrorKind::BrokenPipe)), 0);
-        assert_eq!(code(io::Error::from(io::ErrorKind::Other)), 1);
-    }
-
-    #[test]
-    fn context_does_not_hide_the_class() {
-        let err = Err::<(), _>(InputError::NoContent)
-            .context("reading --content-file x")
-            .unwrap_err();
-        assert_eq!(exit_code(&err), Exit::Usage);
+        assert_eq!(Exit::merge(0, &[Exit::Refused, Exit::Auth]), Exit::Auth);
+        assert_eq!(Exit::merge(0, &[Exit::Usage, Exit::Auth]), Exit::Auth);
+        assert_eq!(Exit::merge(0, &[Exit::Usage, Exit::Config]), Exit::Config);
+        assert_eq!(Exit::merge(0, &[]), Exit::Internal);
     }
 }

@@ -1,13 +1,17 @@
 //! corpmsg: send Youdu (有度) and Fxiaoke (纷享销客) enterprise notifications from a shell, a cron
 //! job or a CI script.
 //!
-//! The crate has three layers that depend in one direction:
-//! - [`cmd`]: the command line (clap definitions, reading input, printing results);
+//! The crate has three layers that depend in one direction (no cycle between the top-level
+//! modules; `../shared/tools/module-graph` checks it):
+//! - [`cmd`]: the command line (clap definitions, reading input, printing results), and the
+//!   one function that maps an error to its exit code (`cmd::exit_code`);
 //! - [`payload`]: pure builders for the JSON bodies the APIs document, with every limit applied;
+//!   it imports nothing from the crate (no config, transport, clap or I/O);
 //! - [`transport`]: HTTP, Youdu encryption, access tokens and their on-disk cache.
 //!
-//! [`config`] resolves flags, environment and the TOML file into one profile, and [`exit`] maps
-//! every error to the documented exit code.
+//! [`config`] resolves flags, environment and the TOML file into one profile (it uses the
+//! payload's and the transport's types), and [`exit`] holds the documented exit codes and the
+//! rule that merges several outcomes into one; it imports nothing from the crate.
 
 pub mod cmd;
 pub mod config;

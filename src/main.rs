@@ -1,10 +1,11 @@
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
+use corpmsg::cmd::exit_code;
 use corpmsg::cmd::meta;
 use corpmsg::cmd::output::diagnostic;
 use corpmsg::cmd::{self, Cli};
-use corpmsg::exit::{Exit, exit_code};
+use corpmsg::exit::Exit;
 
 fn main() -> ExitCode {
     // The completion scripts' call for profile names: quiet whatever happens.

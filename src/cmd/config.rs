@@ -8,11 +8,11 @@ use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
 
 use super::Global;
+use super::exit_code;
 use super::input::InputError;
-use super::notify;
 use super::output::Printer;
 use crate::config::{self, ConfigError, Profile};
-use crate::exit::{Exit, Reported, exit_code};
+use crate::exit::{Exit, Reported};
 use crate::transport::token_cache::write_private;
 
 #[derive(Debug, Subcommand)]
@@ -300,7 +300,7 @@ fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        exit: notify::combined(0, &exits),
+        exit: Exit::merge(0, &exits),
     }
     .into())
 }

@@ -3,6 +3,7 @@
 //! the transport and decides what to print.
 
 pub mod config;
+mod exit_code;
 pub mod fxiaoke;
 pub mod input;
 pub mod meta;
@@ -19,6 +20,7 @@ use clap::{Args, Parser, Subcommand, ValueHint};
 
 use crate::env_vars;
 use crate::transport::http::NetOptions;
+pub use exit_code::exit_code;
 use input::InputError;
 use output::Printer;
 

@@ -4,12 +4,13 @@
 use clap::Args;
 
 use super::Global;
+use super::exit_code;
 use super::fxiaoke;
 use super::output::Printer;
 use super::send::{self, ContentArgs, Text, TextJob};
 use super::youdu;
 use crate::config::{self, ConfigError, Profile};
-use crate::exit::{Exit, Reported, exit_code};
+use crate::exit::{Exit, Reported};
 use crate::payload::recipients;
 use crate::payload::text::OnLong;
 use crate::secret::Secret;
@@ -255,7 +256,7 @@ impl<'g> Targets<'g> {
                 notified + failed.len(),
                 names.join(", ")
             ),
-            exit: combined(notified, &exits),
+            exit: Exit::merge(notified, &exits),
         }
         .into())
     }
@@ -273,43 +274,4 @@ fn profile_error(name: &str, e: ConfigError) -> anyhow::Error {
 /// `profile `ops` (youdu)`, for errors about one profile of several.
 fn about(profile: &Profile) -> String {
     format!("profile `{}` ({})", profile.name(), profile.provider())
-}
-
-/// The exit code of a fan-out in which some profiles failed: partial (7) when any profile was
-/// notified or partly notified; else the one class of all failures, or the most uncertain one.
-pub fn combined(notified: usize, failures: &[Exit]) -> Exit {
-    if notified > 0 || failures.contains(&Exit::Partial) {
-        return Exit::Partial;
-    }
-    match failures {
-        [first, rest @ ..] if rest.iter().all(|e| e == first) => *first,
-        _ => match send::worst(failures) {
-            Exit::Internal => failures
-                .iter()
-                .copied()
-                .reduce(Exit::max_by_code)
-                .unwrap_or(Exit::Internal),
-            worst => worst,
-        },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn any_profile_notified_makes_a_partial_failure() {
-        assert_eq!(combined(1, &[Exit::Network]), Exit::Partial);
-        assert_eq!(combined(0, &[Exit::Partial, Exit::Refused]), Exit::Partial);
-    }
-
-    #[test]
-    fn when_all_fail_the_class_is_theirs_or_the_most_uncertain() {
-        assert_eq!(combined(0, &[Exit::Refused, Exit::Refused]), Exit::Refused);
-        assert_eq!(combined(0, &[Exit::Config, Exit::Config]), Exit::Config);
-        assert_eq!(combined(0, &[Exit::Refused, Exit::Network]), Exit::Network);
-        assert_eq!(combined(0, &[Exit::Usage, Exit::Auth]), Exit::Auth);
-        assert_eq!(combined(0, &[Exit::Usage, Exit::Config]), Exit::Config);
-    }
 }

@@ -12,9 +12,10 @@ use std::time::{Duration, Instant};
 use clap::{Args, ValueEnum};
 
 use super::Global;
-use super::notify::{FanOutArgs, Targets, combined, text_limit};
+use super::exit_code;
+use super::notify::{FanOutArgs, Targets, text_limit};
 use super::send::Text;
-use crate::exit::{Exit, exit_code};
+use crate::exit::Exit;
 use crate::payload::text::OnLong;
 use crate::secret::{Secret, SecretSet};
 
@@ -154,7 +155,7 @@ pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
         return Ok(0);
     }
     // The same rule as `send`'s.
-    Ok(combined(usize::from(notified_any), &failures).code())
+    Ok(Exit::merge(usize::from(notified_any), &failures).code())
 }
 
 /// How the command ended.

@@ -47,6 +47,26 @@ impl ContentArgs {
     }
 }
 
+/// `--on-long`'s values, with their help: the payload layer's [`OnLong`] knows nothing of clap.
+impl clap::ValueEnum for OnLong {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[OnLong::Truncate, OnLong::Split, OnLong::Fail]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use clap::builder::PossibleValue;
+        Some(match self {
+            OnLong::Truncate => {
+                PossibleValue::new("truncate").help("Cut at the limit and warn how much was cut")
+            }
+            OnLong::Split => PossibleValue::new("split").help(
+                "Send consecutive messages numbered `(1/3)`, split at line breaks where possible",
+            ),
+            OnLong::Fail => PossibleValue::new("fail").help("Refuse with exit code 2"),
+        })
+    }
+}
+
 /// The text that `send` and `run` send to each profile, and its `--on-long` rule.
 #[derive(Debug, Clone)]
 pub struct Text {
@@ -479,11 +499,7 @@ impl<'a> Sender<'a> {
         }
         Err(Reported {
             summary,
-            exit: if sent > 0 {
-                Exit::Partial
-            } else {
-                worst(&failures)
-            },
+            exit: Exit::merge(sent, &failures),
         }
         .into())
     }
@@ -548,26 +564,9 @@ fn traced(trace: Option<&TraceIds>) -> String {
     }
 }
 
-/// The exit code of a run in which no request succeeded. Exit 5 promises that nothing was
-/// delivered, so any failure that leaves delivery uncertain (timeout, broken connection, HTTP
-/// error, odd answer) makes the run exit 6; then an auth failure (4); else 5.
-pub fn worst(failures: &[Exit]) -> Exit {
-    [Exit::Network, Exit::Auth, Exit::Refused]
-        .into_iter()
-        .find(|e| failures.contains(e))
-        .unwrap_or(Exit::Internal)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn an_uncertain_failure_outranks_a_refusal() {
-        assert_eq!(worst(&[Exit::Refused, Exit::Network]), Exit::Network);
-        assert_eq!(worst(&[Exit::Refused, Exit::Auth]), Exit::Auth);
-        assert_eq!(worst(&[Exit::Refused, Exit::Refused]), Exit::Refused);
-    }
 
     #[test]
     fn trace_ids_are_shown_when_there_are_some() {

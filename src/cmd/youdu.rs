@@ -689,6 +689,20 @@ impl<'g> Job<'g> {
     }
 }
 
+/// `--action`'s values: the payload layer's [`MailAction`] knows nothing of clap.
+impl clap::ValueEnum for MailAction {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[MailAction::New, MailAction::Unread]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            MailAction::New => "new",
+            MailAction::Unread => "unread",
+        }))
+    }
+}
+
 /// The recipients the flags name, deduplicated; `None` when no recipient flag was given.
 fn recipients_from_flags(args: &RecipientArgs) -> anyhow::Result<Option<Recipients>> {
     if args.to_user.is_empty() && args.to_dept.is_empty() && args.to_user_file.is_none() {

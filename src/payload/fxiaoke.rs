@@ -3,12 +3,42 @@
 //! One builder per message type; the documented maxima are hard limits (the docs never say
 //! "truncated"), the text length limit is the provisional one of §7.1.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::PayloadError;
 use super::recipients::{self, Limits, Recipients};
 use super::text::{self, OnLong, optional, required};
-use crate::config::{FxiaokeAuth, UserIdKind};
+
+/// How Fxiaoke calls are authorised (fxiaoke-protocol.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FxiaokeAuth {
+    /// `/oauth2.0/token`, then `authorization`, `x-fs-ea` and `x-fs-userid` headers.
+    #[default]
+    Oauth,
+    /// `/cgi/corpAccessToken/get/V2`, then `corpAccessToken` and `corpId` in every body.
+    Legacy,
+}
+
+impl FxiaokeAuth {
+    pub fn name(self) -> &'static str {
+        match self {
+            FxiaokeAuth::Oauth => "oauth",
+            FxiaokeAuth::Legacy => "legacy",
+        }
+    }
+}
+
+/// What `toUser` ids are (fxiaoke-protocol.md §11.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UserIdKind {
+    /// Open user ids, `FSUID_…`.
+    #[default]
+    Open,
+    /// Numeric CRM employee ids.
+    Employee,
+}
 
 const PROVIDER: &str = "Fxiaoke";
 

@@ -4,8 +4,9 @@
 
 use super::PayloadError;
 
-/// What to do with content over the limit (`--on-long`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+/// What to do with content over the limit (`--on-long`; the command line's values are defined
+/// in `cmd`, so that this layer knows nothing of clap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum OnLong {
     /// Cut at the limit and warn how much was cut.
     #[default]

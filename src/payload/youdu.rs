@@ -138,7 +138,7 @@ pub struct Sms {
 }
 
 /// `new` (a new mail) or `unread` (the unread count).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MailAction {
     New,

@@ -17,13 +17,15 @@ use super::token_cache::{self, Report, Token, TokenCache, token_problem};
 use super::{
     ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, refresh_once, unix_now,
 };
-use crate::config::FxiaokeAuth;
 use crate::exit::Exit;
+use crate::payload::fxiaoke::FxiaokeAuth;
 use crate::payload::fxiaoke::is_open_id;
 use crate::payload::mobile::Employee;
 use crate::payload::text::printable;
 use crate::secret::Secret;
 
+/// The Fxiaoke API host unless the profile names another cloud (protocol, "Cloud hosts").
+pub const DEFAULT_URL: &str = "https://open.fxiaoke.com";
 pub const OAUTH_TOKEN: &str = "/oauth2.0/token";
 pub const LEGACY_TOKEN: &str = "/cgi/corpAccessToken/get/V2";
 pub const MESSAGE_SEND: &str = "/cgi/message/send";
@@ -297,7 +299,7 @@ impl Client {
                 None,
                 Err(bad(format!(
                     "{problem}; is url the API host ({} or your cloud's open-… host), not www.fxiaoke.com?",
-                    crate::config::FXIAOKE_DEFAULT_URL
+                    DEFAULT_URL
                 ))),
             );
         };

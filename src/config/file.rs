@@ -1,0 +1,328 @@
+//! The config file: reading it (with a size limit), its TOML, and each `[profiles.NAME]` table
+//! checked on its own.
+
+use super::*;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFile {
+    pub(super) default_profile: Option<String>,
+    #[serde(default)]
+    pub(super) profiles: BTreeMap<String, toml::Table>,
+}
+
+/// A parsed config file.
+#[derive(Debug)]
+pub struct ConfigFile {
+    pub path: PathBuf,
+    pub default_profile: Option<String>,
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// Reads and validates the file at `path`: every profile, not just the one in use, with the
+/// environment's overrides applied.
+pub fn read_file(path: &Path) -> Result<ConfigFile, ConfigError> {
+    read_file_with(path, &Overrides::from_env())
+}
+
+pub(super) fn read_file_with(path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigError> {
+    parse(&read_text(path)?, path, env)
+}
+
+/// The text of the config file at `path`.
+pub(super) fn read_text(path: &Path) -> Result<String, ConfigError> {
+    small_file::read_text(path, small_file::DOCUMENT).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            ConfigError::NotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            ConfigError::Read {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    })
+}
+
+/// Parses config text; `path` names it in errors and anchors relative `KEY_file` paths; `env`
+/// overrides the profiles' fields. The first broken profile makes it fail.
+pub fn parse(text: &str, path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigError> {
+    strict(parse_each(text, path, env)?)
+}
+
+/// The whole file, or the first broken profile's error, or an error for a `default_profile`
+/// that names no profile.
+pub(super) fn strict(each: EachProfile) -> Result<ConfigFile, ConfigError> {
+    let mut profiles = BTreeMap::new();
+    for (name, profile) in each.profiles {
+        profiles.insert(name, profile?);
+    }
+    let file = ConfigFile {
+        path: each.path,
+        default_profile: each.default_profile,
+        profiles,
+    };
+    if let Some(default) = &file.default_profile
+        && !file.profiles.contains_key(default)
+    {
+        return Err(ConfigError::Choice(format!(
+            "{}: default_profile = {default:?} names no profile (have: {})",
+            file.path.display(),
+            list(file.profiles.keys())
+        )));
+    }
+    Ok(file)
+}
+
+/// A config file whose profiles were validated one by one (for `config check`).
+#[derive(Debug)]
+pub struct EachProfile {
+    pub path: PathBuf,
+    pub default_profile: Option<String>,
+    pub profiles: Vec<(String, Result<Profile, ConfigError>)>,
+    /// Each profile's table as written, for showing a broken one.
+    pub tables: BTreeMap<String, toml::Table>,
+}
+
+/// Parses config text as [`parse`] does, but validates every profile on its own: a broken
+/// profile gives its error and the others are still checked. Only bad TOML fails the whole.
+pub fn parse_each(text: &str, path: &Path, env: &Overrides) -> Result<EachProfile, ConfigError> {
+    let raw: RawFile = toml::from_str(text).map_err(|e| file_error(text, path, &e))?;
+    let origin = path.display().to_string();
+    let base = path.parent().unwrap_or(Path::new("."));
+    let tables = raw.profiles.clone();
+    let profiles = raw
+        .profiles
+        .into_iter()
+        .map(|(name, table)| {
+            let profile = profile_of(&name, table, text, &origin, base, env);
+            (name, profile)
+        })
+        .collect();
+    Ok(EachProfile {
+        path: path.to_path_buf(),
+        default_profile: raw.default_profile,
+        profiles,
+        tables,
+    })
+}
+
+/// One `[profiles.NAME]` table, with the environment's overrides for its provider; `text` is
+/// the file's, to find the line of an unknown key. Every problem of the profile is found, not
+/// only the first: the error is [`ConfigError::Broken`].
+pub(super) fn profile_of(
+    name: &str,
+    mut table: toml::Table,
+    text: &str,
+    origin: &str,
+    base: &Path,
+    env: &Overrides,
+) -> Result<Profile, ConfigError> {
+    let field = |key: &str, problem: String| ConfigError::Field {
+        origin: origin.to_string(),
+        profile: name.to_string(),
+        key: key.to_string(),
+        problem,
+    };
+    let broken = |provider, problems| ConfigError::Broken { provider, problems };
+    let provider = match table.remove("provider") {
+        Some(toml::Value::String(p)) => Provider::parse(&p).ok_or_else(|| {
+            field(
+                "provider",
+                format!("is {p:?}; expected \"youdu\" or \"fxiaoke\""),
+            )
+        }),
+        Some(_) => Err(field("provider", "must be a string".into())),
+        None => Err(field(
+            "provider",
+            "is missing (\"youdu\" or \"fxiaoke\")".into(),
+        )),
+    }
+    .map_err(|e| broken(None, vec![e]))?;
+    let known = match provider {
+        Provider::Youdu => YOUDU_KEYS,
+        Provider::Fxiaoke => FXIAOKE_KEYS,
+    };
+    let line_of = |key: &str| key_line(text, &["profiles", name, key]);
+    let mut problems = Vec::new();
+    let unknown: Vec<String> = table
+        .keys()
+        .filter(|k| !known.contains(&k.as_str()))
+        .cloned()
+        .collect();
+    for key in &unknown {
+        table.remove(key);
+        problems.push(match unknown_key(std::iter::once(key), known, line_of) {
+            Some(Unknown::Near { key, problem }) => field(&key, problem),
+            Some(Unknown::Hidden { problem }) => ConfigError::Profile {
+                origin: origin.to_string(),
+                profile: name.to_string(),
+                problem,
+            },
+            None => continue,
+        });
+    }
+    // A key whose value is bad is reported once: not again as missing.
+    let fields = |problems: Vec<ConfigError>, mut more: Vec<ConfigError>, bad: &[String]| {
+        // A bad `auth` leaves the default, oauth, whose `user_id` may not be needed.
+        let unsure = |key: &str| {
+            bad.iter()
+                .any(|b| b == key || (b == "auth" && key == "user_id"))
+        };
+        more.retain(|e| !matches!(e, ConfigError::Field { key, .. } if unsure(key)));
+        problems.into_iter().chain(more).collect::<Vec<_>>()
+    };
+    let (profile, bad) = match provider {
+        Provider::Youdu => {
+            let (raw, bad) = deserialize_table::<RawYoudu>(table, &field, &mut problems);
+            let profile = youdu_profile(raw, name, origin, base, &env.youdu);
+            (profile.map(Profile::Youdu), bad)
+        }
+        Provider::Fxiaoke => {
+            let (raw, bad) = deserialize_table::<RawFxiaoke>(table, &field, &mut problems);
+            let profile = fxiaoke_profile(raw, name, origin, base, &env.fxiaoke);
+            (profile.map(Profile::Fxiaoke), bad)
+        }
+    };
+    match profile {
+        Ok(p) if problems.is_empty() => Ok(p),
+        Ok(_) => Err(broken(Some(provider), problems)),
+        Err(more) => Err(broken(Some(provider), fields(problems, more, &bad))),
+    }
+}
+
+/// The keys whose values are secrets.
+pub(super) const SECRET_KEYS: [&str; 3] = ["aes_key", "app_secret", "permanent_code"];
+
+/// Deserializes a profile table. Each key at fault (every field of the profile structs is
+/// optional, so each entry can be tried alone) is a problem added to `problems`, and left out;
+/// returns what the rest gives, and the keys left out.
+pub(super) fn deserialize_table<T: serde::de::DeserializeOwned + Default>(
+    mut table: toml::Table,
+    field: &dyn Fn(&str, String) -> ConfigError,
+    problems: &mut Vec<ConfigError>,
+) -> (T, Vec<String>) {
+    let message = |e: toml::de::Error| without_values(e.message().trim());
+    let err = match toml::Value::Table(table.clone()).try_into::<T>() {
+        Ok(v) => return (v, Vec::new()),
+        Err(e) => message(e),
+    };
+    let mut bad = Vec::new();
+    for (key, value) in &table {
+        let single = toml::Table::from_iter([(key.clone(), value.clone())]);
+        if let Err(e) = toml::Value::Table(single).try_into::<T>() {
+            // The message would quote the value, which here is a secret.
+            if SECRET_KEYS.contains(&key.as_str()) {
+                problems.push(field(key, "must be a string (in quotes)".into()));
+            } else {
+                problems.push(field(key, message(e)));
+            }
+            bad.push(key.clone());
+        }
+    }
+    for key in &bad {
+        table.remove(key);
+    }
+    match toml::Value::Table(table).try_into::<T>() {
+        Ok(v) => (v, bad),
+        Err(_) => {
+            if bad.is_empty() {
+                problems.push(field("?", err));
+            }
+            (T::default(), bad)
+        }
+    }
+}
+
+/// The value `check` gives, or `None` with its error added to `problems`.
+pub(super) fn keep<T>(
+    problems: &mut Vec<ConfigError>,
+    check: impl FnOnce() -> Result<T, ConfigError>,
+) -> Option<T> {
+    check().map_err(|e| problems.push(e)).ok()
+}
+
+/// `to_user` entries, each of which may hold several ids separated by `|` or `,`.
+pub(super) fn user_list(
+    entries: &[String],
+    field: &dyn Fn(&str, String) -> ConfigError,
+) -> Result<Vec<String>, ConfigError> {
+    let mut users = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let ids: Vec<&str> = entry
+            .split(['|', ','])
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .collect();
+        if ids.is_empty() {
+            return Err(field(
+                "to_user",
+                format!("holds {entry:?}, which names no account"),
+            ));
+        }
+        users.extend(ids.into_iter().map(String::from));
+    }
+    Ok(users)
+}
+
+/// A function that makes errors about `key` of profile `name` in `origin`.
+pub(super) fn field_error<'a>(
+    origin: &'a str,
+    name: &'a str,
+) -> impl Fn(&str, String) -> ConfigError + 'a {
+    move |key, problem| ConfigError::Field {
+        origin: origin.to_string(),
+        profile: name.to_string(),
+        key: key.to_string(),
+        problem,
+    }
+}
+
+/// Checks a base URL: http or https with a host. Returns it without a trailing slash.
+pub(super) fn check_url(url: &str) -> Result<String, String> {
+    let parsed = reqwest::Url::parse(url.trim()).map_err(|e| {
+        format!("is not a URL ({e}); expected http://HOST[:PORT] or https://HOST[:PORT], such as http://host:7080")
+    })?;
+    // Checked before the URL is ever echoed: a password must not reach a message.
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err("must not hold a user name or password".into());
+    }
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+        return Err(format!(
+            "is {url:?}; expected http://HOST[:PORT] or https://HOST[:PORT]"
+        ));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err("must not have a query or fragment".into());
+    }
+    Ok(url.trim().trim_end_matches('/').to_string())
+}
+
+pub(super) fn list<'a>(names: impl Iterator<Item = &'a String>) -> String {
+    let names: Vec<&str> = names.map(String::as_str).collect();
+    if names.is_empty() {
+        "none".into()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// A warning when the config file can be read by group or others, as ssh gives.
+#[cfg(unix)]
+pub fn permission_warning(path: &Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "config file {} is accessible by group or others (mode {mode:03o}); it holds secrets: chmod 600 {}",
+            path.display(),
+            path.display()
+        )
+    })
+}
+
+#[cfg(not(unix))]
+pub fn permission_warning(_path: &Path) -> Option<String> {
+    None
+}

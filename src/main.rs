@@ -1,16 +1,16 @@
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
+use corpmsg::cmd::completions;
 use corpmsg::cmd::exit_code;
-use corpmsg::cmd::meta;
 use corpmsg::cmd::output::diagnostic;
 use corpmsg::cmd::{self, Cli};
 use corpmsg::exit::Exit;
 
 fn main() -> ExitCode {
     // The completion scripts' call for profile names: quiet whatever happens.
-    if let Some(words) = meta::profile_completion_words() {
-        let _ = meta::complete_profiles(&words, &mut std::io::stdout().lock());
+    if let Some(words) = completions::profile_completion_words() {
+        let _ = completions::complete_profiles(&words, &mut std::io::stdout().lock());
         return ExitCode::SUCCESS;
     }
     let matches = Cli::command().get_matches();

@@ -9,12 +9,12 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand, ValueHint};
 
 use super::Global;
-use super::input::InputError;
-use super::output::{Printer, diagnostic};
-use super::send::{
+use super::deliver::{
     self, ContentArgs, CoverArgs, DryRun, DryRunUpload, Sender, Text, TextJob, dry_run_id,
     file_entries, file_name,
 };
+use super::input::InputError;
+use super::output::{Printer, diagnostic};
 use crate::config::{self, FxiaokeProfile};
 use crate::payload::PayloadError;
 use crate::payload::files::FxiaokeArticleEntry;
@@ -162,7 +162,7 @@ pub struct CompositeArgs {
 }
 
 fn parse_field(s: &str) -> Result<(String, String), String> {
-    send::split_pair(s, "LABEL=VALUE")
+    deliver::split_pair(s, "LABEL=VALUE")
 }
 
 #[derive(Debug, Args)]
@@ -278,7 +278,7 @@ impl TextJob for Job<'_> {
 
 /// Checks an image for upload: a readable regular file of a type and size the API takes.
 fn check_image(path: &Path, flag: &'static str) -> Result<(), InputError> {
-    let size = send::check_file(path, flag)?;
+    let size = deliver::check_file(path, flag)?;
     let bad = |problem: String| InputError::BadFile {
         flag,
         path: path.to_path_buf(),
@@ -350,7 +350,7 @@ impl<'g> Job<'g> {
             }
             other => other.as_ref().map(|id| id.trim().to_string()),
         };
-        let profile = send::with_warnings(
+        let profile = deliver::with_warnings(
             config::fxiaoke(&global.config_request()?, global.dry_run)?,
             &printer,
         );
@@ -459,7 +459,7 @@ impl<'g> Job<'g> {
         let resolved = resolve_mobiles(&client, &self.mobiles, &sender)?;
         let mut ids = HashMap::new();
         for (path, flag) in uploads {
-            let bytes = send::read_file(path, flag, send::read_all)?;
+            let bytes = deliver::read_file(path, flag, deliver::read_all)?;
             let outcome = client.upload(&bytes, &file_name(path));
             ids.insert(
                 path.clone(),
@@ -513,7 +513,7 @@ pub fn client(
         user_id: profile.user_id.clone(),
     };
     Ok(Client::new(
-        send::http(global, printer, &profile.url)?,
+        deliver::http(global, printer, &profile.url)?,
         endpoint,
         config::cache_dir(),
     ))
@@ -647,7 +647,7 @@ fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::R
             let body = match (&args.url, &args.content) {
                 (Some(url), _) => ArticleBody::Url(url.clone()),
                 (None, Some(text)) => ArticleBody::Text(text.clone()),
-                (None, None) => ArticleBody::Text(send::read_text(
+                (None, None) => ArticleBody::Text(deliver::read_text(
                     None,
                     args.content_file.as_deref(),
                     printer,
@@ -677,7 +677,7 @@ fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::R
     } else {
         "--cover"
     };
-    let uploads: Vec<(PathBuf, &'static str)> = send::distinct_covers(&mut items)
+    let uploads: Vec<(PathBuf, &'static str)> = deliver::distinct_covers(&mut items)
         .into_iter()
         .map(|path| (path, flag))
         .collect();
@@ -702,10 +702,11 @@ fn upload(args: UploadArgs, global: &Global, printer: &Printer) -> anyhow::Resul
         print_dry_run_upload(&args.file, printer)?;
         return Ok(());
     }
-    let profile = send::with_warnings(config::fxiaoke(&global.config_request()?, false)?, printer)
-        .expect("a profile is loaded when not optional");
+    let profile =
+        deliver::with_warnings(config::fxiaoke(&global.config_request()?, false)?, printer)
+            .expect("a profile is loaded when not optional");
     let client = client(&profile, global, printer)?;
-    let bytes = send::read_file(&args.file, "FILE", send::read_all)?;
+    let bytes = deliver::read_file(&args.file, "FILE", deliver::read_all)?;
     let outcome = client.upload(&bytes, &file_name(&args.file));
     let id = sender(&profile, printer).upload_done(api::MEDIA_UPLOAD, &args.file, outcome)?;
     if !printer.json {

@@ -2,12 +2,13 @@
 //! files and standard input into plain values, calls the payload builders, hands the result to
 //! the transport and decides what to print.
 
+pub mod completions;
 pub mod config;
+pub mod deliver;
 mod exit_code;
 pub mod fxiaoke;
 pub mod input;
-pub mod meta;
-pub mod notify;
+pub mod man;
 pub mod output;
 pub mod run;
 pub mod send;
@@ -222,7 +223,7 @@ pub enum Command {
     ///   corpmsg send -p ops -p crm "Deploy of billing-api 1.4 finished"
     ///   df -h / | corpmsg send -p ops
     #[command(verbatim_doc_comment)]
-    Send(notify::SendArgs),
+    Send(send::SendArgs),
 
     /// Run a command, pass its output and exit status through, notify when it fails
     ///
@@ -266,7 +267,7 @@ pub enum Command {
     ///   corpmsg completions zsh > ~/.zfunc/_corpmsg
     ///   corpmsg completions fish > ~/.config/fish/completions/corpmsg.fish
     #[command(verbatim_doc_comment)]
-    Completions(meta::CompletionsArgs),
+    Completions(completions::CompletionsArgs),
 
     /// Print the man page (roff); --dir writes one page per command
     ///
@@ -279,7 +280,7 @@ pub enum Command {
     ///   corpmsg man --dir ~/.local/share/man/man1 && man corpmsg-youdu-text
     ///   corpmsg man > ~/.local/share/man/man1/corpmsg.1
     #[command(verbatim_doc_comment)]
-    Man(meta::ManArgs),
+    Man(man::ManArgs),
 }
 
 /// Runs the parsed command line. `matches` gives the order of repeated flags where it matters
@@ -291,11 +292,13 @@ pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<u8> {
     match cli.command {
         Command::Youdu(cmd) => youdu::run(cmd, global, matches)?,
         Command::Fxiaoke(cmd) => fxiaoke::run(cmd, global)?,
-        Command::Send(args) => notify::send(args, global)?,
+        Command::Send(args) => send::send(args, global)?,
         Command::Run(args) => return run::run(args, global),
         Command::Config(cmd) => config::run(cmd, global)?,
-        Command::Completions(args) => meta::completions(&args, &mut std::io::stdout().lock())?,
-        Command::Man(args) => meta::man(&args, &global.printer(), &mut std::io::stdout().lock())?,
+        Command::Completions(args) => {
+            completions::completions(&args, &mut std::io::stdout().lock())?
+        }
+        Command::Man(args) => man::man(&args, &global.printer(), &mut std::io::stdout().lock())?,
     }
     Ok(0)
 }

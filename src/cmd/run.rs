@@ -12,9 +12,9 @@ use std::time::{Duration, Instant};
 use clap::{Args, ValueEnum};
 
 use super::Global;
+use super::deliver::Text;
 use super::exit_code;
-use super::notify::{FanOutArgs, Targets, text_limit};
-use super::send::Text;
+use super::send::{FanOutArgs, Targets, text_limit};
 use crate::exit::Exit;
 use crate::payload::text::OnLong;
 use crate::secret::{Secret, SecretSet};

@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 use clap::{ArgMatches, Args, Subcommand, ValueEnum, ValueHint};
 
 use super::Global;
-use super::input::{self, InputError};
-use super::output::{Printer, diagnostic};
-use super::send::{
+use super::deliver::{
     self, ContentArgs, Cover, CoverArgs, DryRun, DryRunUpload, Sender, Text, TextJob, dry_run_id,
     file_entries, file_name,
 };
+use super::input::{self, InputError};
+use super::output::{Printer, diagnostic};
 use crate::config::{self, YouduProfile};
 use crate::payload::PayloadError;
 use crate::payload::files::{ArticleEntry, ItemEntry};
@@ -317,7 +317,7 @@ pub struct SysmsgArgs {
 }
 
 fn parse_link(s: &str) -> Result<(String, String), String> {
-    send::split_pair(s, "TITLE=URL")
+    deliver::split_pair(s, "TITLE=URL")
 }
 
 #[derive(Debug, Args)]
@@ -562,7 +562,7 @@ impl Upload {
 
 /// Checks that an upload's file is a readable regular file, before any network call.
 fn upload_of(path: &Path, kind: MediaType, flag: &'static str) -> Result<Upload, InputError> {
-    send::check_file(path, flag)?;
+    deliver::check_file(path, flag)?;
     Ok(Upload {
         path: path.to_path_buf(),
         kind,
@@ -733,7 +733,7 @@ fn recipients_from_flags(args: &RecipientArgs) -> anyhow::Result<Option<Recipien
 
 /// The Youdu profile; optional for a dry run, which needs no credentials.
 fn load_profile(global: &Global, printer: &Printer) -> anyhow::Result<Option<YouduProfile>> {
-    Ok(send::with_warnings(
+    Ok(deliver::with_warnings(
         config::youdu(&global.config_request()?, global.dry_run)?,
         printer,
     ))
@@ -748,7 +748,7 @@ pub fn client(
     let encoded = key.encoded();
     let cipher = Cipher::new(key, profile.app_id.clone());
     Ok(Client::new(
-        send::http(global, printer, &profile.url)?,
+        deliver::http(global, printer, &profile.url)?,
         Endpoint {
             url: profile.url.clone(),
             buin: profile.buin,
@@ -774,7 +774,7 @@ fn upload_one(
     u: &Upload,
     printer: &Printer,
 ) -> anyhow::Result<String> {
-    let file = send::read_file(&u.path, u.flag, |file, len| client.seal(file, len))?;
+    let file = deliver::read_file(&u.path, u.flag, |file, len| client.seal(file, len))?;
     let outcome = client.upload(&file, &file_name(&u.path), u.kind.name());
     sender(profile, printer).upload_done(api::MEDIA_UPLOAD, &u.path, outcome)
 }
@@ -859,7 +859,7 @@ fn send_with_covers<I: Clone>(
         .into());
     }
     let mut items = items;
-    let uploads = send::distinct_covers(&mut items)
+    let uploads = deliver::distinct_covers(&mut items)
         .iter()
         .map(|path| upload_of(path, MediaType::Image, flag))
         .collect::<Result<Vec<_>, _>>()?;
@@ -888,7 +888,7 @@ fn mpnews(args: MpnewsArgs, global: &Global, printer: &Printer) -> anyhow::Resul
         None => {
             let content = match &args.content {
                 Some(c) => c.clone(),
-                None => send::read_text(None, args.content_file.as_deref(), printer)?,
+                None => deliver::read_text(None, args.content_file.as_deref(), printer)?,
             };
             let article = ArticleInput {
                 title: args.title.clone().unwrap_or_default(),

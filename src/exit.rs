@@ -2,7 +2,7 @@
 //! profiles into one. It imports nothing from the crate: every layer may name an [`Exit`], and
 //! the command line maps its errors to one (`cmd::exit_code`).
 
-/// Exit codes of the command-line contract (`cli.md`, Exit codes).
+/// Exit codes of the command-line contract (its "Exit codes" section).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
     /// Everything was sent.

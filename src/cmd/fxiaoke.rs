@@ -26,7 +26,7 @@ use crate::payload::recipients;
 use crate::transport::fxiaoke::{self as api, Client, Endpoint};
 use crate::transport::{Outcome, TransportError, unix_now};
 
-/// Image types and size the upload API takes (protocol §8.1).
+/// Image types and size the upload API takes (Fxiaoke API: media upload).
 const IMAGE_EXTENSIONS: [&str; 5] = ["jpg", "jpeg", "png", "gif", "bmp"];
 const MAX_IMAGE: u64 = 5 * 1024 * 1024;
 /// Over this many numbers not in the cache, one directory listing replaces the lookups.
@@ -483,7 +483,7 @@ impl<'g> Job<'g> {
     }
 }
 
-/// After a bad-recipient refusal, the ids of that request (protocol §12: print the ids).
+/// After a bad-recipient refusal, the ids of that request (Fxiaoke API: error codes: print the ids).
 fn recipient_hint(m: &Message, e: &TransportError, printer: &Printer) {
     if let TransportError::Refused {
         code: 11008 | 11016 | 20012 | 30027,
@@ -529,7 +529,7 @@ fn sender<'a>(profile: &'a FxiaokeProfile, printer: &'a Printer) -> Sender<'a> {
 
 /// The open user ids of the phone numbers: from the day-long cache, else one lookup per
 /// number, or one directory listing when there are many numbers or the lookup API is not
-/// served (protocol §11.2). An unknown or ambiguous number stops the command (exit 2).
+/// served (Fxiaoke API: phone number lookups). An unknown or ambiguous number stops the command (exit 2).
 fn resolve_mobiles(
     client: &Client,
     numbers: &[String],

@@ -448,7 +448,7 @@ pub fn run(cmd: YouduCommand, global: &Global, matches: Option<&ArgMatches>) -> 
         YouduCommand::Sysmsg(args) => {
             let items = sysmsg_items(&args, matches);
             // With --to-all, only recipients the user names are sent: the profile's defaults
-            // would narrow a broadcast (protocol §7.3).
+            // would narrow a broadcast (Youdu API: toAll for system messages).
             let given = recipients_from_flags(&args.to)?;
             let given = if args.to_all {
                 Some(given.unwrap_or_default())
@@ -513,7 +513,7 @@ impl TextJob for Job<'_> {
     }
 }
 
-/// The built-in apps that some message types need (protocol §2).
+/// The built-in apps that some message types need (Youdu API: global parameters and built-in apps).
 #[derive(Debug, Clone, Copy)]
 enum BuiltIn {
     SysMsg,

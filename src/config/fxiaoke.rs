@@ -66,7 +66,7 @@ impl FxiaokeProfile {
         Ok(secret)
     }
 
-    /// A warning for a host that answers with a web page rather than the API (protocol §5).
+    /// A warning for a host that answers with a web page rather than the API (Fxiaoke API: hosts).
     pub(super) fn host_warning(&self) -> Option<String> {
         let host = url_host(&self.url)?;
         (host == "www.fxiaoke.com" || host == "fxiaoke.com").then(|| {

@@ -1,7 +1,7 @@
-//! Fxiaoke message bodies (fxiaoke-protocol.md §7): the JSON posted to `/cgi/message/send` (or,
+//! Fxiaoke message bodies (Fxiaoke API: sending messages): the JSON posted to `/cgi/message/send` (or,
 //! with a service id, `/cgi/app/message/send`) and printed by `--dry-run`, without credentials.
 //! One builder per message type; the documented maxima are hard limits (the docs never say
-//! "truncated"), the text length limit is the provisional one of §7.1.
+//! "truncated"), the text length limit is corpmsg's own, as the API documents none.
 
 use serde::{Deserialize, Serialize};
 
@@ -9,7 +9,7 @@ use super::PayloadError;
 use super::recipients::{self, Limits, Recipients};
 use super::text::{self, OnLong, optional, required};
 
-/// How Fxiaoke calls are authorised (fxiaoke-protocol.md §3).
+/// How Fxiaoke calls are authorised (Fxiaoke API: authorization styles).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FxiaokeAuth {
@@ -29,7 +29,7 @@ impl FxiaokeAuth {
     }
 }
 
-/// What `toUser` ids are (fxiaoke-protocol.md §11.1).
+/// What `toUser` ids are (Fxiaoke API: the toUser id kinds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum UserIdKind {
@@ -50,14 +50,14 @@ pub const LIMITS: Limits = Limits {
     emails: 1,
     flags: "--to-user or --to-mobile, or set to_user in the profile",
 };
-/// Text content limit: not documented; corpmsg's own conservative default (protocol §7.1),
+/// Text content limit: not documented; corpmsg's own conservative default (Fxiaoke API: text messages),
 /// which a profile changes with `text_limit`.
 pub const TEXT_LIMIT: usize = 4000;
 /// The bounds of a profile's `text_limit`.
 pub const TEXT_LIMIT_RANGE: std::ops::RangeInclusive<usize> = 1..=100_000;
-/// Composite form rows (protocol §7.2: a third-party SDK's cap, kept as a hard maximum).
+/// Composite form rows (Fxiaoke API: composite cards: a third-party SDK's cap, kept as a hard maximum).
 pub const MAX_FORM_ROWS: usize = 6;
-/// Articles per message (protocol §7.3).
+/// Articles per message (Fxiaoke API: image-text articles).
 pub const MAX_ARTICLES: usize = 7;
 pub const ARTICLE_TITLE_LIMIT: usize = 45;
 pub const ARTICLE_AUTHOR_LIMIT: usize = 8;
@@ -96,7 +96,7 @@ pub struct Content {
     pub content: String,
 }
 
-/// A composite card (protocol §7.2): every part a nested object.
+/// A composite card (Fxiaoke API: composite cards): every part a nested object.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Composite {
     pub head: Head,
@@ -126,7 +126,7 @@ pub struct Link {
     pub url: String,
 }
 
-/// An image-text article (protocol §7.3).
+/// An image-text article (Fxiaoke API: image-text articles).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Article {
@@ -170,7 +170,7 @@ pub struct Addressing {
 type Group = (Vec<String>, Option<bool>);
 
 impl Addressing {
-    /// The recipient groups, each with the `convertUserId` its id kind needs (protocol §11.1):
+    /// The recipient groups, each with the `convertUserId` its id kind needs (Fxiaoke API: the toUser id kinds):
     /// one request cannot mix id kinds, so phone-resolved open ids go apart in employee mode.
     fn groups(&self) -> Result<Vec<Group>, PayloadError> {
         check_ids(&self.users, self.kind)?;
@@ -428,7 +428,7 @@ pub fn articles(items: &[ArticleInput], how: &Addressing) -> Result<Built, Paylo
         });
     }
     let mut messages = address(vec![Body::Articles { articles: out }], how)?;
-    // corpmsg always supplies media ids; under oauth the API wants to be told (protocol §7.3).
+    // corpmsg always supplies media ids; under oauth the API wants to be told (Fxiaoke API: image-text articles).
     if how.auth == FxiaokeAuth::Oauth {
         for m in &mut messages {
             m.convert_media_id = Some(true);

@@ -1,5 +1,5 @@
 //! Phone numbers for `--to-mobile`: normalising them and picking the one active employee that
-//! has a number from a lookup's answer (fxiaoke-protocol.md §11.2).
+//! has a number from a lookup's answer (Fxiaoke API: phone number lookups).
 
 use super::PayloadError;
 

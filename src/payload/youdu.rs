@@ -1,4 +1,4 @@
-//! Youdu message bodies (youdu-protocol.md §7): the inner JSON that is encrypted and sent to
+//! Youdu message bodies (Youdu API: sending app messages): the inner JSON that is encrypted and sent to
 //! `/cgi/msg/send`, and that `--dry-run` prints. One builder per message type; each applies the
 //! documented limits (truncating with a warning where the API says "truncated automatically",
 //! refusing where it documents a hard maximum) and batches the recipients.
@@ -41,7 +41,7 @@ pub struct Message {
 }
 
 /// `toAll` of a system message. The docs' table spells the key `onlyOnline`, their example
-/// `onliyOnline`; no source shows which the server reads, so both are sent (protocol §7.3).
+/// `onliyOnline`; no source shows which the server reads, so both are sent (Youdu API: toAll for system messages).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct ToAll {
     #[serde(rename = "onlyOnline")]

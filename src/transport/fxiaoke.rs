@@ -1,4 +1,4 @@
-//! The Fxiaoke Open API client (fxiaoke-protocol.md): both auth styles behind one client, a fresh
+//! The Fxiaoke Open API client: both auth styles behind one client, a fresh
 //! `thirdTraceId` on every request, answers judged by `errorCode` alone (HTTP 200 carries errors
 //! too), one token refresh on 20016/20005/11014, backoff on the rate-limit codes, and the phone
 //! number lookups with their day-long cache.
@@ -34,23 +34,23 @@ pub const MEDIA_UPLOAD: &str = "/media/upload/message";
 pub const GET_BY_MOBILE: &str = "/cgi/user/getByMobile";
 pub const USER_LIST: &str = "/cgi/user/list";
 
-/// Codes meaning "token missing, expired or invalid": refresh and retry once (protocol §3.4).
+/// Codes meaning "token missing, expired or invalid": refresh and retry once (Fxiaoke API: token lifetime and caching).
 const TOKEN_CODES: [i64; 3] = [20016, 20005, 11014];
-/// Refusals for rate limiting: nothing was done, so retried with backoff (protocol §13).
+/// Refusals for rate limiting: nothing was done, so retried with backoff (Fxiaoke API: rate limits and retries).
 const RATE_CODES: [i64; 2] = [14001, 30004];
 /// "System busy": retried like a rate limit where nothing can be delivered (a token request,
 /// a lookup), but not for a send or an upload, since it does not prove that nothing was done.
 const BUSY: i64 = -1;
-/// Quota refusals: never retried (protocol §13).
+/// Quota refusals: never retried (Fxiaoke API: rate limits and retries).
 const QUOTA_CODES: [i64; 2] = [30002, 30003];
-/// A token is refreshed when less than this many seconds remain (protocol §3.4).
+/// A token is refreshed when less than this many seconds remain (Fxiaoke API: token lifetime and caching).
 const REFRESH_MARGIN: u64 = 500;
 /// First wait after a rate-limit refusal; it doubles up to [`RATE_BACKOFF_MAX`].
 const RATE_BACKOFF: Duration = Duration::from_secs(2);
 const RATE_BACKOFF_MAX: Duration = Duration::from_secs(20);
-/// At most 3 requests a second to one endpoint (protocol §13: plan for 60 per 20 s).
+/// At most 3 requests a second to one endpoint (Fxiaoke API: rate limits and retries: plan for 60 per 20 s).
 const MIN_GAP: Duration = Duration::from_millis(334);
-/// Phone number lookups are reused for a day (protocol §11.2).
+/// Phone number lookups are reused for a day (Fxiaoke API: phone number lookups).
 const MOBILE_TTL: u64 = 24 * 60 * 60;
 const MESSAGE_MAX: usize = 500;
 
@@ -207,7 +207,7 @@ impl Client {
         let trace_ids = RefCell::new(TraceIds::default());
         let (attempts, answer) = self.http.post(
             || {
-                // A retry is a new request, and gets a new trace id (protocol §4).
+                // A retry is a new request, and gets a new trace id (Fxiaoke API: common request rules).
                 let id = uuid::Uuid::new_v4().to_string();
                 trace_ids.borrow_mut().sent = id.clone();
                 let (query, masked) = legacy_query.clone().unwrap_or_default();
@@ -256,9 +256,9 @@ impl Client {
         (attempts, result)
     }
 
-    /// Judges an answer by its `errorCode` alone (protocol §6: errors come with HTTP 200 too),
+    /// Judges an answer by its `errorCode` alone (Fxiaoke API: response envelope: errors come with HTTP 200 too),
     /// except that a 5xx is always a transport error: the request may have been processed, so
-    /// it is neither retried nor refreshed (cli.md). Returns the answer's `traceId` beside the
+    /// it is neither retried nor refreshed (the contract's retry rules). Returns the answer's `traceId` beside the
     /// verdict.
     fn check(
         &self,
@@ -619,7 +619,7 @@ fn retried(code: i64, what: ApiCall) -> bool {
     RATE_CODES.contains(&code) || (code == BUSY && matches!(what, ApiCall::Token | ApiCall::Lookup))
 }
 
-/// The class of a refusal by its code (protocol §12): the exit code and a hint.
+/// The class of a refusal by its code (Fxiaoke API: error codes): the exit code and a hint.
 fn classify(code: i64, what: ApiCall) -> (Exit, &'static str) {
     if what == ApiCall::Token {
         return match code {

@@ -369,7 +369,7 @@ fn handle(
     respond(&envelope(0, extra))
 }
 
-/// The documented message shape (protocol §7, §9, §11.1); `None` when it is right.
+/// The documented message shape (Fxiaoke API: sending messages, service-account send, the toUser id kinds); `None` when it is right.
 fn check_message(m: &Value, path: &str, auth: Auth) -> Option<String> {
     let allowed = [
         "toUser",

@@ -415,7 +415,7 @@ fn a_service_id_sends_through_the_service_endpoint() {
     assert!(fx.seen_at(SEND).is_empty());
 }
 
-/// Each class of refusal (protocol §12) to its exit code, by code alone.
+/// Each class of refusal (Fxiaoke API: error codes) to its exit code, by code alone.
 #[test]
 fn error_codes_map_to_exit_codes() {
     let cases: [(i64, i32, &str, usize); 8] = [

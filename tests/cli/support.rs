@@ -193,7 +193,7 @@ impl Youdu {
     }
 }
 
-/// The documented shape and limits of every message type (youdu-protocol.md §7).
+/// The documented shape and limits of every message type (Youdu API: sending app messages).
 pub fn valid_message(m: &Value) -> bool {
     let list = |key: &str, limit: usize| match m.get(key) {
         None => Some(0),

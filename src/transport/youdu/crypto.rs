@@ -1,4 +1,4 @@
-//! The Youdu encryption envelope (youdu-protocol.md §4-5).
+//! The Youdu encryption envelope (Youdu API: key handling and encryption).
 //!
 //! `Base64(AES-256-CBC(key, iv = key[0..16], pad32(prefix16 ‖ be32(len) ‖ msg ‖ appId)))`, where
 //! `pad32` is PKCS#7-style padding to a multiple of **32** bytes (1..=32 bytes of value n). The
@@ -15,7 +15,7 @@ use bytes::{Buf, Bytes};
 /// Youdu pads to 32-byte blocks, not AES's 16.
 const PAD_BLOCK: usize = 32;
 const PREFIX_LEN: usize = 16;
-/// The app id that organisation-API answers may be encrypted for (youdu-protocol.md §5.4).
+/// The app id that organisation-API answers may be encrypted for (Youdu API: decrypt).
 const ORG_APP_ID: &str = "sysOrgAssistant";
 /// The longest trailer taken for another app's id.
 const APP_ID_MAX: usize = 64;

@@ -1,4 +1,4 @@
-//! The Youdu server API client (youdu-protocol.md): the encrypted envelope, `gettoken` with the
+//! The Youdu server API client: the encrypted envelope, `gettoken` with the
 //! token cache, and `msg/send` with one token refresh on 100001/100002.
 
 pub mod crypto;
@@ -220,7 +220,7 @@ impl Client {
     }
 
     /// Uploads a file (`POST /cgi/media/upload`, multipart) and returns its media id. The `file`
-    /// part is the Base64 ciphertext of the whole file, not the raw bytes (protocol §8.1),
+    /// part is the Base64 ciphertext of the whole file, not the raw bytes (Youdu API: media upload),
     /// encoded as it is sent.
     pub fn upload(&self, file: &Sealed, name: &str, kind: &str) -> Outcome<String> {
         let meta = serde_json::json!({"type": kind, "name": name}).to_string();
@@ -324,7 +324,7 @@ fn check(
     })
 }
 
-/// A hint for the refusals whose cause is easy to name (youdu-protocol.md §10).
+/// A hint for the refusals whose cause is easy to name (Youdu API: error codes).
 fn hint(code: i64, call: ApiCall) -> &'static str {
     match (call, code) {
         (ApiCall::Token, 100005) => " (check app_id)",

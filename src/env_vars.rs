@@ -4,44 +4,44 @@
 //! refer to these constants.
 
 /// Config file to use instead of `<config dir>/corpmsg/config.toml`.
-pub const CORPMSG_CONFIG: &str = "CORPMSG_CONFIG";
+pub(crate) const CORPMSG_CONFIG: &str = "CORPMSG_CONFIG";
 /// Profile to use (same as `--profile`).
-pub const CORPMSG_PROFILE: &str = "CORPMSG_PROFILE";
+pub(crate) const CORPMSG_PROFILE: &str = "CORPMSG_PROFILE";
 /// Folder for cached access tokens (default `<cache dir>/corpmsg`).
-pub const CORPMSG_CACHE_DIR: &str = "CORPMSG_CACHE_DIR";
+pub(crate) const CORPMSG_CACHE_DIR: &str = "CORPMSG_CACHE_DIR";
 /// Per-request timeout in seconds (same as `--timeout`).
-pub const CORPMSG_TIMEOUT: &str = "CORPMSG_TIMEOUT";
+pub(crate) const CORPMSG_TIMEOUT: &str = "CORPMSG_TIMEOUT";
 
 /// Youdu server base URL, e.g. `http://youdu.example.com:7080`.
-pub const CORPMSG_YOUDU_URL: &str = "CORPMSG_YOUDU_URL";
+pub(crate) const CORPMSG_YOUDU_URL: &str = "CORPMSG_YOUDU_URL";
 /// Youdu enterprise number (buin).
-pub const CORPMSG_YOUDU_BUIN: &str = "CORPMSG_YOUDU_BUIN";
+pub(crate) const CORPMSG_YOUDU_BUIN: &str = "CORPMSG_YOUDU_BUIN";
 /// Youdu app id.
-pub const CORPMSG_YOUDU_APP_ID: &str = "CORPMSG_YOUDU_APP_ID";
+pub(crate) const CORPMSG_YOUDU_APP_ID: &str = "CORPMSG_YOUDU_APP_ID";
 /// Youdu EncodingAESKey (secret).
-pub const CORPMSG_YOUDU_AES_KEY: &str = "CORPMSG_YOUDU_AES_KEY";
+pub(crate) const CORPMSG_YOUDU_AES_KEY: &str = "CORPMSG_YOUDU_AES_KEY";
 /// Youdu default recipients (accounts, separated by `|` or `,`): replace the profile's `to_user`.
-pub const CORPMSG_YOUDU_TO_USER: &str = "CORPMSG_YOUDU_TO_USER";
+pub(crate) const CORPMSG_YOUDU_TO_USER: &str = "CORPMSG_YOUDU_TO_USER";
 /// Youdu default departments (ids, separated by `|` or `,`): replace the profile's `to_dept`.
-pub const CORPMSG_YOUDU_TO_DEPT: &str = "CORPMSG_YOUDU_TO_DEPT";
+pub(crate) const CORPMSG_YOUDU_TO_DEPT: &str = "CORPMSG_YOUDU_TO_DEPT";
 
 /// Fxiaoke API base URL.
-pub const CORPMSG_FXIAOKE_URL: &str = "CORPMSG_FXIAOKE_URL";
+pub(crate) const CORPMSG_FXIAOKE_URL: &str = "CORPMSG_FXIAOKE_URL";
 /// Fxiaoke app id.
-pub const CORPMSG_FXIAOKE_APP_ID: &str = "CORPMSG_FXIAOKE_APP_ID";
+pub(crate) const CORPMSG_FXIAOKE_APP_ID: &str = "CORPMSG_FXIAOKE_APP_ID";
 /// Fxiaoke app secret (secret).
-pub const CORPMSG_FXIAOKE_APP_SECRET: &str = "CORPMSG_FXIAOKE_APP_SECRET";
+pub(crate) const CORPMSG_FXIAOKE_APP_SECRET: &str = "CORPMSG_FXIAOKE_APP_SECRET";
 /// Fxiaoke permanent code (secret).
-pub const CORPMSG_FXIAOKE_PERMANENT_CODE: &str = "CORPMSG_FXIAOKE_PERMANENT_CODE";
+pub(crate) const CORPMSG_FXIAOKE_PERMANENT_CODE: &str = "CORPMSG_FXIAOKE_PERMANENT_CODE";
 /// Fxiaoke employee id sent as `x-fs-userid` (oauth).
-pub const CORPMSG_FXIAOKE_USER_ID: &str = "CORPMSG_FXIAOKE_USER_ID";
+pub(crate) const CORPMSG_FXIAOKE_USER_ID: &str = "CORPMSG_FXIAOKE_USER_ID";
 /// Fxiaoke auth style: `oauth` or `legacy`.
-pub const CORPMSG_FXIAOKE_AUTH: &str = "CORPMSG_FXIAOKE_AUTH";
+pub(crate) const CORPMSG_FXIAOKE_AUTH: &str = "CORPMSG_FXIAOKE_AUTH";
 /// Fxiaoke default recipients (user ids, separated by `|` or `,`): replace the profile's `to_user`.
-pub const CORPMSG_FXIAOKE_TO_USER: &str = "CORPMSG_FXIAOKE_TO_USER";
+pub(crate) const CORPMSG_FXIAOKE_TO_USER: &str = "CORPMSG_FXIAOKE_TO_USER";
 
 /// The environment section of the top-level long help.
-pub const HELP: &str = "\
+pub(crate) const HELP: &str = "\
 Environment:
   CORPMSG_CONFIG          config file (same as --config)
   CORPMSG_PROFILE         profile to use (same as --profile)

@@ -30,7 +30,7 @@ impl Exit {
 
     /// Of two failures, the one with the higher code (for a single exit status that must
     /// stand for both).
-    pub fn max_by_code(self, other: Exit) -> Exit {
+    pub(crate) fn max_by_code(self, other: Exit) -> Exit {
         if other.code() > self.code() {
             other
         } else {
@@ -43,7 +43,7 @@ impl Exit {
     /// itself); else the one class of all failures; else the most uncertain one, since exit 5
     /// promises that nothing was delivered: network (6, it may have arrived), then auth (4),
     /// then refused (5); else the highest code.
-    pub fn merge(succeeded: usize, failures: &[Exit]) -> Exit {
+    pub(crate) fn merge(succeeded: usize, failures: &[Exit]) -> Exit {
         if succeeded > 0 || failures.contains(&Exit::Partial) {
             return Exit::Partial;
         }
@@ -64,7 +64,7 @@ impl Exit {
 /// carries the summary and the exit code the run ends with.
 #[derive(Debug, thiserror::Error)]
 #[error("{summary}")]
-pub struct Reported {
+pub(crate) struct Reported {
     pub summary: String,
     pub exit: Exit,
 }

@@ -12,12 +12,15 @@
 //! [`config`] resolves flags, environment and the TOML file into one profile (it uses the
 //! payload's and the transport's types), and [`exit`] holds the documented exit codes and the
 //! rule that merges several outcomes into one; it imports nothing from the crate.
+//!
+//! Items are `pub(crate)` unless the binary, the tests in `tests/cli`, the fuzz targets or the
+//! benchmarks use them, so that the compiler finds dead code.
 
 pub mod cmd;
 pub mod config;
-pub mod env_vars;
+mod env_vars;
 pub mod exit;
 pub mod payload;
 pub mod secret;
-pub mod small_file;
+mod small_file;
 pub mod transport;

@@ -5,7 +5,7 @@ use std::fmt;
 use percent_encoding::AsciiSet;
 
 /// What a query value escapes: everything but letters, digits and `-_.~`.
-pub const QUERY_VALUE: &AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+pub(crate) const QUERY_VALUE: &AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'_')
     .remove(b'.')
@@ -43,7 +43,7 @@ impl fmt::Display for Secret {
 /// padding, percent-encoded (as in a query) and with `/` escaped (as some JSON encoders write
 /// it). Values shorter than [`SecretSet::MIN`] are left out: they would match ordinary words.
 #[derive(Default, Clone)]
-pub struct SecretSet {
+pub(crate) struct SecretSet {
     /// Longest first, so that a longer form is masked whole before a shorter one inside it.
     forms: Vec<String>,
 }
@@ -56,10 +56,10 @@ impl fmt::Debug for SecretSet {
 
 impl SecretSet {
     /// The shortest value masked.
-    pub const MIN: usize = 4;
+    pub(crate) const MIN: usize = 4;
 
     /// Adds `value` in each of its forms.
-    pub fn add(&mut self, value: &str) {
+    pub(crate) fn add(&mut self, value: &str) {
         let forms = [
             value.to_string(),
             value.trim_end_matches('=').to_string(),
@@ -75,16 +75,16 @@ impl SecretSet {
     }
 
     /// Every form of every secret, longest first.
-    pub fn forms(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn forms(&self) -> impl Iterator<Item = &str> {
         self.forms.iter().map(String::as_str)
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.forms.is_empty()
     }
 
     /// `text` with every form of every secret replaced by `***`.
-    pub fn mask(&self, text: &str) -> String {
+    pub(crate) fn mask(&self, text: &str) -> String {
         let mut out = text.to_string();
         for form in &self.forms {
             if out.contains(form.as_str()) {

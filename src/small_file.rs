@@ -6,15 +6,15 @@ use std::io::{self, Read};
 use std::path::Path;
 
 /// Config files, CA bundles, article and item files.
-pub const DOCUMENT: u64 = 4 << 20;
+pub(crate) const DOCUMENT: u64 = 4 << 20;
 /// Recipient lists and caches.
-pub const LIST: u64 = 16 << 20;
+pub(crate) const LIST: u64 = 16 << 20;
 /// A key or secret in a file.
-pub const SECRET: u64 = 64 << 10;
+pub(crate) const SECRET: u64 = 64 << 10;
 
 /// The whole file at `path` if it holds at most `max` bytes; a longer file is an error
 /// (`FileTooLarge`, "is over N KiB/MiB"), never a silent truncation.
-pub fn read(path: &Path, max: u64) -> io::Result<Vec<u8>> {
+pub(crate) fn read(path: &Path, max: u64) -> io::Result<Vec<u8>> {
     let file = std::fs::File::open(path)?;
     let mut buf = Vec::new();
     file.take(max + 1).read_to_end(&mut buf)?;
@@ -28,7 +28,7 @@ pub fn read(path: &Path, max: u64) -> io::Result<Vec<u8>> {
 }
 
 /// [`read`] as UTF-8 text (`InvalidData` if it is not).
-pub fn read_text(path: &Path, max: u64) -> io::Result<String> {
+pub(crate) fn read_text(path: &Path, max: u64) -> io::Result<String> {
     String::from_utf8(read(path, max)?)
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "is not valid UTF-8 text"))
 }

@@ -11,7 +11,7 @@ use clap_complete::Shell;
 use super::Cli;
 
 #[derive(Debug, Args)]
-pub struct CompletionsArgs {
+pub(crate) struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: Shell,
@@ -20,7 +20,7 @@ pub struct CompletionsArgs {
 /// Writes the completion script for `shell`. It is generated into memory first, since
 /// `clap_complete::generate` panics when a write fails; a closed `out` is then an error of
 /// kind [`io::ErrorKind::BrokenPipe`], which ends the run quietly.
-pub fn completions(args: &CompletionsArgs, out: &mut impl Write) -> io::Result<()> {
+pub(crate) fn completions(args: &CompletionsArgs, out: &mut impl Write) -> io::Result<()> {
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "corpmsg", &mut script);
     let script = with_profile_names(args.shell, String::from_utf8_lossy(&script).into_owned());
@@ -31,7 +31,7 @@ pub fn completions(args: &CompletionsArgs, out: &mut impl Write) -> io::Result<(
 /// The first argument with which the completion scripts ask for profile names:
 /// `corpmsg __complete-profiles -- WORDS...`. It is answered before clap parses anything, so
 /// that it is in no help, no completion and no man page, and no variable can make it fail.
-pub const COMPLETE_PROFILES: &str = "__complete-profiles";
+pub(crate) const COMPLETE_PROFILES: &str = "__complete-profiles";
 
 /// The words of the command line being completed when corpmsg was called as
 /// `corpmsg __complete-profiles -- WORDS...`; `None` for any other call.

@@ -16,7 +16,7 @@ use crate::exit::{Exit, Reported};
 use crate::transport::token_cache::write_private;
 
 #[derive(Debug, Subcommand)]
-pub enum ConfigCommand {
+pub(crate) enum ConfigCommand {
     /// Write a commented starter config (mode 600) for one provider or both
     ///
     /// Writes to --config / CORPMSG_CONFIG, else <config dir>/corpmsg/config.toml; never
@@ -66,13 +66,13 @@ pub enum ConfigCommand {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ProviderArg {
+pub(crate) enum ProviderArg {
     Youdu,
     Fxiaoke,
 }
 
 #[derive(Debug, Args)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// The provider(s) to write a profile for; several separated by `,`
     #[arg(
         long,
@@ -89,13 +89,13 @@ pub struct InitArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Also fetch a new access token with each profile (network; nothing is sent)
     #[arg(long)]
     pub online: bool,
 }
 
-pub fn run(cmd: ConfigCommand, global: &Global) -> anyhow::Result<()> {
+pub(crate) fn run(cmd: ConfigCommand, global: &Global) -> anyhow::Result<()> {
     let printer = global.printer();
     match cmd {
         ConfigCommand::Init(args) => init(&args, global, &printer),

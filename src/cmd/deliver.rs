@@ -21,7 +21,7 @@ use crate::transport::{Outcome, TraceIds, TransportError};
 
 /// Content flags of text messages.
 #[derive(Debug, Args)]
-pub struct ContentArgs {
+pub(crate) struct ContentArgs {
     /// Message text; `-` reads standard input
     #[arg(value_name = "CONTENT")]
     pub content: Option<String>,
@@ -38,7 +38,7 @@ pub struct ContentArgs {
 
 impl ContentArgs {
     /// The content from the argument, standard input or the file; warnings are printed.
-    pub fn read(&self, printer: &Printer) -> anyhow::Result<String> {
+    pub(crate) fn read(&self, printer: &Printer) -> anyhow::Result<String> {
         read_text(
             self.content.as_deref(),
             self.content_file.as_deref(),
@@ -69,13 +69,13 @@ impl clap::ValueEnum for OnLong {
 
 /// The text that `send` and `run` send to each profile, and its `--on-long` rule.
 #[derive(Debug, Clone)]
-pub struct Text {
+pub(crate) struct Text {
     pub content: String,
     pub on_long: OnLong,
 }
 
 /// A text message to one profile, as `send` and `run` deliver it; each provider's job is one.
-pub trait TextJob {
+pub(crate) trait TextJob {
     /// Checks recipients and limits with `text`; sends nothing.
     fn check_text(&self, text: &Text) -> anyhow::Result<()>;
     /// Prints (dry run) or sends `text`.
@@ -86,7 +86,7 @@ pub trait TextJob {
 
 /// Text from an argument (`-` is standard input), a file, or a piped standard input, with the
 /// warnings reading it raised printed.
-pub fn read_text(
+pub(crate) fn read_text(
     arg: Option<&str>,
     file: Option<&Path>,
     printer: &Printer,
@@ -99,7 +99,10 @@ pub fn read_text(
 }
 
 /// The profile a command loaded, if any, with the warnings loading it raised printed.
-pub fn with_warnings<P>(loaded: Option<crate::config::Loaded<P>>, printer: &Printer) -> Option<P> {
+pub(crate) fn with_warnings<P>(
+    loaded: Option<crate::config::Loaded<P>>,
+    printer: &Printer,
+) -> Option<P> {
     loaded.map(|l| {
         for w in &l.warnings {
             printer.warn(w);
@@ -110,7 +113,7 @@ pub fn with_warnings<P>(loaded: Option<crate::config::Loaded<P>>, printer: &Prin
 
 /// A cover: a local image or a media id.
 #[derive(Debug, Args)]
-pub struct CoverArgs {
+pub(crate) struct CoverArgs {
     /// Cover image to upload
     #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub cover: Option<PathBuf>,
@@ -121,7 +124,7 @@ pub struct CoverArgs {
 }
 
 impl CoverArgs {
-    pub fn cover(&self) -> Result<Cover, PayloadError> {
+    pub(crate) fn cover(&self) -> Result<Cover, PayloadError> {
         match (&self.cover, &self.cover_media_id) {
             (Some(p), _) => Ok(Cover::File(p.clone())),
             (None, Some(id)) if id.trim().is_empty() => Err(PayloadError::Empty {
@@ -135,7 +138,7 @@ impl CoverArgs {
 
 /// A cover as given: a file to upload, or a media id.
 #[derive(Debug, Clone)]
-pub enum Cover {
+pub(crate) enum Cover {
     None,
     File(PathBuf),
     Id(String),
@@ -143,7 +146,7 @@ pub enum Cover {
 
 impl Cover {
     /// The media id: `ids` gives it for a file (a dry-run id, or the uploaded one).
-    pub fn id(&self, ids: &dyn Fn(&Path) -> String) -> String {
+    pub(crate) fn id(&self, ids: &dyn Fn(&Path) -> String) -> String {
         match self {
             Cover::None => String::new(),
             Cover::File(p) => ids(p),
@@ -155,7 +158,7 @@ impl Cover {
 /// Entries of an article or item file (JSON, or TOML `[[table]]`s), each with its cover:
 /// `convert` splits an entry into the item, its `cover` path (relative to the file) and its
 /// `media_id`.
-pub fn file_entries<T: serde::de::DeserializeOwned, I>(
+pub(crate) fn file_entries<T: serde::de::DeserializeOwned, I>(
     path: &Path,
     flag: &'static str,
     table: &str,
@@ -204,7 +207,7 @@ pub fn file_entries<T: serde::de::DeserializeOwned, I>(
 
 /// Checks that a file to upload is a readable regular file, before any network call. Returns
 /// its size.
-pub fn check_file(path: &Path, flag: &'static str) -> Result<u64, InputError> {
+pub(crate) fn check_file(path: &Path, flag: &'static str) -> Result<u64, InputError> {
     let meta = std::fs::metadata(path).map_err(|source| InputError::ReadFile {
         flag,
         path: path.to_path_buf(),
@@ -226,7 +229,7 @@ pub fn check_file(path: &Path, flag: &'static str) -> Result<u64, InputError> {
 
 /// Opens a file to upload and reads it with `read`, which gets the file and its length. `flag`
 /// names where the file came from in errors (`--cover`; a positional `FILE` is not shown).
-pub fn read_file<T>(
+pub(crate) fn read_file<T>(
     path: &Path,
     flag: &'static str,
     read: impl FnOnce(std::fs::File, u64) -> std::io::Result<T>,
@@ -242,7 +245,7 @@ pub fn read_file<T>(
 }
 
 /// Reads a whole file into one buffer of its size (for [`read_file`]).
-pub fn read_all(mut file: std::fs::File, len: u64) -> std::io::Result<bytes::Bytes> {
+pub(crate) fn read_all(mut file: std::fs::File, len: u64) -> std::io::Result<bytes::Bytes> {
     let mut buf = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     std::io::Read::read_to_end(&mut file, &mut buf)?;
     Ok(buf.into())
@@ -250,7 +253,7 @@ pub fn read_all(mut file: std::fs::File, len: u64) -> std::io::Result<bytes::Byt
 
 /// The distinct cover files of `items`, however each path is spelt (`a.png`, `./a.png`): every
 /// cover is rewritten to the first spelling seen for its file, so each file is uploaded once.
-pub fn distinct_covers<I>(items: &mut [(I, Cover)]) -> Vec<PathBuf> {
+pub(crate) fn distinct_covers<I>(items: &mut [(I, Cover)]) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = Vec::new();
     let mut seen: Vec<(PathBuf, PathBuf)> = Vec::new();
     for (_, cover) in items {
@@ -270,7 +273,7 @@ pub fn distinct_covers<I>(items: &mut [(I, Cover)]) -> Vec<PathBuf> {
 
 /// Splits `KEY=VALUE` at the first `=` (for clap value parsers); both sides trimmed and
 /// non-empty. `shape` names the form in the error (`TITLE=URL`).
-pub fn split_pair(s: &str, shape: &str) -> Result<(String, String), String> {
+pub(crate) fn split_pair(s: &str, shape: &str) -> Result<(String, String), String> {
     match s.split_once('=') {
         Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
             Ok((k.trim().to_string(), v.trim().to_string()))
@@ -279,7 +282,7 @@ pub fn split_pair(s: &str, shape: &str) -> Result<(String, String), String> {
     }
 }
 
-pub fn file_name(path: &Path) -> String {
+pub(crate) fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -287,13 +290,13 @@ pub fn file_name(path: &Path) -> String {
 }
 
 /// The media id a dry run shows for a file.
-pub fn dry_run_id(path: &Path) -> String {
+pub(crate) fn dry_run_id(path: &Path) -> String {
     format!("dry-run:{}", file_name(path))
 }
 
 /// A dry-run line for a request.
 #[derive(Serialize)]
-pub struct DryRun<'a, P: Serialize> {
+pub(crate) struct DryRun<'a, P: Serialize> {
     pub provider: &'static str,
     pub endpoint: &'static str,
     pub payload: &'a P,
@@ -301,7 +304,7 @@ pub struct DryRun<'a, P: Serialize> {
 
 /// A dry-run line for a file that would be uploaded.
 #[derive(Serialize)]
-pub struct DryRunUpload<'a> {
+pub(crate) struct DryRunUpload<'a> {
     pub provider: &'static str,
     pub endpoint: &'static str,
     pub file: &'a str,
@@ -310,7 +313,7 @@ pub struct DryRunUpload<'a> {
 }
 
 /// The HTTP client of a run to `url`, with `-vv` request lines and the `--insecure` warning.
-pub fn http(global: &Global, printer: &Printer, url: &str) -> anyhow::Result<Http> {
+pub(crate) fn http(global: &Global, printer: &Printer, url: &str) -> anyhow::Result<Http> {
     let trace: Option<Trace> = printer
         .debug_enabled()
         .then(|| Box::new(|line: &str| diagnostic(format_args!("debug: {line}"))) as _);
@@ -323,7 +326,7 @@ pub fn http(global: &Global, printer: &Printer, url: &str) -> anyhow::Result<Htt
 }
 
 /// Who a run sends as.
-pub struct Sender<'a> {
+pub(crate) struct Sender<'a> {
     pub provider: &'static str,
     pub profile: &'a str,
     pub printer: &'a Printer,
@@ -331,7 +334,7 @@ pub struct Sender<'a> {
 
 /// One `--json` result object.
 #[derive(Serialize)]
-pub struct JsonResult<'a> {
+pub(crate) struct JsonResult<'a> {
     provider: &'static str,
     profile: &'a str,
     endpoint: &'static str,
@@ -359,7 +362,7 @@ const NOT_ATTEMPTED: &str =
 
 impl<'a> Sender<'a> {
     /// The `--json` object of one request.
-    pub fn json_result<'s, T>(
+    pub(crate) fn json_result<'s, T>(
         &'s self,
         endpoint: &'static str,
         outcome: &'s Outcome<T>,
@@ -389,7 +392,7 @@ impl<'a> Sender<'a> {
     }
 
     /// Prints an upload's `--json` result and `-v` line; returns the media id.
-    pub fn upload_done(
+    pub(crate) fn upload_done(
         &self,
         endpoint: &'static str,
         path: &Path,
@@ -417,7 +420,7 @@ impl<'a> Sender<'a> {
     /// recipients. `send` returns the endpoint used and the outcome, whose value is what the
     /// server said on accepting the request when that is more than "ok" (a warning, and the
     /// `--json` message); `on_error` may print hints for a failed request.
-    pub fn deliver<M>(
+    pub(crate) fn deliver<M>(
         &self,
         messages: &[M],
         recipients: impl Fn(&M) -> Recipients,

@@ -33,7 +33,7 @@ const MAX_IMAGE: u64 = 5 * 1024 * 1024;
 const LOOKUPS_BEFORE_LISTING: usize = 10;
 
 #[derive(Debug, Subcommand)]
-pub enum FxiaokeCommand {
+pub(crate) enum FxiaokeCommand {
     /// Send a text message
     ///
     /// The content is the CONTENT argument, standard input (`-`, or piped with no CONTENT)
@@ -101,7 +101,7 @@ pub enum FxiaokeCommand {
 /// Recipient flags of Fxiaoke messages.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Recipients")]
-pub struct RecipientArgs {
+pub(crate) struct RecipientArgs {
     /// Open user ids (FSUID_…; numeric employee ids when the profile has
     /// user_id_kind = "employee"), separated by `|` or `,`; repeatable
     /// [default: the profile's to_user]
@@ -124,7 +124,7 @@ pub struct RecipientArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct TextArgs {
+pub(crate) struct TextArgs {
     #[command(flatten)]
     pub content: ContentArgs,
     #[command(flatten)]
@@ -132,7 +132,7 @@ pub struct TextArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct CompositeArgs {
+pub(crate) struct CompositeArgs {
     /// Card title
     #[arg(long, value_name = "TEXT")]
     pub title: String,
@@ -166,7 +166,7 @@ fn parse_field(s: &str) -> Result<(String, String), String> {
 }
 
 #[derive(Debug, Args)]
-pub struct ArticlesArgs {
+pub(crate) struct ArticlesArgs {
     /// Article title (at most 45 characters)
     #[arg(long, value_name = "TEXT", required_unless_present = "articles")]
     pub title: Option<String>,
@@ -210,13 +210,13 @@ pub struct ArticlesArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct UploadArgs {
+pub(crate) struct UploadArgs {
     /// The image to upload (jpg, jpeg, png, gif or bmp, at most 5 MB)
     #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub file: PathBuf,
 }
 
-pub fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
+pub(crate) fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
     let printer = global.printer();
     match cmd {
         FxiaokeCommand::Text(args) => {
@@ -244,7 +244,7 @@ pub fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
 }
 
 /// A text to `profile` for `send` and `run`: `users` replace its default recipients.
-pub fn text_job<'g>(
+pub(crate) fn text_job<'g>(
     global: &'g Global,
     profile: FxiaokeProfile,
     users: Option<Vec<String>>,
@@ -499,7 +499,7 @@ fn recipient_hint(m: &Message, e: &TransportError, printer: &Printer) {
     }
 }
 
-pub fn client(
+pub(crate) fn client(
     profile: &FxiaokeProfile,
     global: &Global,
     printer: &Printer,

@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use crate::small_file;
 
 /// The most content read; the rest is drained and dropped with a warning.
-pub const MAX_INPUT: usize = 1 << 20;
+pub(crate) const MAX_INPUT: usize = 1 << 20;
 
 /// Input that cannot be used (exit 2). Messages name the flag or file.
 #[derive(Debug, thiserror::Error)]
-pub enum InputError {
+pub(crate) enum InputError {
     #[error(
         "no content: give CONTENT as an argument, pipe it into standard input, or use --content-file FILE"
     )]
@@ -42,7 +42,7 @@ pub enum InputError {
 
 /// A file as the user gave it: `--cover a.png` when a flag named it, `a.png` when it was a
 /// positional argument (whose placeholder, `FILE`, is not a name the user typed).
-pub fn named(flag: &str, path: &Path) -> String {
+pub(crate) fn named(flag: &str, path: &Path) -> String {
     if flag.starts_with('-') {
         format!("{flag} {}", path.display())
     } else {
@@ -52,13 +52,13 @@ pub fn named(flag: &str, path: &Path) -> String {
 
 /// Text read from somewhere, with the warnings reading it raised.
 #[derive(Debug)]
-pub struct Input {
+pub(crate) struct Input {
     pub text: String,
     pub warnings: Vec<String>,
 }
 
 /// Where the content comes from.
-pub enum Source<'a> {
+pub(crate) enum Source<'a> {
     Arg(&'a str),
     Stdin,
     File(&'a Path),
@@ -66,7 +66,7 @@ pub enum Source<'a> {
 
 /// Chooses the content source: CONTENT (`-` is standard input), `--content-file`, or standard
 /// input when it is not a terminal. A terminal with no content is an error, never a wait.
-pub fn content_source<'a>(
+pub(crate) fn content_source<'a>(
     arg: Option<&'a str>,
     file: Option<&'a Path>,
     stdin_is_terminal: bool,
@@ -82,7 +82,7 @@ pub fn content_source<'a>(
 }
 
 /// Reads the content from its source.
-pub fn read_content(arg: Option<&str>, file: Option<&Path>) -> Result<Input, InputError> {
+pub(crate) fn read_content(arg: Option<&str>, file: Option<&Path>) -> Result<Input, InputError> {
     match content_source(arg, file, io::stdin().is_terminal())? {
         Source::Arg(text) => Ok(Input {
             text: text.to_string(),
@@ -112,7 +112,7 @@ const MAX_DRAIN: u64 = 256 << 20;
 
 /// Reads at most [`MAX_INPUT`] bytes, drains the rest (up to [`MAX_DRAIN`]), decodes lossily
 /// and removes NUL bytes, warning about each. Memory stays bounded whatever the input's size.
-pub fn read_capped(mut r: impl Read, name: &str) -> io::Result<Input> {
+pub(crate) fn read_capped(mut r: impl Read, name: &str) -> io::Result<Input> {
     let mut buf = Vec::new();
     (&mut r).take(MAX_INPUT as u64).read_to_end(&mut buf)?;
     let mut warnings = Vec::new();
@@ -154,7 +154,7 @@ pub fn read_capped(mut r: impl Read, name: &str) -> io::Result<Input> {
 }
 
 /// Reads a recipient file: one entry a line, blank lines and `#` comments skipped.
-pub fn read_list_file(path: &Path, flag: &'static str) -> Result<Vec<String>, InputError> {
+pub(crate) fn read_list_file(path: &Path, flag: &'static str) -> Result<Vec<String>, InputError> {
     let bytes =
         small_file::read(path, small_file::LIST).map_err(|source| InputError::ReadFile {
             flag,

@@ -12,7 +12,7 @@ use super::input::InputError;
 use super::output::Printer;
 
 #[derive(Debug, Args)]
-pub struct ManArgs {
+pub(crate) struct ManArgs {
     /// Write one page per command into DIR (created if needed) instead of printing the top page
     ///
     /// The pages are named as their SUBCOMMANDS sections name them: corpmsg.1, corpmsg-youdu.1,
@@ -22,7 +22,7 @@ pub struct ManArgs {
 }
 
 /// `corpmsg man`: the top page on `out`, or with `--dir` one page per command in that folder.
-pub fn man(args: &ManArgs, printer: &Printer, out: &mut impl Write) -> anyhow::Result<()> {
+pub(crate) fn man(args: &ManArgs, printer: &Printer, out: &mut impl Write) -> anyhow::Result<()> {
     match &args.dir {
         None => {
             let mut page = Vec::new();
@@ -42,7 +42,7 @@ pub fn man(args: &ManArgs, printer: &Printer, out: &mut impl Write) -> anyhow::R
 /// Writes the page of every command and subcommand into `dir`, creating it, and returns the
 /// file names written. Each page is written to a temporary file in `dir` and renamed into
 /// place, so a reader never sees half a page.
-pub fn write_man_pages(dir: &Path) -> Result<Vec<String>, InputError> {
+pub(crate) fn write_man_pages(dir: &Path) -> Result<Vec<String>, InputError> {
     let fail = |problem: String| InputError::BadFile {
         flag: "--dir",
         path: dir.to_path_buf(),
@@ -70,7 +70,7 @@ pub fn write_man_pages(dir: &Path) -> Result<Vec<String>, InputError> {
 /// The man page of every command, parents before their subcommands, named as clap_mangen
 /// names them in a SUBCOMMANDS section: the command's path joined with `-`
 /// (`corpmsg-youdu-text`).
-pub fn man_pages() -> Vec<clap_mangen::Man> {
+pub(crate) fn man_pages() -> Vec<clap_mangen::Man> {
     fn walk(cmd: &clap::Command, out: &mut Vec<clap_mangen::Man>) {
         let source = format!("corpmsg {}", env!("CARGO_PKG_VERSION"));
         out.push(clap_mangen::Man::new(cmd.clone()).source(source));

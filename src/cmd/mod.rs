@@ -3,16 +3,16 @@
 //! the transport and decides what to print.
 
 pub mod completions;
-pub mod config;
-pub mod deliver;
+pub(crate) mod config;
+pub(crate) mod deliver;
 mod exit_code;
-pub mod fxiaoke;
-pub mod input;
-pub mod man;
+pub(crate) mod fxiaoke;
+pub(crate) mod input;
+pub(crate) mod man;
 pub mod output;
-pub mod run;
-pub mod send;
-pub mod youdu;
+pub(crate) mod run;
+pub(crate) mod send;
+pub(crate) mod youdu;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -49,9 +49,9 @@ use output::Printer;
 )]
 pub struct Cli {
     #[command(flatten)]
-    pub global: Global,
+    pub(crate) global: Global,
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 /// The end of `corpmsg -h`, which leaves the global options out as every `-h` does.
@@ -65,7 +65,7 @@ Global options, before or after the command: -c FILE, -p NAME, -n (dry run), --j
 /// command.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
-pub struct Global {
+pub(crate) struct Global {
     /// Config file [default: <config dir>/corpmsg/config.toml]
     #[arg(short, long, global = true, hide_short_help = true, env = env_vars::CORPMSG_CONFIG, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub config: Option<String>,
@@ -123,7 +123,7 @@ pub struct Global {
 
 impl Global {
     /// The network options for requests to `url`.
-    pub fn net(&self, url: &str) -> NetOptions {
+    pub(crate) fn net(&self, url: &str) -> NetOptions {
         NetOptions {
             timeout: self.timeout,
             retries: self.retries,
@@ -134,12 +134,12 @@ impl Global {
         }
     }
 
-    pub fn printer(&self) -> Printer {
+    pub(crate) fn printer(&self) -> Printer {
         Printer::new(self.quiet, self.verbose, self.json)
     }
 
     /// The config file and the one profile a provider command asks for.
-    pub fn config_request(&self) -> Result<crate::config::Request, InputError> {
+    pub(crate) fn config_request(&self) -> Result<crate::config::Request, InputError> {
         let mut names = self.profiles();
         if names.len() > 1 {
             return Err(InputError::Usage(format!(
@@ -154,7 +154,7 @@ impl Global {
     }
 
     /// The config file asked for, with no profile named.
-    pub fn config_file(&self) -> crate::config::Request {
+    pub(crate) fn config_file(&self) -> crate::config::Request {
         crate::config::Request {
             // An empty variable (`CORPMSG_CONFIG=`) counts as unset, as in most tools.
             config: self
@@ -167,7 +167,7 @@ impl Global {
     }
 
     /// The profiles named by `-p` (or `CORPMSG_PROFILE`), empty names left out.
-    pub fn profiles(&self) -> Vec<String> {
+    pub(crate) fn profiles(&self) -> Vec<String> {
         self.profile
             .iter()
             .filter(|p| !p.trim().is_empty())
@@ -196,7 +196,7 @@ fn parse_secs(s: &str) -> Result<Duration, String> {
 
 #[derive(Debug, Subcommand)]
 #[allow(clippy::large_enum_variant)] // parsed once per run; boxing buys nothing
-pub enum Command {
+pub(crate) enum Command {
     /// Send Youdu (有度) messages
     #[command(subcommand)]
     Youdu(youdu::YouduCommand),

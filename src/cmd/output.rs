@@ -17,14 +17,14 @@ pub fn diagnostic(line: fmt::Arguments<'_>) {
 
 /// Decides what to print from `-q`, `-v` and `--json`.
 #[derive(Debug, Clone, Copy)]
-pub struct Printer {
+pub(crate) struct Printer {
     quiet: bool,
     verbose: u8,
     pub json: bool,
 }
 
 impl Printer {
-    pub fn new(quiet: bool, verbose: u8, json: bool) -> Self {
+    pub(crate) fn new(quiet: bool, verbose: u8, json: bool) -> Self {
         Printer {
             quiet,
             verbose,
@@ -32,56 +32,56 @@ impl Printer {
         }
     }
 
-    pub fn warn(&self, msg: &str) {
+    pub(crate) fn warn(&self, msg: &str) {
         if !self.quiet {
             diagnostic(format_args!("warning: {msg}"));
         }
     }
 
     /// A message for the user on stderr, unless `-q` (what `config init` wrote).
-    pub fn note(&self, msg: &str) {
+    pub(crate) fn note(&self, msg: &str) {
         if !self.quiet {
             diagnostic(format_args!("{msg}"));
         }
     }
 
     /// A suggestion after an error; shown even with `-q`, like the error itself.
-    pub fn hint(&self, msg: &str) {
+    pub(crate) fn hint(&self, msg: &str) {
         diagnostic(format_args!("hint: {msg}"));
     }
 
     /// One line of data on stdout (a media id).
-    pub fn line(&self, text: &str) -> io::Result<()> {
+    pub(crate) fn line(&self, text: &str) -> io::Result<()> {
         let mut out = io::stdout().lock();
         writeln!(out, "{text}")?;
         out.flush()
     }
 
-    pub fn error(&self, msg: &str) {
+    pub(crate) fn error(&self, msg: &str) {
         diagnostic(format_args!("error: {msg}"));
     }
 
     /// `-v`: what was sent.
-    pub fn info(&self, msg: &str) {
+    pub(crate) fn info(&self, msg: &str) {
         if self.verbose >= 1 {
             diagnostic(format_args!("{msg}"));
         }
     }
 
     /// `-v` or more.
-    pub fn verbose(&self) -> bool {
+    pub(crate) fn verbose(&self) -> bool {
         self.verbose >= 1
     }
 
     /// `-vv`: each request.
-    pub fn debug_enabled(&self) -> bool {
+    pub(crate) fn debug_enabled(&self) -> bool {
         self.verbose >= 2
     }
 
     /// One JSON object on one line of stdout, flushed at once so a reader sees it as it happens.
     /// The line is serialised first, so a failed write keeps its kind (a closed stdout is a
     /// [`io::ErrorKind::BrokenPipe`], a quiet end of the output).
-    pub fn json_line(&self, value: &impl Serialize) -> io::Result<()> {
+    pub(crate) fn json_line(&self, value: &impl Serialize) -> io::Result<()> {
         let mut line = serde_json::to_vec(value).map_err(io::Error::other)?;
         line.push(b'\n');
         let mut out = io::stdout().lock();

@@ -30,7 +30,7 @@ const DRAIN_GRACE: Duration = Duration::from_secs(2);
 const NOT_STARTED: u8 = 127;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum When {
+pub(crate) enum When {
     /// Only when the command fails (exits non-zero, is killed, or cannot start)
     Failure,
     /// Whatever the command's result
@@ -38,7 +38,7 @@ pub enum When {
 }
 
 #[derive(Debug, Args)]
-pub struct RunArgs {
+pub(crate) struct RunArgs {
     /// When to notify
     #[arg(long, value_enum, value_name = "WHEN", default_value = "failure")]
     pub when: When,
@@ -67,7 +67,7 @@ pub struct RunArgs {
 /// Runs the command and returns the exit status corpmsg should end with: the command's own
 /// (128 + N when killed by signal N, 127 when it could not be started), or, when the command
 /// succeeded and the notification failed, the notification's exit code.
-pub fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
+pub(crate) fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
     let printer = global.printer();
     // Problems with the profiles are reported before the command starts (so they show on the
     // first run, not on the night it fails), but never stop it: the command runs whatever

@@ -18,7 +18,7 @@ use crate::secret::Secret;
 /// Recipient flags of `send` and `run`.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Recipients")]
-pub struct FanOutArgs {
+pub(crate) struct FanOutArgs {
     /// Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or
     /// Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose
     /// provider cannot take them is reported and not notified)
@@ -37,7 +37,7 @@ pub struct FanOutArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct SendArgs {
+pub(crate) struct SendArgs {
     #[command(flatten)]
     pub content: ContentArgs,
     #[command(flatten)]
@@ -46,14 +46,14 @@ pub struct SendArgs {
 
 /// The text limit of a profile's messages, in characters: Youdu's documented 600, or the
 /// Fxiaoke profile's `text_limit` (corpmsg's own safety limit, 4000 unless the profile says).
-pub fn text_limit(profile: &Profile) -> usize {
+pub(crate) fn text_limit(profile: &Profile) -> usize {
     match profile {
         Profile::Youdu(_) => crate::payload::youdu::TEXT_LIMIT,
         Profile::Fxiaoke(p) => p.text_limit,
     }
 }
 
-pub fn send(args: SendArgs, global: &Global) -> anyhow::Result<()> {
+pub(crate) fn send(args: SendArgs, global: &Global) -> anyhow::Result<()> {
     let printer = global.printer();
     let content = args.content.read(&printer)?;
     let text = Text {
@@ -65,13 +65,13 @@ pub fn send(args: SendArgs, global: &Global) -> anyhow::Result<()> {
 }
 
 /// A profile that will not be notified, and why.
-pub struct Problem {
+pub(crate) struct Problem {
     pub name: String,
     pub error: anyhow::Error,
 }
 
 /// The profiles a `send` or `run` notifies.
-pub struct Targets<'g> {
+pub(crate) struct Targets<'g> {
     global: &'g Global,
     printer: Printer,
     profiles: Vec<Profile>,
@@ -90,7 +90,7 @@ impl<'g> Targets<'g> {
     /// each checked before there is anything to say ([`Targets::preflight`]). A broken config
     /// file (bad TOML, no profile to choose) is an error here; a profile that is missing or
     /// broken is one of the problems, and the others are still notified.
-    pub fn load(global: &'g Global, to: &FanOutArgs) -> anyhow::Result<Self> {
+    pub(crate) fn load(global: &'g Global, to: &FanOutArgs) -> anyhow::Result<Self> {
         let printer = global.printer();
         let users = recipients::split_list(&to.to_user, "--to-user", "recipient")?;
         let depts = recipients::split_list(&to.to_dept, "--to-dept", "department")?;
@@ -176,7 +176,7 @@ impl<'g> Targets<'g> {
 
     /// The problems not reported yet, for the caller to report (`run` does before the
     /// command starts); [`Targets::send`] then counts them among the failures.
-    pub fn take_problems(&mut self) -> Vec<Problem> {
+    pub(crate) fn take_problems(&mut self) -> Vec<Problem> {
         let problems = std::mem::take(&mut self.problems);
         self.reported.extend(
             problems
@@ -188,7 +188,7 @@ impl<'g> Targets<'g> {
 
     /// The secret values of every profile to notify ([`Profile::secret_values`]), for `run`
     /// to mask in what it sends.
-    pub fn secrets(&self) -> Vec<Secret> {
+    pub(crate) fn secrets(&self) -> Vec<Secret> {
         self.profiles
             .iter()
             .flat_map(Profile::secret_values)
@@ -196,7 +196,7 @@ impl<'g> Targets<'g> {
     }
 
     /// Whether any profile is left to notify.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.profiles.is_empty()
     }
 
@@ -204,7 +204,7 @@ impl<'g> Targets<'g> {
     /// not reported yet (one `error:` line each). One failing does not stop the others: each
     /// failure is printed, and the result is partial (exit 7) when any profile was notified,
     /// else the failures' class. With one profile named, its error is returned as is.
-    pub fn send(mut self, text_for: impl Fn(&Profile) -> Text) -> anyhow::Result<()> {
+    pub(crate) fn send(mut self, text_for: impl Fn(&Profile) -> Text) -> anyhow::Result<()> {
         // Every message is checked first: bad input (a limit with --on-long fail) is exit 2
         // with nothing sent to anyone.
         for profile in &self.profiles {

@@ -29,7 +29,7 @@ use crate::transport::youdu::crypto::Cipher;
 use crate::transport::youdu::{self as api, Client, Endpoint};
 
 #[derive(Debug, Subcommand)]
-pub enum YouduCommand {
+pub(crate) enum YouduCommand {
     /// Send a text message (600 characters)
     ///
     /// The content is the CONTENT argument, standard input (`-`, or piped with no CONTENT)
@@ -166,7 +166,7 @@ pub enum YouduCommand {
 /// Recipient flags of Youdu messages.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Recipients")]
-pub struct RecipientArgs {
+pub(crate) struct RecipientArgs {
     /// Accounts, separated by `|` or `,`; repeatable [default: the profile's to_user]
     #[arg(short = 'u', long = "to-user", value_name = "USERS")]
     pub to_user: Vec<String>,
@@ -186,7 +186,7 @@ pub struct RecipientArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct TextArgs {
+pub(crate) struct TextArgs {
     #[command(flatten)]
     pub content: ContentArgs,
     #[command(flatten)]
@@ -194,7 +194,7 @@ pub struct TextArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct MediaArgs {
+pub(crate) struct MediaArgs {
     /// Local file to upload and send
     #[arg(value_name = "FILE", required_unless_present = "media_id", value_hint = ValueHint::FilePath)]
     pub file: Option<PathBuf>,
@@ -208,7 +208,7 @@ pub struct MediaArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct MpnewsArgs {
+pub(crate) struct MpnewsArgs {
     /// Article title (64 characters; longer is cut)
     #[arg(long, value_name = "TEXT", required_unless_present = "articles")]
     pub title: Option<String>,
@@ -243,7 +243,7 @@ pub struct MpnewsArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct LinkArgs {
+pub(crate) struct LinkArgs {
     /// Link title (at most 64 characters)
     #[arg(long, value_name = "TEXT")]
     pub title: String,
@@ -261,7 +261,7 @@ pub struct LinkArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ExlinkArgs {
+pub(crate) struct ExlinkArgs {
     /// Link title (at most 64 characters)
     #[arg(long, value_name = "TEXT", required_unless_present = "items")]
     pub title: Option<String>,
@@ -287,7 +287,7 @@ pub struct ExlinkArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct SysmsgArgs {
+pub(crate) struct SysmsgArgs {
     /// Title (at most 64 characters)
     #[arg(long, value_name = "TEXT")]
     pub title: String,
@@ -321,7 +321,7 @@ fn parse_link(s: &str) -> Result<(String, String), String> {
 }
 
 #[derive(Debug, Args)]
-pub struct SmsArgs {
+pub(crate) struct SmsArgs {
     /// The phone number the SMS came from
     #[arg(long, value_name = "PHONE")]
     pub from: String,
@@ -334,7 +334,7 @@ pub struct SmsArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct MailArgs {
+pub(crate) struct MailArgs {
     /// new: a new mail; unread: the unread count
     #[arg(long, value_enum)]
     pub action: MailAction,
@@ -382,7 +382,7 @@ pub struct MailArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct UploadArgs {
+pub(crate) struct UploadArgs {
     /// The file to upload
     #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub file: PathBuf,
@@ -394,7 +394,7 @@ pub struct UploadArgs {
 
 /// Youdu media types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MediaType {
+pub(crate) enum MediaType {
     Image,
     File,
     Voice,
@@ -425,7 +425,11 @@ impl MediaType {
     }
 }
 
-pub fn run(cmd: YouduCommand, global: &Global, matches: Option<&ArgMatches>) -> anyhow::Result<()> {
+pub(crate) fn run(
+    cmd: YouduCommand,
+    global: &Global,
+    matches: Option<&ArgMatches>,
+) -> anyhow::Result<()> {
     let printer = global.printer();
     match cmd {
         YouduCommand::Text(args) => {
@@ -477,7 +481,7 @@ pub fn run(cmd: YouduCommand, global: &Global, matches: Option<&ArgMatches>) -> 
 }
 
 /// A text to `profile` for `send` and `run`: `users` replace its default recipients.
-pub fn text_job<'g>(
+pub(crate) fn text_job<'g>(
     global: &'g Global,
     profile: YouduProfile,
     users: Option<Vec<String>>,
@@ -739,7 +743,7 @@ fn load_profile(global: &Global, printer: &Printer) -> anyhow::Result<Option<You
     ))
 }
 
-pub fn client(
+pub(crate) fn client(
     profile: &YouduProfile,
     global: &Global,
     printer: &Printer,

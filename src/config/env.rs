@@ -35,7 +35,7 @@ pub struct FxiaokeEnv {
 
 impl Overrides {
     /// The variables that are set and not empty.
-    pub fn from_env() -> Self {
+    pub(crate) fn from_env() -> Self {
         let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         Overrides {
             youdu: YouduEnv {
@@ -105,7 +105,7 @@ pub(super) fn env_error(var: &str, problem: String) -> ConfigError {
 impl Overrides {
     /// The names of the profiles these variables make up (`env-youdu`, `env-fxiaoke`), without
     /// building them.
-    pub fn profile_names(&self) -> Vec<&'static str> {
+    pub(crate) fn profile_names(&self) -> Vec<&'static str> {
         let mut names = Vec::new();
         if self.youdu.any() {
             names.push(ENV_YOUDU);
@@ -137,10 +137,10 @@ impl FxiaokeEnv {
 }
 
 /// The name of the profile that `CORPMSG_YOUDU_*` makes up.
-pub const ENV_YOUDU: &str = "env-youdu";
+pub(crate) const ENV_YOUDU: &str = "env-youdu";
 
 /// The name of the profile that `CORPMSG_FXIAOKE_*` makes up.
-pub const ENV_FXIAOKE: &str = "env-fxiaoke";
+pub(crate) const ENV_FXIAOKE: &str = "env-fxiaoke";
 
 /// Where the environment's profiles come from, in messages.
 pub(super) const ENV_ORIGIN: &str = "environment";
@@ -180,7 +180,7 @@ pub(super) fn env_fxiaoke(env: &Overrides) -> Option<Result<FxiaokeProfile, Conf
 }
 
 /// The profiles the environment makes up, each with its name: none, one or both.
-pub fn env_profiles(env: &Overrides) -> Vec<(String, Result<Profile, ConfigError>)> {
+pub(crate) fn env_profiles(env: &Overrides) -> Vec<(String, Result<Profile, ConfigError>)> {
     let youdu = env_youdu(env).map(|p| (ENV_YOUDU.to_string(), p.map(Profile::Youdu)));
     let fxiaoke = env_fxiaoke(env).map(|p| (ENV_FXIAOKE.to_string(), p.map(Profile::Fxiaoke)));
     youdu.into_iter().chain(fxiaoke).collect()
@@ -188,7 +188,7 @@ pub fn env_profiles(env: &Overrides) -> Vec<(String, Result<Profile, ConfigError
 
 /// The environment's profile called `name` (`env-youdu`, `env-fxiaoke`), if its variables
 /// are set.
-pub fn env_profile(env: &Overrides, name: &str) -> Option<Result<Profile, ConfigError>> {
+pub(crate) fn env_profile(env: &Overrides, name: &str) -> Option<Result<Profile, ConfigError>> {
     env_profiles(env)
         .into_iter()
         .find(|(n, _)| n == name)

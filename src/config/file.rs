@@ -19,16 +19,6 @@ pub struct ConfigFile {
     pub profiles: BTreeMap<String, Profile>,
 }
 
-/// Reads and validates the file at `path`: every profile, not just the one in use, with the
-/// environment's overrides applied.
-pub fn read_file(path: &Path) -> Result<ConfigFile, ConfigError> {
-    read_file_with(path, &Overrides::from_env())
-}
-
-pub(super) fn read_file_with(path: &Path, env: &Overrides) -> Result<ConfigFile, ConfigError> {
-    parse(&read_text(path)?, path, env)
-}
-
 /// The text of the config file at `path`.
 pub(super) fn read_text(path: &Path) -> Result<String, ConfigError> {
     small_file::read_text(path, small_file::DOCUMENT).map_err(|source| {
@@ -310,7 +300,7 @@ pub(super) fn list<'a>(names: impl Iterator<Item = &'a String>) -> String {
 
 /// A warning when the config file can be read by group or others, as ssh gives.
 #[cfg(unix)]
-pub fn permission_warning(path: &Path) -> Option<String> {
+pub(crate) fn permission_warning(path: &Path) -> Option<String> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
     (mode & 0o077 != 0).then(|| {
@@ -323,6 +313,6 @@ pub fn permission_warning(path: &Path) -> Option<String> {
 }
 
 #[cfg(not(unix))]
-pub fn permission_warning(_path: &Path) -> Option<String> {
+pub(crate) fn permission_warning(_path: &Path) -> Option<String> {
     None
 }

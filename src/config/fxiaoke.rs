@@ -25,7 +25,7 @@ pub struct FxiaokeProfile {
 
 impl FxiaokeProfile {
     /// Reads the app secret (from the value, the variable or the file).
-    pub fn app_secret(&self) -> Result<Secret, ConfigError> {
+    pub(crate) fn app_secret(&self) -> Result<Secret, ConfigError> {
         self.secret(
             "app_secret",
             self.app_secret.as_ref(),
@@ -34,7 +34,7 @@ impl FxiaokeProfile {
     }
 
     /// Reads the permanent code (永久授权码).
-    pub fn permanent_code(&self) -> Result<Secret, ConfigError> {
+    pub(crate) fn permanent_code(&self) -> Result<Secret, ConfigError> {
         self.secret(
             "permanent_code",
             self.permanent_code.as_ref(),

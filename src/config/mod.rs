@@ -35,9 +35,9 @@ pub use env::*;
 pub use file::*;
 pub use fxiaoke::*;
 use messages::*;
-pub use secrets::*;
-pub use select::*;
-pub use show::*;
+pub(crate) use secrets::*;
+pub(crate) use select::*;
+pub(crate) use show::*;
 pub use youdu::*;
 
 /// Why the config could not be used. Every message names the file (or variable), the profile and
@@ -111,7 +111,7 @@ fn first_of(problems: &[ConfigError]) -> String {
 
 impl ConfigError {
     /// Whether the message names the profile it is about.
-    pub fn names_profile(&self) -> bool {
+    pub(crate) fn names_profile(&self) -> bool {
         match self {
             ConfigError::Field { .. } | ConfigError::Profile { .. } | ConfigError::Choice(_) => {
                 true
@@ -124,7 +124,7 @@ impl ConfigError {
     }
 
     /// The problem without the file and profile, which the context names.
-    pub fn short(&self) -> String {
+    pub(crate) fn short(&self) -> String {
         match self {
             ConfigError::Field { key, problem, .. } => format!("`{key}` {problem}"),
             ConfigError::Profile { problem, .. } => problem.clone(),
@@ -133,7 +133,7 @@ impl ConfigError {
     }
 
     /// Each problem this error stands for: those of a broken profile, else itself.
-    pub fn problems(&self) -> Vec<&ConfigError> {
+    pub(crate) fn problems(&self) -> Vec<&ConfigError> {
         match self {
             ConfigError::Broken { problems, .. } => problems.iter().collect(),
             other => vec![other],
@@ -149,7 +149,7 @@ pub enum Provider {
 }
 
 impl Provider {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Provider::Youdu => "youdu",
             Provider::Fxiaoke => "fxiaoke",
@@ -173,10 +173,10 @@ impl fmt::Display for Provider {
 
 pub use crate::payload::fxiaoke::{FxiaokeAuth, UserIdKind};
 
-pub use crate::transport::fxiaoke::DEFAULT_URL as FXIAOKE_DEFAULT_URL;
+pub(crate) use crate::transport::fxiaoke::DEFAULT_URL as FXIAOKE_DEFAULT_URL;
 
 /// The host of a URL, lower-cased.
-pub fn url_host(url: &str) -> Option<String> {
+pub(crate) fn url_host(url: &str) -> Option<String> {
     Some(
         reqwest::Url::parse(url)
             .ok()?
@@ -193,7 +193,7 @@ pub enum Profile {
 }
 
 impl Profile {
-    pub fn provider(&self) -> Provider {
+    pub(crate) fn provider(&self) -> Provider {
         match self {
             Profile::Youdu(_) => Provider::Youdu,
             Profile::Fxiaoke(_) => Provider::Fxiaoke,
@@ -203,7 +203,7 @@ impl Profile {
 
 /// What a command asks for.
 #[derive(Debug, Clone, Default)]
-pub struct Request {
+pub(crate) struct Request {
     /// `--config` / `CORPMSG_CONFIG`.
     pub config: Option<PathBuf>,
     /// `--profile` / `CORPMSG_PROFILE`.
@@ -212,19 +212,19 @@ pub struct Request {
 
 /// A chosen profile plus the warnings that loading it raised (printed by the caller).
 #[derive(Debug)]
-pub struct Loaded<P> {
+pub(crate) struct Loaded<P> {
     pub profile: P,
     pub warnings: Vec<String>,
 }
 
 /// The default config path: `<config dir>/corpmsg/config.toml`.
-pub fn default_path() -> Option<PathBuf> {
+pub(crate) fn default_path() -> Option<PathBuf> {
     dirs::config_dir().map(|d| d.join("corpmsg").join("config.toml"))
 }
 
 /// The token cache folder: `CORPMSG_CACHE_DIR`, else `<cache dir>/corpmsg`; `None` when neither
 /// can be found (then tokens are fetched every run).
-pub fn cache_dir() -> Option<PathBuf> {
+pub(crate) fn cache_dir() -> Option<PathBuf> {
     match std::env::var_os(env_vars::CORPMSG_CACHE_DIR) {
         Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
         _ => dirs::cache_dir().map(|d| d.join("corpmsg")),
@@ -233,7 +233,7 @@ pub fn cache_dir() -> Option<PathBuf> {
 
 impl Profile {
     /// The profile's name (`env-youdu` or `env-fxiaoke` for one made of variables).
-    pub fn name(&self) -> &str {
+    pub(crate) fn name(&self) -> &str {
         match self {
             Profile::Youdu(p) => &p.name,
             Profile::Fxiaoke(p) => &p.name,
@@ -241,7 +241,7 @@ impl Profile {
     }
 
     /// Warnings about the profile's settings.
-    pub fn warnings(&self) -> Vec<String> {
+    pub(crate) fn warnings(&self) -> Vec<String> {
         match self {
             Profile::Youdu(_) => Vec::new(),
             Profile::Fxiaoke(p) => p.host_warning().into_iter().collect(),

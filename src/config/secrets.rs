@@ -5,7 +5,7 @@ use super::*;
 
 /// Where a secret comes from. Reading it is deferred to [`SecretSource::read`].
 #[derive(Debug, Clone)]
-pub enum SecretSource {
+pub(crate) enum SecretSource {
     Value(Secret),
     Env(String),
     File(PathBuf),

@@ -57,7 +57,10 @@ pub(super) fn choose<'a>(
 ///
 /// Returns `Ok(None)` only when `optional` is set (dry runs) and there is neither a file nor a
 /// Youdu profile nor any variable.
-pub fn youdu(req: &Request, optional: bool) -> Result<Option<Loaded<YouduProfile>>, ConfigError> {
+pub(crate) fn youdu(
+    req: &Request,
+    optional: bool,
+) -> Result<Option<Loaded<YouduProfile>>, ConfigError> {
     resolve(
         req,
         Provider::Youdu,
@@ -72,7 +75,7 @@ pub fn youdu(req: &Request, optional: bool) -> Result<Option<Loaded<YouduProfile
 }
 
 /// Resolves the Fxiaoke profile for a command, as [`youdu`] does with `CORPMSG_FXIAOKE_*`.
-pub fn fxiaoke(
+pub(crate) fn fxiaoke(
     req: &Request,
     optional: bool,
 ) -> Result<Option<Loaded<FxiaokeProfile>>, ConfigError> {
@@ -182,7 +185,7 @@ pub(super) fn resolve<P>(
 
 /// What a command's profiles come from: the environment's overrides, the config file (if
 /// there is one) and the warnings reading it raised.
-pub struct Sources {
+pub(crate) struct Sources {
     pub env: Overrides,
     /// The file in use, whether or not it exists.
     pub path: Option<PathBuf>,
@@ -191,13 +194,13 @@ pub struct Sources {
 }
 
 /// The config file in use: `--config` / `CORPMSG_CONFIG`, else the default path.
-pub fn path_in_use(req: &Request) -> Option<PathBuf> {
+pub(crate) fn path_in_use(req: &Request) -> Option<PathBuf> {
     req.config.clone().or_else(default_path)
 }
 
 /// Reads the config file in use, with the environment's overrides. A missing file is an error
 /// only when it was named (`--config`); else there is simply no file.
-pub fn load(req: &Request) -> Result<Sources, ConfigError> {
+pub(crate) fn load(req: &Request) -> Result<Sources, ConfigError> {
     let env = Overrides::from_env();
     let path = path_in_use(req);
     let mut warnings = Vec::new();
@@ -215,7 +218,7 @@ pub fn load(req: &Request) -> Result<Sources, ConfigError> {
 /// Reads the config file at `path` (the one in use) and parses it profile by profile, adding
 /// the permission warning to `warnings`. `Ok(None)` when there is no path or the default file
 /// does not exist; a file named by `--config` must exist.
-pub fn read_in_use(
+pub(crate) fn read_in_use(
     req: &Request,
     path: Option<&Path>,
     env: &Overrides,
@@ -243,7 +246,7 @@ pub fn read_in_use(
 /// The profiles of a fan-out: those that loaded, and the named ones that did not (a name the
 /// file does not hold, or a broken profile), each with its error.
 #[derive(Debug, Default)]
-pub struct FanOut {
+pub(crate) struct FanOut {
     pub profiles: Vec<Profile>,
     pub problems: Vec<(String, ConfigError)>,
 }
@@ -252,7 +255,7 @@ pub struct FanOut {
 /// none named, `default_profile`, else the file's only profile, else (no file, or a file with
 /// no profile) the ones the environment makes up. A profile that is missing or broken is one
 /// of the [`FanOut::problems`], not an error of the whole: the others are still notified.
-pub fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>, ConfigError> {
+pub(crate) fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>, ConfigError> {
     // Each profile is validated on its own: a broken profile that is not used stops nothing.
     let env = Overrides::from_env();
     let path = path_in_use(req);

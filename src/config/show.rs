@@ -3,7 +3,7 @@
 use super::*;
 
 /// A name as a TOML key: bare when it can be, else quoted.
-pub fn table_key(name: &str) -> String {
+pub(crate) fn table_key(name: &str) -> String {
     let bare = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     if !name.is_empty() && name.chars().all(bare) {
         name.to_string()
@@ -34,7 +34,11 @@ impl SecretSource {
 /// above it, then what the file gives for each known key that has no problem, secrets masked.
 /// Unknown keys (whose names may be secrets) and keys with a problem are left out, so no value
 /// at fault is shown and the output stays valid TOML.
-pub fn broken_to_masked_toml(name: &str, table: &toml::Table, error: &ConfigError) -> String {
+pub(crate) fn broken_to_masked_toml(
+    name: &str,
+    table: &toml::Table,
+    error: &ConfigError,
+) -> String {
     let mut lines: Vec<String> = error
         .problems()
         .iter()
@@ -179,7 +183,7 @@ impl Profile {
     /// the file), for masking them in text that is sent: the Youdu key with its final `=` and
     /// without it, the Fxiaoke app secret and permanent code; each without surrounding white
     /// space, which covers it with any. A secret that cannot be read is left out.
-    pub fn secret_values(&self) -> Vec<Secret> {
+    pub(crate) fn secret_values(&self) -> Vec<Secret> {
         match self {
             Profile::Youdu(p) => {
                 let Some(Ok(key)) = p
@@ -201,7 +205,7 @@ impl Profile {
     }
 
     /// Reads every secret the profile needs to send (and decodes the Youdu key).
-    pub fn check_secrets(&self) -> Result<(), ConfigError> {
+    pub(crate) fn check_secrets(&self) -> Result<(), ConfigError> {
         match self {
             Profile::Youdu(p) => p.aes_key().map(drop),
             Profile::Fxiaoke(p) => p.app_secret().and_then(|_| p.permanent_code()).map(drop),

@@ -20,7 +20,7 @@ pub struct YouduProfile {
 
 impl YouduProfile {
     /// Reads and decodes the EncodingAESKey (from the value, the variable or the file).
-    pub fn aes_key(&self) -> Result<AesKey, ConfigError> {
+    pub(crate) fn aes_key(&self) -> Result<AesKey, ConfigError> {
         let field = |problem: String| ConfigError::Field {
             origin: self.origin.clone(),
             profile: self.name.clone(),

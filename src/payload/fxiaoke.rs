@@ -21,7 +21,7 @@ pub enum FxiaokeAuth {
 }
 
 impl FxiaokeAuth {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             FxiaokeAuth::Oauth => "oauth",
             FxiaokeAuth::Legacy => "legacy",
@@ -43,7 +43,7 @@ pub enum UserIdKind {
 const PROVIDER: &str = "Fxiaoke";
 
 /// At most 500 `toUser` ids per request.
-pub const LIMITS: Limits = Limits {
+pub(crate) const LIMITS: Limits = Limits {
     users: 500,
     // Fxiaoke messages have no departments or addresses; these lists are always empty.
     depts: 1,
@@ -52,20 +52,20 @@ pub const LIMITS: Limits = Limits {
 };
 /// Text content limit: not documented; corpmsg's own conservative default (Fxiaoke API: text messages),
 /// which a profile changes with `text_limit`.
-pub const TEXT_LIMIT: usize = 4000;
+pub(crate) const TEXT_LIMIT: usize = 4000;
 /// The bounds of a profile's `text_limit`.
-pub const TEXT_LIMIT_RANGE: std::ops::RangeInclusive<usize> = 1..=100_000;
+pub(crate) const TEXT_LIMIT_RANGE: std::ops::RangeInclusive<usize> = 1..=100_000;
 /// Composite form rows (Fxiaoke API: composite cards: a third-party SDK's cap, kept as a hard maximum).
-pub const MAX_FORM_ROWS: usize = 6;
+pub(crate) const MAX_FORM_ROWS: usize = 6;
 /// Articles per message (Fxiaoke API: image-text articles).
-pub const MAX_ARTICLES: usize = 7;
-pub const ARTICLE_TITLE_LIMIT: usize = 45;
-pub const ARTICLE_AUTHOR_LIMIT: usize = 8;
-pub const ARTICLE_DESCRIPTION_LIMIT: usize = 140;
+pub(crate) const MAX_ARTICLES: usize = 7;
+pub(crate) const ARTICLE_TITLE_LIMIT: usize = 45;
+pub(crate) const ARTICLE_AUTHOR_LIMIT: usize = 8;
+pub(crate) const ARTICLE_DESCRIPTION_LIMIT: usize = 140;
 
 /// One request body, credentials left out.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Message {
+pub(crate) struct Message {
     /// The service account (`--service-id`), sent through `/cgi/app/message/send`.
     #[serde(rename = "serviceId", skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
@@ -82,7 +82,7 @@ pub struct Message {
 /// The message types, tagged by `msgType`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "msgType")]
-pub enum Body {
+pub(crate) enum Body {
     #[serde(rename = "text")]
     Text { text: Content },
     #[serde(rename = "composite")]
@@ -92,13 +92,13 @@ pub enum Body {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Content {
+pub(crate) struct Content {
     pub content: String,
 }
 
 /// A composite card (Fxiaoke API: composite cards): every part a nested object.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Composite {
+pub(crate) struct Composite {
     pub head: Head,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first: Option<Content>,
@@ -110,18 +110,18 @@ pub struct Composite {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Head {
+pub(crate) struct Head {
     pub title: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Row {
+pub(crate) struct Row {
     pub label: String,
     pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Link {
+pub(crate) struct Link {
     pub title: String,
     pub url: String,
 }
@@ -129,7 +129,7 @@ pub struct Link {
 /// An image-text article (Fxiaoke API: image-text articles).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Article {
+pub(crate) struct Article {
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
@@ -145,14 +145,14 @@ pub struct Article {
 
 /// Messages ready to send, and the warnings about what was cut.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Built {
+pub(crate) struct Built {
     pub messages: Vec<Message>,
     pub warnings: Vec<String>,
 }
 
 /// How to address a message.
 #[derive(Debug, Clone, Default)]
-pub struct Addressing {
+pub(crate) struct Addressing {
     pub auth: FxiaokeAuth,
     /// What `users` hold.
     pub kind: UserIdKind,
@@ -199,7 +199,7 @@ impl Addressing {
 }
 
 /// Whether `id` has the shape of an open user id: `FSUID_` and letters, digits, `_` or `-`.
-pub fn is_open_id(id: &str) -> bool {
+pub(crate) fn is_open_id(id: &str) -> bool {
     id.strip_prefix("FSUID_").is_some_and(|rest| {
         !rest.is_empty()
             && rest
@@ -209,7 +209,7 @@ pub fn is_open_id(id: &str) -> bool {
 }
 
 /// Checks that the ids given are of the profile's kind: open ids, or digits.
-pub fn check_ids(users: &[String], kind: UserIdKind) -> Result<(), PayloadError> {
+pub(crate) fn check_ids(users: &[String], kind: UserIdKind) -> Result<(), PayloadError> {
     let bad = match kind {
         UserIdKind::Open => users.iter().find(|u| !is_open_id(u)),
         UserIdKind::Employee => users
@@ -269,7 +269,7 @@ fn address(bodies: Vec<Body>, how: &Addressing) -> Result<Vec<Message>, PayloadE
 
 /// `text`: content fitted to `limit` characters (the profile's `text_limit`, by default
 /// [`TEXT_LIMIT`]) per `on_long`. No Fxiaoke page documents a maximum: the limit is corpmsg's.
-pub fn text(
+pub(crate) fn text(
     content: &str,
     on_long: OnLong,
     limit: usize,
@@ -294,7 +294,7 @@ pub fn text(
 
 /// A composite card as given.
 #[derive(Debug, Clone, Default)]
-pub struct CompositeInput {
+pub(crate) struct CompositeInput {
     pub title: String,
     pub first: Option<String>,
     pub form: Vec<(String, String)>,
@@ -304,7 +304,7 @@ pub struct CompositeInput {
 }
 
 /// `composite`: a title, optional first line, up to 6 form rows in order, a remark and a link.
-pub fn composite(input: &CompositeInput, how: &Addressing) -> Result<Built, PayloadError> {
+pub(crate) fn composite(input: &CompositeInput, how: &Addressing) -> Result<Built, PayloadError> {
     if input.form.len() > MAX_FORM_ROWS {
         return Err(PayloadError::TooMany {
             what: "--field rows".into(),
@@ -340,7 +340,7 @@ pub fn composite(input: &CompositeInput, how: &Addressing) -> Result<Built, Payl
 
 /// What an article's content is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ArticleBody {
+pub(crate) enum ArticleBody {
     /// Body text (`type: TEXT`).
     Text(String),
     /// A link (`type: URL`).
@@ -355,7 +355,7 @@ impl Default for ArticleBody {
 
 /// An article as given; `cover` is the media id (uploaded or given).
 #[derive(Debug, Clone, Default)]
-pub struct ArticleInput {
+pub(crate) struct ArticleInput {
     pub title: String,
     pub author: Option<String>,
     pub description: Option<String>,
@@ -366,7 +366,7 @@ pub struct ArticleInput {
 
 /// `articles`: 1 to 7 articles; title 45, author 8 and description 140 characters at most, a
 /// cover image each.
-pub fn articles(items: &[ArticleInput], how: &Addressing) -> Result<Built, PayloadError> {
+pub(crate) fn articles(items: &[ArticleInput], how: &Addressing) -> Result<Built, PayloadError> {
     if items.is_empty() {
         return Err(PayloadError::Empty {
             what: "articles".into(),
@@ -442,7 +442,7 @@ pub fn articles(items: &[ArticleInput], how: &Addressing) -> Result<Built, Paylo
 
 impl Message {
     /// Whom this request goes to.
-    pub fn recipients(&self) -> Recipients {
+    pub(crate) fn recipients(&self) -> Recipients {
         Recipients {
             users: self.to_user.clone(),
             ..Default::default()

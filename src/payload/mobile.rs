@@ -5,7 +5,7 @@ use super::PayloadError;
 
 /// An employee as the user lookup APIs describe one.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Employee {
+pub(crate) struct Employee {
     pub open_user_id: String,
     pub mobile: Option<String>,
     /// Not stopped, not inactive, status NORMAL (when the answer says).
@@ -14,7 +14,7 @@ pub struct Employee {
 
 /// The digits of a phone number, without a `+86` / `86` country code in front of an 11-digit
 /// mobile number. Spaces, dashes and brackets are allowed; anything else is an error.
-pub fn normalize(number: &str) -> Result<String, PayloadError> {
+pub(crate) fn normalize(number: &str) -> Result<String, PayloadError> {
     let bad = || PayloadError::BadMobile {
         value: number.to_string(),
     };
@@ -49,7 +49,11 @@ pub fn normalize(number: &str) -> Result<String, PayloadError> {
 /// `looked_up`: the list is the server's answer for this number (`getByMobile`), so an entry
 /// without a readable number (absent, or masked as `138****0001`) counts as a match; in a
 /// directory listing only entries whose number matches count.
-pub fn pick(number: &str, employees: &[Employee], looked_up: bool) -> Result<String, PayloadError> {
+pub(crate) fn pick(
+    number: &str,
+    employees: &[Employee],
+    looked_up: bool,
+) -> Result<String, PayloadError> {
     let mut ids: Vec<&str> = employees
         .iter()
         .filter(|e| e.active && !e.open_user_id.is_empty())

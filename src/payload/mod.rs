@@ -6,7 +6,7 @@
 
 pub mod files;
 pub mod fxiaoke;
-pub mod mobile;
+pub(crate) mod mobile;
 pub mod recipients;
 pub mod text;
 pub mod youdu;

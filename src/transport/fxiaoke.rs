@@ -25,14 +25,14 @@ use crate::payload::text::printable;
 use crate::secret::Secret;
 
 /// The Fxiaoke API host unless the profile names another cloud (protocol, "Cloud hosts").
-pub const DEFAULT_URL: &str = "https://open.fxiaoke.com";
-pub const OAUTH_TOKEN: &str = "/oauth2.0/token";
-pub const LEGACY_TOKEN: &str = "/cgi/corpAccessToken/get/V2";
-pub const MESSAGE_SEND: &str = "/cgi/message/send";
-pub const SERVICE_SEND: &str = "/cgi/app/message/send";
-pub const MEDIA_UPLOAD: &str = "/media/upload/message";
-pub const GET_BY_MOBILE: &str = "/cgi/user/getByMobile";
-pub const USER_LIST: &str = "/cgi/user/list";
+pub(crate) const DEFAULT_URL: &str = "https://open.fxiaoke.com";
+pub(crate) const OAUTH_TOKEN: &str = "/oauth2.0/token";
+pub(crate) const LEGACY_TOKEN: &str = "/cgi/corpAccessToken/get/V2";
+pub(crate) const MESSAGE_SEND: &str = "/cgi/message/send";
+pub(crate) const SERVICE_SEND: &str = "/cgi/app/message/send";
+pub(crate) const MEDIA_UPLOAD: &str = "/media/upload/message";
+pub(crate) const GET_BY_MOBILE: &str = "/cgi/user/getByMobile";
+pub(crate) const USER_LIST: &str = "/cgi/user/list";
 
 /// Codes meaning "token missing, expired or invalid": refresh and retry once (Fxiaoke API: token lifetime and caching).
 const TOKEN_CODES: [i64; 3] = [20016, 20005, 11014];
@@ -55,7 +55,7 @@ const MOBILE_TTL: u64 = 24 * 60 * 60;
 const MESSAGE_MAX: usize = 500;
 
 /// What a client needs to know of the profile.
-pub struct Endpoint {
+pub(crate) struct Endpoint {
     pub url: String,
     pub app_id: String,
     pub app_secret: Secret,
@@ -86,7 +86,7 @@ enum Body<'a> {
     Media { bytes: &'a Bytes, name: &'a str },
 }
 
-pub struct Client {
+pub(crate) struct Client {
     http: Http,
     endpoint: Endpoint,
     cache: TokenCache,
@@ -98,7 +98,7 @@ pub struct Client {
 }
 
 impl Client {
-    pub fn new(http: Http, endpoint: Endpoint, cache_dir: Option<PathBuf>) -> Self {
+    pub(crate) fn new(http: Http, endpoint: Endpoint, cache_dir: Option<PathBuf>) -> Self {
         let cache = TokenCache::new(
             cache_dir.clone(),
             "fxiaoke",
@@ -345,7 +345,7 @@ impl Client {
     }
 
     /// Fetches a new token from the endpoint of the profile's auth style.
-    pub fn fetch_token(&self) -> Result<Token, TransportError> {
+    pub(crate) fn fetch_token(&self) -> Result<Token, TransportError> {
         let now = unix_now();
         let mut body = Map::new();
         body.insert("appId".into(), self.endpoint.app_id.clone().into());
@@ -399,7 +399,7 @@ impl Client {
 
     /// A token from this run, the cache, or the token endpoint. `reject` is a token the server
     /// just refused.
-    pub fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
+    pub(crate) fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
         self.cache
             .get_or_fetch(unix_now, reject, &self.http, || self.fetch_token())
     }
@@ -426,7 +426,7 @@ impl Client {
 
     /// Sends one message (its JSON body, credentials left out) to `path`: [`MESSAGE_SEND`], or
     /// [`SERVICE_SEND`] with a service id.
-    pub fn send(&self, path: &'static str, message: &Value) -> Outcome {
+    pub(crate) fn send(&self, path: &'static str, message: &Value) -> Outcome {
         let Value::Object(fields) = message else {
             panic!("a message is a JSON object");
         };
@@ -439,7 +439,7 @@ impl Client {
     }
 
     /// Uploads an image (`multipart/form-data`, part `media`) and returns its media id.
-    pub fn upload(&self, bytes: &Bytes, name: &str) -> Outcome<String> {
+    pub(crate) fn upload(&self, bytes: &Bytes, name: &str) -> Outcome<String> {
         self.http
             .trace(&format!("{MEDIA_UPLOAD}: {name} ({} bytes)", bytes.len()));
         let outcome = self.with_token(MEDIA_UPLOAD, &Body::Media { bytes, name }, ApiCall::Upload);
@@ -463,7 +463,7 @@ impl Client {
 
     /// The employees with this phone number (`/cgi/user/getByMobile`); an unknown number gives
     /// an empty list.
-    pub fn by_mobile(&self, mobile: &str) -> Outcome<Vec<Employee>> {
+    pub(crate) fn by_mobile(&self, mobile: &str) -> Outcome<Vec<Employee>> {
         let mut body = Map::new();
         body.insert("mobile".into(), mobile.into());
         let outcome = self.with_token(GET_BY_MOBILE, &Body::Json(body), ApiCall::Lookup);
@@ -471,7 +471,7 @@ impl Client {
     }
 
     /// Every employee of the company (`/cgi/user/list` of department 999999 with children).
-    pub fn all_users(&self) -> Outcome<Vec<Employee>> {
+    pub(crate) fn all_users(&self) -> Outcome<Vec<Employee>> {
         let mut body = Map::new();
         body.insert("departmentId".into(), 999_999.into());
         body.insert("fetchChild".into(), true.into());
@@ -518,7 +518,7 @@ impl Client {
 
     /// The mobile-number cache of this tenant and app, if there is a cache folder: keyed like
     /// the token cache, so one tenant's lookups never serve another.
-    pub fn mobile_cache(&self) -> MobileCache<'_> {
+    pub(crate) fn mobile_cache(&self) -> MobileCache<'_> {
         MobileCache {
             file: self.cache_dir.as_ref().map(|d| {
                 d.join(token_cache::slot_name(
@@ -534,7 +534,7 @@ impl Client {
 
 /// Whether a failed phone lookup means "this API is not served here" (any refusal but a
 /// token, rate-limit or quota one), so that the directory listing is worth trying.
-pub fn lookup_unsupported(e: &TransportError) -> bool {
+pub(crate) fn lookup_unsupported(e: &TransportError) -> bool {
     matches!(e, TransportError::Refused { code, .. }
         if !TOKEN_CODES.contains(code) && !RATE_CODES.contains(code) && !QUOTA_CODES.contains(code) && *code != BUSY)
 }
@@ -557,7 +557,7 @@ fn employee(v: &Value) -> Option<Employee> {
 
 /// Phone number → open user id, reused for a day. A cache that cannot be read or written is
 /// passed over.
-pub struct MobileCache<'a> {
+pub(crate) struct MobileCache<'a> {
     file: Option<PathBuf>,
     report: &'a dyn Report,
     lock_wait: Duration,
@@ -579,7 +579,7 @@ impl MobileCache<'_> {
     }
 
     /// The cached open id of a (normalised) number, if looked up within the last day.
-    pub fn get(&self, number: &str, now: u64) -> Option<String> {
+    pub(crate) fn get(&self, number: &str, now: u64) -> Option<String> {
         self.read()
             .remove(number)
             .filter(|e| e.at <= now && now - e.at < MOBILE_TTL)
@@ -587,7 +587,7 @@ impl MobileCache<'_> {
     }
 
     /// Adds lookups, dropping entries older than a day.
-    pub fn put(&self, found: &[(String, String)], now: u64) -> std::io::Result<()> {
+    pub(crate) fn put(&self, found: &[(String, String)], now: u64) -> std::io::Result<()> {
         let Some(file) = self.file.as_ref().filter(|_| !found.is_empty()) else {
             return Ok(());
         };

@@ -20,7 +20,7 @@ const BACKOFF: Duration = Duration::from_millis(200);
 
 /// Network options from the command line.
 #[derive(Debug, Clone)]
-pub struct NetOptions {
+pub(crate) struct NetOptions {
     pub timeout: Duration,
     pub retries: u32,
     pub proxy: Option<String>,
@@ -45,7 +45,7 @@ impl Default for NetOptions {
 
 /// Why the client could not be built: a bad `--proxy` or `--ca-cert` (usage errors).
 #[derive(Debug, thiserror::Error)]
-pub enum ClientError {
+pub(crate) enum ClientError {
     /// The URL with any password masked.
     #[error(
         "--proxy {0} is not a valid proxy URL (give http://host[:port], https://host[:port] or host:port; SOCKS is not supported)"
@@ -59,7 +59,7 @@ pub enum ClientError {
 
 /// Whether requests to `url` may use TLS: an https URL, or an https proxy from `--proxy` or
 /// from the variables reqwest reads. Without it the built-in root certificates are not loaded.
-pub fn needs_tls(url: &str, proxy: Option<&str>) -> bool {
+pub(crate) fn needs_tls(url: &str, proxy: Option<&str>) -> bool {
     needs_tls_with(url, proxy, |v| std::env::var(v).ok())
 }
 
@@ -76,23 +76,23 @@ fn needs_tls_with(url: &str, proxy: Option<&str>, env: impl Fn(&str) -> Option<S
 }
 
 /// A diagnostic sink: `-vv` request lines, or warnings.
-pub type Trace = Box<dyn Fn(&str)>;
+pub(crate) type Trace = Box<dyn Fn(&str)>;
 
 /// Where a client's diagnostics go: `-vv` lines and warnings (each may be absent).
 #[derive(Default)]
-pub struct Sinks {
+pub(crate) struct Sinks {
     pub trace: Option<Trace>,
     pub warn: Option<Trace>,
 }
 
 /// An answer read in full (up to [`MAX_ANSWER`]).
 #[derive(Debug)]
-pub struct Answer {
+pub(crate) struct Answer {
     pub status: u16,
     pub body: Vec<u8>,
 }
 
-pub struct Http {
+pub(crate) struct Http {
     client: reqwest::blocking::Client,
     retries: u32,
     timeout: Duration,
@@ -105,7 +105,7 @@ pub struct Http {
 }
 
 impl Http {
-    pub fn new(opts: &NetOptions, sinks: Sinks) -> Result<Self, ClientError> {
+    pub(crate) fn new(opts: &NetOptions, sinks: Sinks) -> Result<Self, ClientError> {
         let mut builder = reqwest::blocking::Client::builder()
             .timeout(opts.timeout)
             .connect_timeout(opts.timeout)
@@ -179,14 +179,14 @@ impl Http {
     }
 
     /// Writes a `-vv` line.
-    pub fn trace(&self, line: &str) {
+    pub(crate) fn trace(&self, line: &str) {
         if let Some(t) = &self.sinks.trace {
             t(line);
         }
     }
 
     /// Writes a warning.
-    pub fn warn(&self, line: &str) {
+    pub(crate) fn warn(&self, line: &str) {
         if let Some(w) = &self.sinks.warn {
             w(line);
         }
@@ -194,13 +194,13 @@ impl Http {
 
     /// The `--timeout` of one request, which also bounds the wait for another process's
     /// token-cache lock.
-    pub fn timeout(&self) -> Duration {
+    pub(crate) fn timeout(&self) -> Duration {
         self.timeout
     }
 
     /// Adds a secret (a key, an app secret, a token) to those masked in server text, in each
     /// form it may come back in ([`SecretSet::add`]).
-    pub fn add_secret(&self, value: &str) {
+    pub(crate) fn add_secret(&self, value: &str) {
         self.secrets.borrow_mut().add(value);
     }
 
@@ -235,14 +235,14 @@ impl Http {
     }
 
     /// Server (or proxy) text with every secret of the run masked: see [`super::mask_secrets`].
-    pub fn mask(&self, text: &str) -> String {
+    pub(crate) fn mask(&self, text: &str) -> String {
         let secrets = self.secrets.borrow();
         let forms: Vec<&str> = secrets.forms().collect();
         super::mask_secrets(text, &forms)
     }
 
     /// How many times a request that did not reach the server is retried.
-    pub fn retries(&self) -> u32 {
+    pub(crate) fn retries(&self) -> u32 {
         self.retries
     }
 
@@ -250,7 +250,7 @@ impl Http {
     /// each retry). `url` returns the URL and the same with its secrets masked: `-vv` shows the
     /// masked one whole, error messages show it without the query. Returns the number of
     /// attempts with the result.
-    pub fn post(
+    pub(crate) fn post(
         &self,
         url: impl Fn() -> (String, String),
         build: impl Fn(&reqwest::blocking::Client, &str) -> reqwest::blocking::RequestBuilder,
@@ -484,7 +484,7 @@ fn backoff(attempt: u32) -> Duration {
 
 /// The wait before retry `retry` (1, 2, …): `first` doubled per retry up to `max`, times a
 /// random factor between `spread.0` and `spread.1` (the midpoint if no randomness is at hand).
-pub fn doubling(first: Duration, retry: u32, max: Duration, spread: (f64, f64)) -> Duration {
+pub(crate) fn doubling(first: Duration, retry: u32, max: Duration, spread: (f64, f64)) -> Duration {
     let base = first
         .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1).min(16)))
         .min(max);

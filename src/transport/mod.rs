@@ -2,9 +2,9 @@
 //! tokens and their on-disk cache. Errors keep an API refusal (code and message) apart from an HTTP
 //! status, a malformed answer and a network failure, because each has its own exit code.
 
-pub mod fxiaoke;
-pub mod http;
-pub mod token_cache;
+pub(crate) mod fxiaoke;
+pub(crate) mod http;
+pub(crate) mod token_cache;
 pub mod youdu;
 
 use std::fmt;
@@ -16,7 +16,7 @@ use token_cache::Token;
 
 /// Which call an API refusal answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ApiCall {
+pub(crate) enum ApiCall {
     /// The access-token request: a refusal means wrong credentials (exit 4).
     Token,
     /// A message send: a refusal means nothing was delivered (exit 5).
@@ -40,7 +40,7 @@ impl fmt::Display for ApiCall {
 
 /// A failed request. No variant carries a token or a key; URLs are shown without their query.
 #[derive(Debug, thiserror::Error)]
-pub enum TransportError {
+pub(crate) enum TransportError {
     #[error("cannot connect to {url}: {reason}")]
     Connect { url: String, reason: String },
     /// The proxy (`scheme://host:port`, never its credentials) could not be reached.
@@ -106,7 +106,7 @@ fn status_hint(status: u16) -> &'static str {
 
 impl TransportError {
     /// The exit code of the contract for this failure.
-    pub fn exit(&self) -> Exit {
+    pub(crate) fn exit(&self) -> Exit {
         match self {
             TransportError::Connect { .. }
             | TransportError::ProxyConnect { .. }
@@ -122,7 +122,7 @@ impl TransportError {
     }
 
     /// The server's code and message of a refusal, for `--json`.
-    pub fn code(&self) -> Option<(i64, &str)> {
+    pub(crate) fn code(&self) -> Option<(i64, &str)> {
         match self {
             TransportError::Refused { code, message, .. }
             | TransportError::TokenRejected { code, message, .. } => Some((*code, message)),
@@ -134,7 +134,7 @@ impl TransportError {
 /// The result of one logical request: how many HTTP requests it took, how it ended, and the
 /// trace ids of its last attempt (Fxiaoke).
 #[derive(Debug)]
-pub struct Outcome<T = ()> {
+pub(crate) struct Outcome<T = ()> {
     pub attempts: u32,
     pub result: Result<T, TransportError>,
     pub trace: Option<TraceIds>,
@@ -142,7 +142,7 @@ pub struct Outcome<T = ()> {
 
 impl<T> Outcome<T> {
     /// The same outcome with its value changed by `f`.
-    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Outcome<U> {
+    pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Outcome<U> {
         Outcome {
             attempts: self.attempts,
             result: self.result.map(f),
@@ -153,7 +153,7 @@ impl<T> Outcome<T> {
 
 /// The `thirdTraceId` a request carried and the `traceId` its answer gave.
 #[derive(Debug, Clone, Default)]
-pub struct TraceIds {
+pub(crate) struct TraceIds {
     pub sent: String,
     pub answer: Option<String>,
 }
@@ -162,7 +162,7 @@ pub struct TraceIds {
 /// fetches a new one (passing the refused one, so the cache does not hand it back) and calls
 /// once more: the server refused the first request, so nothing took effect. A second refusal
 /// of a fresh token is an auth error.
-pub fn refresh_once<T>(
+pub(crate) fn refresh_once<T>(
     token: impl Fn(Option<&Secret>) -> Result<Token, TransportError>,
     codes: &[i64],
     trace: impl Fn(&str),
@@ -198,12 +198,12 @@ pub fn refresh_once<T>(
 }
 
 /// Percent-encodes a query value (tokens are usually hex, but may hold anything).
-pub fn encode_query(s: &str) -> String {
+pub(crate) fn encode_query(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, crate::secret::QUERY_VALUE).to_string()
 }
 
 /// Seconds since the Unix epoch (0 if the clock is before it).
-pub fn unix_now() -> u64 {
+pub(crate) fn unix_now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
@@ -211,7 +211,7 @@ pub fn unix_now() -> u64 {
 
 /// What an answer that is not the API's JSON looked like, for the error message: `what` names
 /// the API, `hint` (may be empty) says what to check.
-pub fn describe_body(body: &[u8], what: &str, hint: &str) -> String {
+pub(crate) fn describe_body(body: &[u8], what: &str, hint: &str) -> String {
     let hint = if hint.is_empty() {
         String::new()
     } else {
@@ -231,7 +231,7 @@ pub fn describe_body(body: &[u8], what: &str, hint: &str) -> String {
 ///
 /// Only the first [`MASK_SCAN`] bytes (plus the longest secret's length) are kept: callers show
 /// far less, and a 32 MiB answer must not cost seconds.
-pub fn mask_secrets(s: &str, secrets: &[&str]) -> String {
+pub(crate) fn mask_secrets(s: &str, secrets: &[&str]) -> String {
     let longest = secrets.iter().map(|v| v.len()).max().unwrap_or(0);
     let mut out = head(s, MASK_SCAN + longest).to_string();
     for secret in secrets

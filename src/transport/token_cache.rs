@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 use crate::secret::Secret;
 
 /// Tokens are reused until at least this many seconds before they expire.
-pub const EARLY_REFRESH: u64 = 60;
+pub(crate) const EARLY_REFRESH: u64 = 60;
 /// The longest token (or `ea`, corp id) accepted from a server or a cache file.
 const TOKEN_MAX: usize = 2048;
 /// How often a process waiting for another one's lock tries again.
@@ -27,7 +27,7 @@ const LOCK_POLL: Duration = Duration::from_millis(25);
 /// An access token, with the value that goes with it (Fxiaoke's `ea` or `corpId`), and when it
 /// stops being reused (Unix seconds).
 #[derive(Debug, Clone)]
-pub struct Token {
+pub(crate) struct Token {
     pub value: Secret,
     /// Not a secret: the enterprise account or corp id that every call names beside the token.
     pub extra: Option<String>,
@@ -38,7 +38,12 @@ pub struct Token {
 }
 
 impl Token {
-    pub fn new(value: Secret, extra: Option<String>, fetched_at: u64, expire_in: u64) -> Self {
+    pub(crate) fn new(
+        value: Secret,
+        extra: Option<String>,
+        fetched_at: u64,
+        expire_in: u64,
+    ) -> Self {
         Token {
             value,
             extra,
@@ -55,7 +60,7 @@ impl Token {
 
 /// Why a token (or the value beside it) cannot be used: it would not survive a trip in an HTTP
 /// header or URL, so every request made with it would fail after nothing was sent.
-pub fn token_problem(value: &str) -> Option<&'static str> {
+pub(crate) fn token_problem(value: &str) -> Option<&'static str> {
     if value.is_empty() {
         Some("is empty")
     } else if value.len() > TOKEN_MAX {
@@ -78,7 +83,7 @@ struct Entry {
 }
 
 /// Where the cache reports (the HTTP client of the run implements it).
-pub trait Report {
+pub(crate) trait Report {
     /// What `-vv` shows: a cache that cannot be read or written is no failure.
     fn trace(&self, line: &str);
     /// What the user should know: a file made private again, a lock not waited for.
@@ -88,7 +93,7 @@ pub trait Report {
 }
 
 /// One cache slot. With no folder (no `CORPMSG_CACHE_DIR` and no home), nothing is cached.
-pub struct TokenCache {
+pub(crate) struct TokenCache {
     file: Option<PathBuf>,
     margin: u64,
     lock_wait: Duration,
@@ -101,7 +106,12 @@ impl TokenCache {
     /// token the server issues (URL, tenant ids, app id, secrets, auth style, user id). The
     /// file is named by a hash of them, so one set of credentials never gets another's token
     /// and no value appears in the name. Waits at most `lock_wait` for another process's lock.
-    pub fn new(dir: Option<PathBuf>, kind: &str, identity: &[&str], lock_wait: Duration) -> Self {
+    pub(crate) fn new(
+        dir: Option<PathBuf>,
+        kind: &str,
+        identity: &[&str],
+        lock_wait: Duration,
+    ) -> Self {
         TokenCache {
             file: dir.map(|d| d.join(slot_name(kind, identity))),
             margin: EARLY_REFRESH,
@@ -114,7 +124,7 @@ impl TokenCache {
     /// less time left than that (a server that returns the same token until it expires) is
     /// still used until [`EARLY_REFRESH`] seconds before its expiry, so that every run does not
     /// fetch one.
-    pub fn with_margin(mut self, margin: u64) -> Self {
+    pub(crate) fn with_margin(mut self, margin: u64) -> Self {
         self.margin = margin.max(EARLY_REFRESH);
         self
     }
@@ -149,7 +159,7 @@ impl TokenCache {
     /// The token of this run while it is fresh, else the cached one, else a new one from
     /// `fetch`, stored for the next run. `reject` is a token the server just refused. A cache that
     /// cannot be read or written is passed over (`report` hears why); it never fails a send.
-    pub fn get_or_fetch<E>(
+    pub(crate) fn get_or_fetch<E>(
         &self,
         now: impl Fn() -> u64,
         reject: Option<&Secret>,
@@ -223,7 +233,7 @@ impl TokenCache {
 
 /// The file name of a cache slot: `youdu-<32 hex digits>.json`, the digits a SHA-256 of the
 /// identity parts (each prefixed by its length, so parts cannot run into each other).
-pub fn slot_name(kind: &str, identity: &[&str]) -> String {
+pub(crate) fn slot_name(kind: &str, identity: &[&str]) -> String {
     let mut hash = Sha256::new();
     for part in identity {
         hash.update((part.len() as u64).to_le_bytes());
@@ -238,7 +248,11 @@ pub fn slot_name(kind: &str, identity: &[&str]) -> String {
 /// when the returned file is dropped. Waits at most `wait` for another holder: `None` when it
 /// still holds the lock then. Whatever is at the lock path and is not a regular file (a FIFO)
 /// is removed first, since opening it could block.
-pub fn lock(file: &Path, wait: Duration, report: &dyn Report) -> io::Result<Option<fs::File>> {
+pub(crate) fn lock(
+    file: &Path,
+    wait: Duration,
+    report: &dyn Report,
+) -> io::Result<Option<fs::File>> {
     let dir = file.parent().expect("cache files live in a folder");
     create_private_dir(dir, report)?;
     let path = file.with_extension("lock");
@@ -293,7 +307,7 @@ fn replace_if_special(path: &Path, report: &dyn Report) -> io::Result<()> {
 /// A private cache file's content (at most [`crate::small_file::LIST`] bytes), or `None` when
 /// there is none to use. Never blocks on a FIFO; a file that others may read or write is made
 /// private again (or passed over if it cannot be).
-pub fn read_private(file: &Path, report: &dyn Report) -> Option<Vec<u8>> {
+pub(crate) fn read_private(file: &Path, report: &dyn Report) -> Option<Vec<u8>> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     let opened = match open_nonblocking(&mut options, file) {
@@ -405,7 +419,7 @@ fn store(file: &Path, token: &Token) -> io::Result<()> {
 /// Writes `bytes` to a temp file (mode 0600) in the same folder (created with mode 0700 if
 /// missing) and renames it into place, so a reader sees the old content or the new, never a
 /// part; whatever stood at `file` (a FIFO, a link) is replaced, not written through.
-pub fn write_private(file: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write_private(file: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = file.parent().expect("files live in a folder");
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);

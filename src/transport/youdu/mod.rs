@@ -18,9 +18,9 @@ use crate::payload::text::printable;
 use crate::secret::Secret;
 use crypto::{Base64Reader, Cipher, Sealed};
 
-pub const GETTOKEN: &str = "/cgi/gettoken";
-pub const MSG_SEND: &str = "/cgi/msg/send";
-pub const MEDIA_UPLOAD: &str = "/cgi/media/upload";
+pub(crate) const GETTOKEN: &str = "/cgi/gettoken";
+pub(crate) const MSG_SEND: &str = "/cgi/msg/send";
+pub(crate) const MEDIA_UPLOAD: &str = "/cgi/media/upload";
 
 /// Errcodes meaning "token unknown or expired": refresh and retry once.
 const TOKEN_CODES: [i64; 2] = [100001, 100002];
@@ -28,7 +28,7 @@ const TOKEN_CODES: [i64; 2] = [100001, 100002];
 const ERRMSG_MAX: usize = 500;
 
 /// Connection details of one Youdu app.
-pub struct Endpoint {
+pub(crate) struct Endpoint {
     pub url: String,
     pub buin: i64,
     pub cipher: Cipher,
@@ -37,7 +37,7 @@ pub struct Endpoint {
 }
 
 /// One Youdu app on one server.
-pub struct Client {
+pub(crate) struct Client {
     http: Http,
     endpoint: Endpoint,
     cache: TokenCache,
@@ -65,7 +65,7 @@ struct TokenAnswer {
 }
 
 impl Client {
-    pub fn new(http: Http, endpoint: Endpoint, cache_dir: Option<PathBuf>) -> Self {
+    pub(crate) fn new(http: Http, endpoint: Endpoint, cache_dir: Option<PathBuf>) -> Self {
         let buin = endpoint.buin.to_string();
         // A token is the server's answer to these: a wrong key never gets a right key's token.
         let cache = TokenCache::new(
@@ -143,7 +143,7 @@ impl Client {
     }
 
     /// Fetches a new access token (`POST /cgi/gettoken` with the encrypted Unix time).
-    pub fn fetch_token(&self) -> Result<Token, TransportError> {
+    pub(crate) fn fetch_token(&self) -> Result<Token, TransportError> {
         let now = unix_now();
         let (_, answer) = self.call(GETTOKEN, None, now.to_string().as_bytes(), ApiCall::Token);
         let shown = format!("{}{GETTOKEN}", self.endpoint.url);
@@ -181,7 +181,7 @@ impl Client {
     }
 
     /// A token from the cache, or a new one. `reject` is a token the server just refused.
-    pub fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
+    pub(crate) fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
         self.cache
             .get_or_fetch(unix_now, reject, &self.http, || self.fetch_token())
     }
@@ -207,7 +207,7 @@ impl Client {
 
     /// Sends one message (its inner JSON). Returns what the server said on accepting it, when
     /// that is more than "ok" (an `errmsg` listing invalid accounts).
-    pub fn send(&self, message_json: &[u8]) -> Outcome<Option<String>> {
+    pub(crate) fn send(&self, message_json: &[u8]) -> Outcome<Option<String>> {
         self.with_token(|token| {
             let (n, r) = self.call(MSG_SEND, Some(token), message_json, ApiCall::Send);
             (n, r.map(|a| a.said))
@@ -215,14 +215,14 @@ impl Client {
     }
 
     /// Reads and encrypts a file for [`Client::upload`]; `size_hint` is its length.
-    pub fn seal(&self, file: impl Read, size_hint: u64) -> io::Result<Sealed> {
+    pub(crate) fn seal(&self, file: impl Read, size_hint: u64) -> io::Result<Sealed> {
         self.endpoint.cipher.encrypt_reader(file, size_hint)
     }
 
     /// Uploads a file (`POST /cgi/media/upload`, multipart) and returns its media id. The `file`
     /// part is the Base64 ciphertext of the whole file, not the raw bytes (Youdu API: media upload),
     /// encoded as it is sent.
-    pub fn upload(&self, file: &Sealed, name: &str, kind: &str) -> Outcome<String> {
+    pub(crate) fn upload(&self, file: &Sealed, name: &str, kind: &str) -> Outcome<String> {
         let meta = serde_json::json!({"type": kind, "name": name}).to_string();
         let meta = self.endpoint.cipher.encrypt(meta.as_bytes());
         let text_len = Base64Reader::encoded_len(file.ciphertext.len());

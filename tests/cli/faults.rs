@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::fx_support::{self, APP_ID, CODE, SECRET};
 use crate::raw::{RawServer, Reply, Request};
-use crate::support::{APP, BUIN, Env, KEY, cipher, closed_port};
+use crate::support::{Env, KEY, cipher, closed_port};
 
 const YD_TOKEN: &str = "yd-fault-token-9f3c";
 const FX_TOKEN: &str = "fx-fault-token-5b21";
@@ -92,14 +92,11 @@ impl Provider {
         }
     }
 
+    /// A profile `p` of this provider for the server at `url`.
     pub fn config(self, url: &str) -> String {
         match self {
-            Provider::Youdu => format!(
-                "[profiles.p]\nprovider = \"youdu\"\nurl = \"{url}\"\nbuin = {BUIN}\napp_id = \"{APP}\"\naes_key = \"{KEY}\"\n"
-            ),
-            Provider::Fxiaoke => format!(
-                "[profiles.p]\nprovider = \"fxiaoke\"\nurl = \"{url}\"\napp_id = \"{APP_ID}\"\napp_secret = \"{SECRET}\"\npermanent_code = \"{CODE}\"\nuser_id = \"1000\"\n"
-            ),
+            Provider::Youdu => crate::support::youdu_profile("p", url, ""),
+            Provider::Fxiaoke => fx_support::fxiaoke_profile("p", url, fx_support::Auth::Oauth, ""),
         }
     }
 

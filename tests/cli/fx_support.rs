@@ -53,6 +53,18 @@ struct State {
     script: HashMap<&'static str, VecDeque<Value>>,
 }
 
+/// The one place that writes a Fxiaoke test profile: `name` for the server at `url`, with the
+/// test app's credentials in `auth`'s style, and `extra` lines.
+pub fn fxiaoke_profile(name: &str, url: &str, auth: Auth, extra: &str) -> String {
+    let auth = match auth {
+        Auth::Oauth => "user_id = \"1000\"",
+        Auth::Legacy => "auth = \"legacy\"",
+    };
+    format!(
+        "[profiles.{name}]\nprovider = \"fxiaoke\"\nurl = \"{url}\"\napp_id = \"{APP_ID}\"\napp_secret = \"{SECRET}\"\npermanent_code = \"{CODE}\"\n{auth}\n{extra}\n"
+    )
+}
+
 pub struct Fx {
     pub server: MockServer,
     pub auth: Auth,
@@ -93,14 +105,7 @@ impl Fx {
 
     /// A profile `crm` for this server, with `extra` lines.
     pub fn config(&self, extra: &str) -> String {
-        let auth = match self.auth {
-            Auth::Oauth => "user_id = \"1000\"",
-            Auth::Legacy => "auth = \"legacy\"",
-        };
-        format!(
-            "[profiles.crm]\nprovider = \"fxiaoke\"\nurl = \"{}\"\napp_id = \"{APP_ID}\"\napp_secret = \"{SECRET}\"\npermanent_code = \"{CODE}\"\n{auth}\n{extra}\n",
-            self.server.base_url()
-        )
+        fxiaoke_profile("crm", &self.server.base_url(), self.auth, extra)
     }
 
     /// Makes the next requests to `path` answer these envelopes, in order.

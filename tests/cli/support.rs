@@ -69,6 +69,14 @@ impl Env {
     }
 }
 
+/// The one place that writes a Youdu test profile: `name` for the server at `url`, with the
+/// test key and app, and `extra` lines.
+pub fn youdu_profile(name: &str, url: &str, extra: &str) -> String {
+    format!(
+        "[profiles.{name}]\nprovider = \"youdu\"\nurl = \"{url}\"\nbuin = {BUIN}\napp_id = \"{APP}\"\naes_key = \"{KEY}\"\n{extra}\n"
+    )
+}
+
 /// A fresh [`Env`] whose config has one Youdu profile `ops` for a fresh emulator.
 pub fn youdu_env() -> (Env, Youdu) {
     let env = Env::new();
@@ -112,10 +120,7 @@ impl Youdu {
 
     /// A config with one Youdu profile `ops` for this server.
     pub fn config(&self, extra: &str) -> String {
-        format!(
-            "[profiles.ops]\nprovider = \"youdu\"\nurl = \"{}\"\nbuin = {BUIN}\napp_id = \"{APP}\"\naes_key = \"{KEY}\"\n{extra}\n",
-            self.url()
-        )
+        youdu_profile("ops", &self.url(), extra)
     }
 
     /// `/cgi/gettoken`: accepts an envelope whose plaintext is the current Unix time and

@@ -60,6 +60,7 @@ pub fn complete_profiles(words: &[String], out: &mut impl Write) -> io::Result<(
     let req = crate::config::Request {
         config: config_flag(words).or(from_env),
         profile: None,
+        env: crate::config::Overrides::default(),
     };
     let mut listed = profile_names(&req);
     // The profiles that CORPMSG_YOUDU_* and CORPMSG_FXIAOKE_* make up, when they are set.

@@ -224,7 +224,7 @@ struct Checked {
 
 fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
     let req = global.config_file();
-    let env = config::Overrides::from_env();
+    let env = req.env.clone();
     let path = in_use(global)?;
     let mut results = Vec::new();
     let mut file_warnings = Vec::new();
@@ -417,7 +417,7 @@ impl Checked {
 
 fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
     let req = global.config_file();
-    let env = config::Overrides::from_env();
+    let env = req.env.clone();
     let path = config::path_in_use(&req);
     let mut warnings = Vec::new();
     // Each profile on its own: a broken one is shown as far as it can be, its problems marked.

@@ -312,6 +312,16 @@ pub(crate) struct DryRunUpload<'a> {
     pub kind: &'static str,
 }
 
+/// The token cache folder: `CORPMSG_CACHE_DIR`, else `<cache dir>/corpmsg`; `None` when neither
+/// can be found (then tokens are fetched every run). Read here, so that the transport never
+/// reads the environment.
+pub(crate) fn cache_dir() -> Option<PathBuf> {
+    match std::env::var_os(crate::env_vars::CORPMSG_CACHE_DIR) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => dirs::cache_dir().map(|d| d.join("corpmsg")),
+    }
+}
+
 /// The HTTP client of a run to `url`, with `-vv` request lines and the `--insecure` warning.
 pub(crate) fn http(global: &Global, printer: &Printer, url: &str) -> anyhow::Result<Http> {
     let trace: Option<Trace> = printer

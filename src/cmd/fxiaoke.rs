@@ -334,7 +334,7 @@ pub(crate) fn client(
     Ok(Client::new(
         deliver::http(global, printer, &profile.url)?,
         endpoint,
-        config::cache_dir(),
+        deliver::cache_dir(),
     ))
 }
 

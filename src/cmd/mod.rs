@@ -124,13 +124,17 @@ pub(crate) struct Global {
 impl Global {
     /// The network options for requests to `url`.
     pub(crate) fn net(&self, url: &str) -> NetOptions {
+        use crate::transport::http::{ProxyEnv, needs_tls};
+        // The proxy variables are read here, once; the transport never reads the environment.
+        let proxy_env = ProxyEnv::from_lookup(|name| std::env::var(name).ok());
         NetOptions {
             timeout: self.timeout,
             retries: self.retries,
             proxy: self.proxy.clone(),
             ca_cert: self.ca_cert.clone(),
             insecure: self.insecure,
-            tls_roots: crate::transport::http::needs_tls(url, self.proxy.as_deref()),
+            tls_roots: needs_tls(url, self.proxy.as_deref(), &proxy_env),
+            proxy_env,
         }
     }
 
@@ -163,6 +167,7 @@ impl Global {
                 .filter(|c| !c.is_empty())
                 .map(PathBuf::from),
             profile: None,
+            env: crate::config::Overrides::from_env(),
         }
     }
 

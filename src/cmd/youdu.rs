@@ -351,7 +351,7 @@ pub(crate) fn client(
             cipher,
             key: encoded,
         },
-        config::cache_dir(),
+        deliver::cache_dir(),
     ))
 }
 

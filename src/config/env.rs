@@ -10,8 +10,8 @@ pub struct Overrides {
     pub fxiaoke: FxiaokeEnv,
 }
 
-/// `CORPMSG_YOUDU_*`.
-#[derive(Debug, Clone, Default)]
+/// `CORPMSG_YOUDU_*`. Its `Debug` says which are set, never a value (the key is one).
+#[derive(Clone, Default)]
 pub struct YouduEnv {
     pub(super) url: Option<String>,
     pub(super) buin: Option<String>,
@@ -21,8 +21,8 @@ pub struct YouduEnv {
     pub(super) to_dept: Option<String>,
 }
 
-/// `CORPMSG_FXIAOKE_*`.
-#[derive(Debug, Clone, Default)]
+/// `CORPMSG_FXIAOKE_*`. Its `Debug` says which are set, never a value.
+#[derive(Clone, Default)]
 pub struct FxiaokeEnv {
     pub(super) url: Option<String>,
     pub(super) app_id: Option<String>,
@@ -31,6 +31,49 @@ pub struct FxiaokeEnv {
     pub(super) user_id: Option<String>,
     pub(super) auth: Option<String>,
     pub(super) to_user: Option<String>,
+}
+
+impl fmt::Debug for YouduEnv {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let set = [
+            ("url", &self.url),
+            ("buin", &self.buin),
+            ("app_id", &self.app_id),
+            ("aes_key", &self.aes_key),
+            ("to_user", &self.to_user),
+            ("to_dept", &self.to_dept),
+        ];
+        debug_set(f, "YouduEnv", &set)
+    }
+}
+
+impl fmt::Debug for FxiaokeEnv {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let set = [
+            ("url", &self.url),
+            ("app_id", &self.app_id),
+            ("app_secret", &self.app_secret),
+            ("permanent_code", &self.permanent_code),
+            ("user_id", &self.user_id),
+            ("auth", &self.auth),
+            ("to_user", &self.to_user),
+        ];
+        debug_set(f, "FxiaokeEnv", &set)
+    }
+}
+
+/// `Name { url, app_id }`: the names of the variables that are set, no value.
+fn debug_set(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    fields: &[(&str, &Option<String>)],
+) -> fmt::Result {
+    let set: Vec<&str> = fields
+        .iter()
+        .filter(|(_, v)| v.is_some())
+        .map(|(k, _)| *k)
+        .collect();
+    write!(f, "{name} {{ {} }}", set.join(", "))
 }
 
 impl Overrides {

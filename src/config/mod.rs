@@ -208,6 +208,8 @@ pub(crate) struct Request {
     pub config: Option<PathBuf>,
     /// `--profile` / `CORPMSG_PROFILE`.
     pub profile: Option<String>,
+    /// The `CORPMSG_YOUDU_*` / `CORPMSG_FXIAOKE_*` overrides, read once by the command line.
+    pub env: Overrides,
 }
 
 /// A chosen profile plus the warnings that loading it raised (printed by the caller).
@@ -220,15 +222,6 @@ pub(crate) struct Loaded<P> {
 /// The default config path: `<config dir>/corpmsg/config.toml`.
 pub(crate) fn default_path() -> Option<PathBuf> {
     dirs::config_dir().map(|d| d.join("corpmsg").join("config.toml"))
-}
-
-/// The token cache folder: `CORPMSG_CACHE_DIR`, else `<cache dir>/corpmsg`; `None` when neither
-/// can be found (then tokens are fetched every run).
-pub(crate) fn cache_dir() -> Option<PathBuf> {
-    match std::env::var_os(env_vars::CORPMSG_CACHE_DIR) {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
-        _ => dirs::cache_dir().map(|d| d.join("corpmsg")),
-    }
 }
 
 impl Profile {

@@ -201,7 +201,7 @@ pub(crate) fn path_in_use(req: &Request) -> Option<PathBuf> {
 /// Reads the config file in use, with the environment's overrides. A missing file is an error
 /// only when it was named (`--config`); else there is simply no file.
 pub(crate) fn load(req: &Request) -> Result<Sources, ConfigError> {
-    let env = Overrides::from_env();
+    let env = req.env.clone();
     let path = path_in_use(req);
     let mut warnings = Vec::new();
     let file = read_in_use(req, path.as_deref(), &env, &mut warnings)?
@@ -257,7 +257,7 @@ pub(crate) struct FanOut {
 /// of the [`FanOut::problems`], not an error of the whole: the others are still notified.
 pub(crate) fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>, ConfigError> {
     // Each profile is validated on its own: a broken profile that is not used stops nothing.
-    let env = Overrides::from_env();
+    let env = req.env.clone();
     let path = path_in_use(req);
     let mut warnings = Vec::new();
     let file = read_in_use(req, path.as_deref(), &env, &mut warnings)?;

@@ -28,6 +28,59 @@ pub(crate) struct NetOptions {
     pub insecure: bool,
     /// Whether to load the built-in root certificates: see [`needs_tls`].
     pub tls_roots: bool,
+    /// The proxy variables, as the command line read them.
+    pub proxy_env: ProxyEnv,
+}
+
+/// The proxy variables in force, each the first set of its pair as reqwest reads them
+/// (`HTTP_PROXY`, then `http_proxy`; likewise `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`). The
+/// command line reads them once; this layer never reads the environment. Its `Debug` shows
+/// which are set, not their values (a proxy URL may hold a password).
+#[derive(Clone, Default)]
+pub(crate) struct ProxyEnv {
+    pub http: Option<String>,
+    pub https: Option<String>,
+    pub all: Option<String>,
+    pub no: Option<String>,
+}
+
+impl ProxyEnv {
+    /// The variables as `get` gives them.
+    pub(crate) fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Self {
+        let first = |a: &str, b: &str| get(a).or_else(|| get(b));
+        ProxyEnv {
+            http: first("HTTP_PROXY", "http_proxy"),
+            https: first("HTTPS_PROXY", "https_proxy"),
+            all: first("ALL_PROXY", "all_proxy"),
+            no: first("NO_PROXY", "no_proxy"),
+        }
+    }
+
+    /// The proxy URLs set, for the scheme-specific proxies first.
+    fn proxies(&self) -> impl Iterator<Item = &String> {
+        [&self.http, &self.https, &self.all].into_iter().flatten()
+    }
+
+    /// curl's `*` in NO_PROXY: no proxy for any host.
+    fn no_proxy_at_all(&self) -> bool {
+        self.no
+            .as_deref()
+            .is_some_and(|v| v.split(',').any(|h| h.trim() == "*"))
+    }
+}
+
+impl std::fmt::Debug for ProxyEnv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = |v: &Option<String>| if v.is_some() { "set" } else { "unset" };
+        write!(
+            f,
+            "ProxyEnv {{ http: {}, https: {}, all: {}, no: {} }}",
+            set(&self.http),
+            set(&self.https),
+            set(&self.all),
+            set(&self.no)
+        )
+    }
 }
 
 impl Default for NetOptions {
@@ -39,6 +92,7 @@ impl Default for NetOptions {
             ca_cert: None,
             insecure: false,
             tls_roots: true,
+            proxy_env: ProxyEnv::default(),
         }
     }
 }
@@ -58,21 +112,14 @@ pub(crate) enum ClientError {
 }
 
 /// Whether requests to `url` may use TLS: an https URL, or an https proxy from `--proxy` or
-/// from the variables reqwest reads. Without it the built-in root certificates are not loaded.
-pub(crate) fn needs_tls(url: &str, proxy: Option<&str>) -> bool {
-    needs_tls_with(url, proxy, |v| std::env::var(v).ok())
-}
-
-/// [`needs_tls`] with the environment given.
-fn needs_tls_with(url: &str, proxy: Option<&str>, env: impl Fn(&str) -> Option<String>) -> bool {
+/// from the variables. Without it the built-in root certificates are not loaded.
+pub(crate) fn needs_tls(url: &str, proxy: Option<&str>, env: &ProxyEnv) -> bool {
     let https = |s: &str| {
         s.trim()
             .get(..8)
             .is_some_and(|p| p.eq_ignore_ascii_case("https://"))
     };
-    https(url)
-        || proxy.is_some_and(https)
-        || PROXY_VARS.iter().any(|v| env(v).is_some_and(|p| https(&p)))
+    https(url) || proxy.is_some_and(https) || env.proxies().any(|p| https(p))
 }
 
 /// A diagnostic sink: `-vv` request lines, or warnings.
@@ -111,26 +158,46 @@ impl Http {
             .connect_timeout(opts.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("corpmsg/", env!("CARGO_PKG_VERSION")));
-        // The rules reqwest applies, in its own matcher: the flag's proxy with NO_PROXY (as
-        // curl's -x: LAN servers stay direct), else the variables.
-        let mut proxies = Some(matcher::Matcher::from_system());
+        // The proxies come from `opts`, not from reqwest's own reading of the environment: the
+        // flag's proxy with NO_PROXY (as curl's -x: LAN servers stay direct), else the
+        // variables. `proxies` holds the same rules, to name the proxy of a failed request.
+        let env = &opts.proxy_env;
+        let no = env.no.clone().unwrap_or_default();
+        let no_proxy = || reqwest::NoProxy::from_string(&no);
+        builder = builder.no_proxy();
+        let mut proxies = matcher::Matcher::builder().no(no.clone());
         if let Some(proxy) = &opts.proxy {
             let url =
                 proxy_url(proxy).ok_or_else(|| ClientError::Proxy(without_password(proxy)))?;
             let p = reqwest::Proxy::all(url.as_str())
                 .map_err(|_| ClientError::Proxy(without_password(proxy)))?
-                .no_proxy(reqwest::NoProxy::from_env());
+                .no_proxy(no_proxy());
             builder = builder.proxy(p);
-            let no_proxy = std::env::var("NO_PROXY")
-                .or_else(|_| std::env::var("no_proxy"))
-                .unwrap_or_default();
-            proxies = Some(
-                matcher::Matcher::builder()
-                    .all(url.to_string())
-                    .no(no_proxy)
-                    .build(),
-            );
+            proxies = proxies.all(url.to_string());
+        } else {
+            // As reqwest reads them: the scheme's own proxy first, then ALL_PROXY; a value
+            // that is not a URL is passed over.
+            type Make = fn(&str) -> reqwest::Result<reqwest::Proxy>;
+            let each: [(&Option<String>, Make); 3] = [
+                (&env.http, |u| reqwest::Proxy::http(u)),
+                (&env.https, |u| reqwest::Proxy::https(u)),
+                (&env.all, |u| reqwest::Proxy::all(u)),
+            ];
+            for (value, make) in each {
+                // `host:port` is `http://host:port`, as reqwest reads the variables.
+                let url = value
+                    .as_deref()
+                    .map(|v| proxy_url(v).map_or_else(|| v.to_string(), |u| u.to_string()));
+                if let Some(Ok(p)) = url.as_deref().map(make) {
+                    builder = builder.proxy(p.no_proxy(no_proxy()));
+                }
+            }
+            proxies = proxies
+                .http(env.http.clone().unwrap_or_default())
+                .https(env.https.clone().unwrap_or_default())
+                .all(env.all.clone().unwrap_or_default());
         }
+        let mut proxies = Some(proxies.build());
         if let Some(path) = &opts.ca_cert {
             let ca_err = |problem: String| ClientError::CaCert {
                 path: path.display().to_string(),
@@ -148,9 +215,8 @@ impl Http {
             }
         }
         // curl's `*` in NO_PROXY (no proxy for any host), which reqwest matches against host
-        // names only; read from the variable reqwest reads.
-        let no_proxy = std::env::var("NO_PROXY").or_else(|_| std::env::var("no_proxy"));
-        if no_proxy.is_ok_and(|v| v.split(',').any(|h| h.trim() == "*")) {
+        // names only.
+        if env.no_proxy_at_all() {
             builder = builder.no_proxy();
             proxies = None;
         }
@@ -172,7 +238,7 @@ impl Http {
             secrets: RefCell::new(SecretSet::default()),
             proxies,
         };
-        for proxy in opts.proxy.iter().chain(&env_proxies()) {
+        for proxy in opts.proxy.iter().chain(opts.proxy_env.proxies()) {
             http.add_proxy_credentials(proxy);
         }
         Ok(http)
@@ -302,24 +368,6 @@ impl super::token_cache::Report for Http {
     fn seen(&self, token: &crate::secret::Secret) {
         self.add_secret(token.expose());
     }
-}
-
-/// The proxy variables reqwest reads.
-const PROXY_VARS: [&str; 6] = [
-    "HTTPS_PROXY",
-    "https_proxy",
-    "HTTP_PROXY",
-    "http_proxy",
-    "ALL_PROXY",
-    "all_proxy",
-];
-
-/// The proxy URLs of [`PROXY_VARS`].
-fn env_proxies() -> Vec<String> {
-    PROXY_VARS
-        .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .collect()
 }
 
 /// `url` quoted, with everything between the user name and the last `@` shown as `***`
@@ -565,29 +613,56 @@ mod tests {
 
     #[test]
     fn tls_is_needed_for_https_urls_and_https_proxies() {
-        let none = |_: &str| None;
-        let https_proxy = |v: &str| (v == "all_proxy").then(|| "https://p:3128".to_string());
-        let http_proxy = |_: &str| Some("http://p:3128".to_string());
-        assert!(needs_tls_with("https://open.fxiaoke.com", None, none));
-        assert!(needs_tls_with(" HTTPS://h:1", None, none));
-        assert!(needs_tls_with(
+        let none = ProxyEnv::default();
+        let vars = |pairs: &[(&str, &str)]| {
+            let pairs: Vec<(String, String)> = pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            ProxyEnv::from_lookup(|name| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            })
+        };
+        let https_proxy = vars(&[("all_proxy", "https://p:3128")]);
+        let http_proxy = vars(&[
+            ("HTTP_PROXY", "http://p:3128"),
+            ("HTTPS_PROXY", "http://p:3128"),
+        ]);
+        assert!(needs_tls("https://open.fxiaoke.com", None, &none));
+        assert!(needs_tls(" HTTPS://h:1", None, &none));
+        assert!(needs_tls(
             "http://h:7080",
             Some("https://proxy:3128"),
-            none
+            &none
         ));
-        assert!(needs_tls_with(
+        assert!(needs_tls(
             "http://h:7080",
             Some("HTTPS://proxy:3128"),
-            none
+            &none
         ));
-        assert!(needs_tls_with("http://h:7080", None, https_proxy));
-        assert!(!needs_tls_with("http://h:7080", None, none));
-        assert!(!needs_tls_with(
+        assert!(needs_tls("http://h:7080", None, &https_proxy));
+        assert!(!needs_tls("http://h:7080", None, &none));
+        assert!(!needs_tls(
             "http://h:7080",
             Some("http://proxy:3128"),
-            none
+            &none
         ));
-        assert!(!needs_tls_with("http://h", Some("proxy:3128"), http_proxy));
+        assert!(!needs_tls("http://h", Some("proxy:3128"), &http_proxy));
+        // Upper case first, as reqwest reads them.
+        let both = vars(&[
+            ("HTTPS_PROXY", "http://a:1"),
+            ("https_proxy", "https://b:2"),
+        ]);
+        assert_eq!(both.https.as_deref(), Some("http://a:1"));
+        assert!(!needs_tls("http://h", None, &both));
+        assert_eq!(
+            format!("{both:?}"),
+            "ProxyEnv { http: unset, https: set, all: unset, no: unset }"
+        );
+        assert!(vars(&[("no_proxy", "a, * ,b")]).no_proxy_at_all());
     }
 
     #[test]

@@ -13,6 +13,7 @@ use super::input::InputError;
 use super::output::Printer;
 use crate::config::{self, ConfigError, Profile};
 use crate::exit::{Exit, Reported};
+use crate::transport::Client;
 use crate::transport::token_cache::write_private;
 
 #[derive(Debug, Subcommand)]
@@ -376,10 +377,10 @@ fn placeholder_warning(profile: &Profile) -> Option<String> {
 fn fetch_token(profile: &Profile, global: &Global, printer: &Printer) -> anyhow::Result<()> {
     match profile {
         Profile::Youdu(p) => {
-            super::youdu::client(p, global, printer)?.fetch_token()?;
+            super::youdu::client(p, global, printer)?.fetch_new_token()?;
         }
         Profile::Fxiaoke(p) => {
-            super::fxiaoke::client(p, global, printer)?.fetch_token()?;
+            super::fxiaoke::client(p, global, printer)?.fetch_new_token()?;
         }
     }
     Ok(())

@@ -3,16 +3,13 @@
 //! Every command checks the whole message (with dry-run ids for covers and phone numbers)
 //! before anything goes out; then it resolves phone numbers, uploads covers and sends.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueHint};
 
 use super::Global;
-use super::deliver::{
-    self, ContentArgs, CoverArgs, DryRun, DryRunUpload, Sender, Text, TextJob, dry_run_id,
-    file_entries, file_name,
-};
+use super::deliver::{self, ContentArgs, CoverArgs, Text, TextJob, file_entries};
+use super::engine::{self, Delivery, Engine, Ids, Reporter, Upload};
 use super::input::InputError;
 use super::output::{Printer, diagnostic};
 use crate::config::{self, FxiaokeProfile};
@@ -24,7 +21,7 @@ use crate::payload::fxiaoke::{
 use crate::payload::mobile::{self, Employee};
 use crate::payload::recipients;
 use crate::transport::fxiaoke::{self as api, Client, Endpoint};
-use crate::transport::{Outcome, TransportError, unix_now};
+use crate::transport::{Outcome, Outgoing, TransportError, unix_now};
 
 mod args;
 pub(crate) use args::*;
@@ -40,9 +37,9 @@ pub(crate) fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
     match cmd {
         FxiaokeCommand::Text(args) => {
             let content = args.content.read(&printer)?;
-            let job = Job::new(global, &args.to)?;
-            let limit = job.text_limit();
-            job.run(&[], |_, how| {
+            let target = Target::new(global, &args.to)?;
+            let limit = target.text_limit();
+            target.send(Vec::new(), |_, how| {
                 builder::text(&content, args.content.on_long, limit, how)
             })
         }
@@ -55,7 +52,7 @@ pub(crate) fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
                 link_title: args.link_title.clone(),
                 link_url: args.link_url.clone(),
             };
-            Job::new(global, &args.to)?.run(&[], |_, how| builder::composite(&card, how))
+            Target::new(global, &args.to)?.send(Vec::new(), |_, how| builder::composite(&card, how))
         }
         FxiaokeCommand::Articles(args) => articles(args, global, &printer),
         FxiaokeCommand::Upload(args) => upload(args, global, &printer),
@@ -69,19 +66,33 @@ pub(crate) fn text_job<'g>(
     users: Option<Vec<String>>,
     split: bool,
 ) -> Box<dyn TextJob + 'g> {
-    Box::new(Job::for_profile(global, Some(profile), users, split))
+    Box::new(Target::for_profile(global, Some(profile), users, split))
 }
 
-impl TextJob for Job<'_> {
+impl TextJob for Target<'_> {
     fn check_text(&self, text: &Text) -> anyhow::Result<()> {
         let limit = self.text_limit();
-        self.check(&|_, how| builder::text(&text.content, text.on_long, limit, how))?;
+        let build = |ids: &Ids| {
+            let built = builder::text(
+                &text.content,
+                text.on_long,
+                limit,
+                &self.addressing(ids.found.to_vec()),
+            )?;
+            Ok(Outgoing::new(
+                self.endpoint(),
+                &built.messages,
+                Message::recipients,
+                built.warnings,
+            ))
+        };
+        self.engine().check(&self.delivery(Vec::new(), &build))?;
         Ok(())
     }
 
     fn send_text(&self, text: &Text) -> anyhow::Result<()> {
         let limit = self.text_limit();
-        self.run(&[], |_, how| {
+        self.send(Vec::new(), |_, how| {
             builder::text(&text.content, text.on_long, limit, how)
         })
     }
@@ -124,17 +135,18 @@ fn check_image(path: &Path, flag: &'static str) -> Result<(), InputError> {
     Ok(())
 }
 
-fn print_dry_run_upload(path: &Path, printer: &Printer) -> std::io::Result<()> {
-    printer.json_line(&DryRunUpload {
-        provider: "fxiaoke",
-        endpoint: api::MEDIA_UPLOAD,
-        file: &path.display().to_string(),
+/// A cover to upload, once it passed [`check_image`].
+fn upload_of(path: PathBuf, flag: &'static str) -> Upload {
+    Upload {
+        path,
         kind: "image",
-    })
+        flag,
+        endpoint: api::MEDIA_UPLOAD,
+    }
 }
 
-/// One command's work: the profile and recipients, then validate, look up, upload, send.
-struct Job<'g> {
+/// Whom a command's message goes to, through which profile.
+struct Target<'g> {
     global: &'g Global,
     printer: Printer,
     profile: Option<FxiaokeProfile>,
@@ -145,7 +157,7 @@ struct Job<'g> {
     service_id: Option<String>,
 }
 
-impl<'g> Job<'g> {
+impl<'g> Target<'g> {
     fn new(global: &'g Global, args: &RecipientArgs) -> anyhow::Result<Self> {
         let printer = global.printer();
         let users = recipients::split_list(&args.to_user, "--to-user", "user id")?;
@@ -174,10 +186,10 @@ impl<'g> Job<'g> {
             &printer,
         );
         let given = !(args.to_user.is_empty() && args.to_mobile.is_empty());
-        let mut job = Self::for_profile(global, profile, given.then_some(users), !args.no_split);
-        job.mobiles = recipients::dedup(mobiles);
-        job.service_id = service_id;
-        Ok(job)
+        let mut target = Self::for_profile(global, profile, given.then_some(users), !args.no_split);
+        target.mobiles = recipients::dedup(mobiles);
+        target.service_id = service_id;
+        Ok(target)
     }
 
     /// Where text is cut or split: the profile's `text_limit`, or corpmsg's default.
@@ -187,7 +199,7 @@ impl<'g> Job<'g> {
             .map_or(builder::TEXT_LIMIT, |p| p.text_limit)
     }
 
-    /// A job for `profile` (none in a dry run without one): the `given` user ids, else the
+    /// A target through `profile` (none in a dry run without one): the `given` user ids, else the
     /// profile's defaults.
     fn for_profile(
         global: &'g Global,
@@ -200,7 +212,7 @@ impl<'g> Job<'g> {
             (None, Some(p)) => p.to_user.clone(),
             (None, None) => Vec::new(),
         };
-        Job {
+        Target {
             global,
             printer: global.printer(),
             profile,
@@ -230,91 +242,61 @@ impl<'g> Job<'g> {
         }
     }
 
-    /// Builds the messages with dry-run ids for covers and phone numbers: every limit is
-    /// checked before any request.
-    fn check(
+    fn engine(&self) -> Engine<'_> {
+        Engine {
+            global: self.global,
+            printer: self.printer,
+            provider: "fxiaoke",
+            profile: self.profile.as_ref().map(|p| p.name.as_str()),
+        }
+    }
+
+    /// The message that `build` makes, with the dry-run stand-ins of the phone numbers.
+    fn delivery<'a>(
         &self,
-        build: &impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
-    ) -> Result<Built, PayloadError> {
-        let placeholders = self
+        uploads: Vec<Upload>,
+        build: &'a dyn Fn(&Ids) -> Result<Outgoing, PayloadError>,
+    ) -> Delivery<'a> {
+        let mut delivery = Delivery::of(build);
+        delivery.uploads = uploads;
+        delivery.found = self
             .mobiles
             .iter()
             .map(|m| format!("dry-run:mobile:{m}"))
             .collect();
-        build(&|p: &Path| dry_run_id(p), &self.addressing(placeholders))
+        delivery
     }
 
-    /// Checks the messages, then prints them, or looks the numbers up, uploads the covers and
-    /// sends the messages built with the real ids. Each upload comes with the flag that named
-    /// it, for errors.
-    fn run(
+    /// Sends the message that `build` makes through the engine (see [`Engine::run`]), after
+    /// looking the phone numbers up.
+    fn send(
         &self,
-        uploads: &[(PathBuf, &'static str)],
-        build: impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
+        uploads: Vec<Upload>,
+        build: impl Fn(&Ids, &Addressing) -> Result<Built, PayloadError>,
     ) -> anyhow::Result<()> {
-        let checked = self.check(&build)?;
-        for w in &checked.warnings {
-            self.printer.warn(w);
-        }
-        if self.global.dry_run {
-            for (path, _) in uploads {
-                print_dry_run_upload(path, &self.printer)?;
-            }
-            for m in &checked.messages {
-                self.printer.json_line(&DryRun {
-                    provider: "fxiaoke",
-                    endpoint: self.endpoint(),
-                    payload: m,
-                })?;
-            }
-            return Ok(());
-        }
+        let endpoint = self.endpoint();
+        let build = |ids: &Ids| {
+            let built = build(ids, &self.addressing(ids.found.to_vec()))?;
+            Ok(Outgoing::new(
+                endpoint,
+                &built.messages,
+                Message::recipients,
+                built.warnings,
+            ))
+        };
+        self.engine().run(
+            self.delivery(uploads, &build),
+            || self.client(),
+            |client, reporter| resolve_mobiles(client, &self.mobiles, reporter),
+        )
+    }
+
+    fn client(&self) -> anyhow::Result<Client> {
         let profile = self
             .profile
             .as_ref()
             .expect("a profile is loaded when not a dry run");
-        let client = client(profile, self.global, &self.printer)?;
-        let sender = sender(profile, &self.printer);
-        let resolved = resolve_mobiles(&client, &self.mobiles, &sender)?;
-        let mut ids = HashMap::new();
-        for (path, flag) in uploads {
-            let bytes = deliver::read_file(path, flag, deliver::read_all)?;
-            let outcome = client.upload(&bytes, &file_name(path));
-            ids.insert(
-                path.clone(),
-                sender.upload_done(api::MEDIA_UPLOAD, path, outcome)?,
-            );
-        }
-        let built = build(&|p: &Path| ids[p].clone(), &self.addressing(resolved))?;
-        let endpoint = self.endpoint();
-        sender.deliver(
-            &built.messages,
-            Message::recipients,
-            |m| {
-                let json = serde_json::to_value(m).expect("a message serialises");
-                if self.printer.debug_enabled() {
-                    diagnostic(format_args!("debug: payload {json}"));
-                }
-                (endpoint, client.send(endpoint, &json).map(|()| None))
-            },
-            |m, e| recipient_hint(m, e, &self.printer),
-        )
-    }
-}
-
-/// After a bad-recipient refusal, the ids of that request (Fxiaoke API: error codes: print the ids).
-fn recipient_hint(m: &Message, e: &TransportError, printer: &Printer) {
-    if let TransportError::Refused {
-        code: 11008 | 11016 | 20012 | 30027,
-        ..
-    } = e
-    {
-        const SHOWN: usize = 20;
-        let mut ids = m.to_user[..m.to_user.len().min(SHOWN)].join(", ");
-        if m.to_user.len() > SHOWN {
-            ids.push_str(&format!(" and {} more", m.to_user.len() - SHOWN));
-        }
-        printer.hint(&format!("the refused request was addressed to: {ids}"));
+        client(profile, self.global, &self.printer)
     }
 }
 
@@ -332,18 +314,10 @@ pub(crate) fn client(
         user_id: profile.user_id.clone(),
     };
     Ok(Client::new(
-        deliver::http(global, printer, &profile.url)?,
+        engine::http(global, printer, &profile.url)?,
         endpoint,
-        deliver::cache_dir(),
+        engine::cache_dir(),
     ))
-}
-
-fn sender<'a>(profile: &'a FxiaokeProfile, printer: &'a Printer) -> Sender<'a> {
-    Sender {
-        provider: "fxiaoke",
-        profile: &profile.name,
-        printer,
-    }
 }
 
 /// The open user ids of the phone numbers: from the day-long cache, else one lookup per
@@ -352,9 +326,9 @@ fn sender<'a>(profile: &'a FxiaokeProfile, printer: &'a Printer) -> Sender<'a> {
 fn resolve_mobiles(
     client: &Client,
     numbers: &[String],
-    sender: &Sender,
+    reporter: &Reporter,
 ) -> anyhow::Result<Vec<String>> {
-    let printer = sender.printer;
+    let printer = reporter.printer;
     let cache = client.mobile_cache();
     let now = unix_now();
     let mut resolved = Vec::with_capacity(numbers.len());
@@ -371,7 +345,7 @@ fn resolve_mobiles(
     // A few numbers: one lookup each. Many, or a lookup API that is not served: one listing.
     // What was found is cached even when a later number fails.
     let mut fresh = Vec::new();
-    let outcome = lookup_all(client, &missing, sender, &mut fresh);
+    let outcome = lookup_all(client, &missing, reporter, &mut fresh);
     if let Err(e) = cache.put(&fresh, now)
         && printer.debug_enabled()
     {
@@ -389,19 +363,19 @@ fn resolve_mobiles(
 fn lookup_all(
     client: &Client,
     numbers: &[&String],
-    sender: &Sender,
+    reporter: &Reporter,
     found: &mut Vec<(String, String)>,
 ) -> anyhow::Result<()> {
     let listing_only = numbers.len() > LOOKUPS_BEFORE_LISTING;
     let mut directory: Option<Vec<Employee>> = None;
     for &n in numbers {
         if !listing_only && directory.is_none() {
-            match report(sender, api::GET_BY_MOBILE, client.by_mobile(n)) {
+            match report(reporter, api::GET_BY_MOBILE, client.by_mobile(n)) {
                 Ok(answer) => {
                     found.push((n.clone(), mobile::pick(n, &answer, true)?));
                     continue;
                 }
-                Err(e) if api::lookup_unsupported(&e) => sender.printer.info(&format!(
+                Err(e) if api::lookup_unsupported(&e) => reporter.printer.info(&format!(
                     "{} refused ({e}); listing the directory instead",
                     api::GET_BY_MOBILE
                 )),
@@ -410,7 +384,7 @@ fn lookup_all(
         }
         let everyone = match &directory {
             Some(list) => list,
-            None => directory.insert(report(sender, api::USER_LIST, client.all_users())?),
+            None => directory.insert(report(reporter, api::USER_LIST, client.all_users())?),
         };
         found.push((n.clone(), mobile::pick(n, everyone, false)?));
     }
@@ -419,14 +393,14 @@ fn lookup_all(
 
 /// Prints a lookup's `--json` result and returns its result.
 fn report<T>(
-    sender: &Sender,
+    reporter: &Reporter,
     endpoint: &'static str,
     outcome: Outcome<T>,
 ) -> Result<T, TransportError> {
-    if sender.printer.json {
-        let _ = sender
+    if reporter.printer.json {
+        let _ = reporter
             .printer
-            .json_line(&sender.json_result(endpoint, &outcome, None));
+            .json_line(&reporter.json_result(endpoint, &outcome, None));
     }
     outcome.result
 }
@@ -496,14 +470,14 @@ fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::R
     } else {
         "--cover"
     };
-    let uploads: Vec<(PathBuf, &'static str)> = deliver::distinct_covers(&mut items)
+    let uploads: Vec<Upload> = deliver::distinct_covers(&mut items)
         .into_iter()
-        .map(|path| (path, flag))
+        .map(|path| upload_of(path, flag))
         .collect();
-    for (path, flag) in &uploads {
-        check_image(path, flag)?;
+    for u in &uploads {
+        check_image(&u.path, u.flag)?;
     }
-    Job::new(global, &args.to)?.run(&uploads, |ids, how| {
+    Target::new(global, &args.to)?.send(uploads, |ids, how| {
         let resolved: Vec<ArticleInput> = items
             .iter()
             .map(|(a, cover)| ArticleInput {
@@ -517,21 +491,16 @@ fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::R
 
 fn upload(args: UploadArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
     check_image(&args.file, "FILE")?;
-    if global.dry_run {
-        print_dry_run_upload(&args.file, printer)?;
-        return Ok(());
-    }
-    let profile =
-        deliver::with_warnings(config::fxiaoke(&global.config_request()?, false)?, printer)
-            .expect("a profile is loaded when not optional");
-    let client = client(&profile, global, printer)?;
-    let bytes = deliver::read_file(&args.file, "FILE", deliver::read_all)?;
-    let outcome = client.upload(&bytes, &file_name(&args.file));
-    let id = sender(&profile, printer).upload_done(api::MEDIA_UPLOAD, &args.file, outcome)?;
-    if !printer.json {
-        printer.line(&id)?;
-    }
-    Ok(())
+    let profile = match global.dry_run {
+        true => None,
+        false => {
+            deliver::with_warnings(config::fxiaoke(&global.config_request()?, false)?, printer)
+        }
+    };
+    let target = Target::for_profile(global, profile, None, true);
+    target
+        .engine()
+        .upload_only(&upload_of(args.file.clone(), "FILE"), || target.client())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 pub mod completions;
 pub(crate) mod config;
 pub(crate) mod deliver;
+mod engine;
 mod exit_code;
 pub(crate) mod fxiaoke;
 pub(crate) mod input;

@@ -1,21 +1,18 @@
 //! `corpmsg youdu …`: every Youdu (有度) message type, and media upload.
 //!
 //! Each command turns its flags into plain inputs, names the files it must upload, and gives a
-//! builder closure to [`Job::run`], which validates the whole message before anything is
+//! builder closure to [`Target::send`], whose engine validates the whole message before anything is
 //! uploaded or sent, then prints (dry run) or uploads and sends.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use clap::{ArgMatches, Args, Subcommand, ValueEnum, ValueHint};
 
 use super::Global;
-use super::deliver::{
-    self, ContentArgs, Cover, CoverArgs, DryRun, DryRunUpload, Sender, Text, TextJob, dry_run_id,
-    file_entries, file_name,
-};
+use super::deliver::{self, ContentArgs, Cover, CoverArgs, Text, TextJob, file_entries};
+use super::engine::{self, Delivery, Engine, Ids, Upload};
 use super::input::{self, InputError};
-use super::output::{Printer, diagnostic};
+use super::output::Printer;
 use crate::config::{self, YouduProfile};
 use crate::payload::PayloadError;
 use crate::payload::files::{ArticleEntry, ItemEntry};
@@ -24,9 +21,9 @@ use crate::payload::youdu::{
     self as builder, Addressing, ArticleInput, Built, Content, ExlinkInput, Link, Mail, MailAction,
     MediaKind, Message, SysItem, ToAll,
 };
-use crate::transport::TransportError;
 use crate::transport::youdu::crypto::Cipher;
 use crate::transport::youdu::{self as api, Client, Endpoint};
+use crate::transport::{Outgoing, TransportError};
 
 mod args;
 pub(crate) use args::*;
@@ -40,8 +37,8 @@ pub(crate) fn run(
     match cmd {
         YouduCommand::Text(args) => {
             let content = args.content.read(&printer)?;
-            let job = Job::new(global, &args.to)?;
-            job.run(&[], None, |_, how| {
+            let target = Target::new(global, &args.to)?;
+            target.send(Vec::new(), None, |_, how| {
                 builder::text(&content, args.content.on_long, how)
             })
         }
@@ -49,8 +46,8 @@ pub(crate) fn run(
         YouduCommand::File(args) => media(args, MediaKind::File, global),
         YouduCommand::Mpnews(args) => mpnews(args, global, &printer),
         YouduCommand::Link(args) => {
-            let job = Job::new(global, &args.to)?;
-            job.run(&[], None, |_, how| {
+            let target = Target::new(global, &args.to)?;
+            target.send(Vec::new(), None, |_, how| {
                 builder::link(&args.title, &args.url, args.sso, how)
             })
         }
@@ -65,19 +62,19 @@ pub(crate) fn run(
             } else {
                 given
             };
-            let mut job = Job::with(global, given, !args.to.no_split)?;
-            job.to_all = args.to_all.then_some(ToAll {
+            let mut target = Target::with(global, given, !args.to.no_split)?;
+            target.to_all = args.to_all.then_some(ToAll {
                 only_online: args.only_online,
                 only_online_typo: args.only_online,
             });
-            job.run(&[], Some(BuiltIn::SysMsg), |_, how| {
+            target.send(Vec::new(), Some(BuiltIn::SysMsg), |_, how| {
                 builder::sysmsg(&args.title, items.clone(), args.pop_duration, how)
             })
         }
         YouduCommand::Sms(args) => {
             let content = args.content.read(&printer)?;
-            let job = Job::new(global, &args.to)?;
-            job.run(&[], Some(BuiltIn::Sms), |_, how| {
+            let target = Target::new(global, &args.to)?;
+            target.send(Vec::new(), Some(BuiltIn::Sms), |_, how| {
                 builder::sms(&args.from, &content, args.content.on_long, how)
             })
         }
@@ -100,17 +97,19 @@ pub(crate) fn text_job<'g>(
         depts: recipients::dedup(depts),
         ..Recipients::default()
     });
-    Box::new(Job::for_profile(global, Some(profile), given, split))
+    Box::new(Target::for_profile(global, Some(profile), given, split))
 }
 
-impl TextJob for Job<'_> {
+impl TextJob for Target<'_> {
     fn check_text(&self, text: &Text) -> anyhow::Result<()> {
-        self.check(&|_, how| builder::text(&text.content, text.on_long, how))?;
+        let how = self.addressing();
+        let build = |_: &Ids| builder::text(&text.content, text.on_long, &how).map(requests);
+        self.engine().check(&Delivery::of(&build))?;
         Ok(())
     }
 
     fn send_text(&self, text: &Text) -> anyhow::Result<()> {
-        self.run(&[], None, |_, how| {
+        self.send(Vec::new(), None, |_, how| {
             builder::text(&text.content, text.on_long, how)
         })
     }
@@ -149,39 +148,20 @@ impl BuiltIn {
     }
 }
 
-/// A file to upload before sending, and the type to upload it as.
-#[derive(Debug, Clone, PartialEq)]
-struct Upload {
-    path: PathBuf,
-    kind: MediaType,
-    /// The flag that named the file (`--cover`), or `FILE`, for errors.
-    flag: &'static str,
-}
-
-impl Upload {
-    /// The dry-run line that stands for this upload.
-    fn print_dry_run(&self, printer: &Printer) -> std::io::Result<()> {
-        printer.json_line(&DryRunUpload {
-            provider: "youdu",
-            endpoint: api::MEDIA_UPLOAD,
-            file: &self.path.display().to_string(),
-            kind: self.kind.name(),
-        })
-    }
-}
-
-/// Checks that an upload's file is a readable regular file, before any network call.
+/// A file to upload before sending, as `kind`; checked to be a readable regular file before
+/// any network call.
 fn upload_of(path: &Path, kind: MediaType, flag: &'static str) -> Result<Upload, InputError> {
     deliver::check_file(path, flag)?;
     Ok(Upload {
         path: path.to_path_buf(),
-        kind,
+        kind: kind.name(),
         flag,
+        endpoint: api::MEDIA_UPLOAD,
     })
 }
 
-/// One command's work: the profile and recipients, then validate, upload, send.
-struct Job<'g> {
+/// Whom a command's message goes to, through which profile.
+struct Target<'g> {
     global: &'g Global,
     printer: Printer,
     profile: Option<YouduProfile>,
@@ -190,7 +170,7 @@ struct Job<'g> {
     to_all: Option<ToAll>,
 }
 
-impl<'g> Job<'g> {
+impl<'g> Target<'g> {
     fn new(global: &'g Global, args: &RecipientArgs) -> anyhow::Result<Self> {
         let given = recipients_from_flags(args)?;
         Self::with(global, given, !args.no_split)
@@ -201,7 +181,7 @@ impl<'g> Job<'g> {
         Ok(Self::for_profile(global, profile, given, split))
     }
 
-    /// A job for `profile` (none in a dry run without one): `given` recipients, else the
+    /// A target through `profile` (none in a dry run without one): `given` recipients, else the
     /// profile's defaults.
     fn for_profile(
         global: &'g Global,
@@ -219,7 +199,7 @@ impl<'g> Job<'g> {
             },
             (None, None) => Recipients::default(),
         };
-        Job {
+        Target {
             global,
             printer,
             profile,
@@ -237,33 +217,46 @@ impl<'g> Job<'g> {
         }
     }
 
-    /// Builds the messages with dry-run media ids: every limit is checked before anything is
-    /// uploaded or sent.
-    fn check(
-        &self,
-        build: &impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
-    ) -> Result<Built, PayloadError> {
-        build(&|p: &Path| dry_run_id(p), &self.addressing())
+    fn engine(&self) -> Engine<'_> {
+        Engine {
+            global: self.global,
+            printer: self.printer,
+            provider: "youdu",
+            profile: self.profile.as_ref().map(|p| p.name.as_str()),
+        }
     }
 
-    /// Builds the messages with dry-run media ids (so every limit is checked before anything
-    /// is uploaded), then prints them, or uploads the files and sends the messages built with
-    /// the real ids.
-    fn run(
+    /// Sends the message that `build` makes, through the engine (see [`Engine::run`]); a
+    /// message of a built-in app warns when the profile is not that app, and hints after a
+    /// refusal that says so.
+    fn send(
         &self,
-        uploads: &[Upload],
+        uploads: Vec<Upload>,
         built_in: Option<BuiltIn>,
-        build: impl Fn(&dyn Fn(&Path) -> String, &Addressing) -> Result<Built, PayloadError>,
+        build: impl Fn(&Ids, &Addressing) -> Result<Built, PayloadError>,
     ) -> anyhow::Result<()> {
         let how = self.addressing();
-        let checked = self.check(&build)?;
-        for w in &checked.warnings {
-            self.printer.warn(w);
-        }
+        let build = |ids: &Ids| build(ids, &how).map(requests);
+        let hint = |e: &TransportError| match (built_in, e) {
+            (
+                Some(b),
+                TransportError::Refused {
+                    code: 3 | 100005, ..
+                },
+            ) => Some(format!(
+                "{} need a profile whose app_id is {}, with that app's aes_key",
+                b.what(),
+                b.app_id()
+            )),
+            _ => None,
+        };
+        let mut delivery = Delivery::of(&build);
+        delivery.uploads = uploads;
+        delivery.hint = &hint;
         if let (Some(b), Some(p)) = (built_in, &self.profile)
             && p.app_id != b.app_id()
         {
-            self.printer.warn(&format!(
+            delivery.notes.push(format!(
                 "{} normally need app_id = {} (profile `{}` has {})",
                 b.what(),
                 b.app_id(),
@@ -271,32 +264,27 @@ impl<'g> Job<'g> {
                 p.app_id
             ));
         }
-        if self.global.dry_run {
-            for u in uploads {
-                u.print_dry_run(&self.printer)?;
-            }
-            for m in &checked.messages {
-                self.printer.json_line(&DryRun {
-                    provider: "youdu",
-                    endpoint: api::MSG_SEND,
-                    payload: m,
-                })?;
-            }
-            return Ok(());
-        }
+        self.engine()
+            .run(delivery, || self.client(), |_, _| Ok(Vec::new()))
+    }
+
+    fn client(&self) -> anyhow::Result<Client> {
         let profile = self
             .profile
             .as_ref()
             .expect("a profile is loaded when not a dry run");
-        let client = client(profile, self.global, &self.printer)?;
-        let mut ids = HashMap::new();
-        for u in uploads {
-            let id = upload_one(&client, profile, u, &self.printer)?;
-            ids.insert(u.path.clone(), id);
-        }
-        let built = build(&|p: &Path| ids[p].clone(), &how)?;
-        deliver(&built.messages, &client, profile, &self.printer, built_in)
+        client(profile, self.global, &self.printer)
     }
+}
+
+/// The built messages as requests to `msg/send`.
+fn requests(built: Built) -> Outgoing {
+    Outgoing::new(
+        api::MSG_SEND,
+        &built.messages,
+        Message::recipients,
+        built.warnings,
+    )
 }
 
 /// The recipients the flags name, deduplicated; `None` when no recipient flag was given.
@@ -344,74 +332,15 @@ pub(crate) fn client(
     let encoded = key.encoded();
     let cipher = Cipher::new(key, profile.app_id.clone());
     Ok(Client::new(
-        deliver::http(global, printer, &profile.url)?,
+        engine::http(global, printer, &profile.url)?,
         Endpoint {
             url: profile.url.clone(),
             buin: profile.buin,
             cipher,
             key: encoded,
         },
-        deliver::cache_dir(),
+        engine::cache_dir(),
     ))
-}
-
-fn sender<'a>(profile: &'a YouduProfile, printer: &'a Printer) -> Sender<'a> {
-    Sender {
-        provider: "youdu",
-        profile: &profile.name,
-        printer,
-    }
-}
-
-/// Reads and uploads one file; prints its `--json` result.
-fn upload_one(
-    client: &Client,
-    profile: &YouduProfile,
-    u: &Upload,
-    printer: &Printer,
-) -> anyhow::Result<String> {
-    let file = deliver::read_file(&u.path, u.flag, |file, len| client.seal(file, len))?;
-    let outcome = client.upload(&file, &file_name(&u.path), u.kind.name());
-    sender(profile, printer).upload_done(api::MEDIA_UPLOAD, &u.path, outcome)
-}
-
-/// Sends the messages in order (see [`Sender::deliver`]), with the built-in app hint.
-fn deliver(
-    messages: &[Message],
-    client: &Client,
-    profile: &YouduProfile,
-    printer: &Printer,
-    built_in: Option<BuiltIn>,
-) -> anyhow::Result<()> {
-    sender(profile, printer).deliver(
-        messages,
-        Message::recipients,
-        |m| {
-            let json = serde_json::to_vec(m).expect("a message serialises");
-            if printer.debug_enabled() {
-                diagnostic(format_args!(
-                    "debug: payload {}",
-                    String::from_utf8_lossy(&json)
-                ));
-            }
-            (api::MSG_SEND, client.send(&json))
-        },
-        |_, e| {
-            if let (
-                Some(b),
-                TransportError::Refused {
-                    code: 3 | 100005, ..
-                },
-            ) = (built_in, e)
-            {
-                printer.hint(&format!(
-                    "{} need a profile whose app_id is {}, with that app's aes_key",
-                    b.what(),
-                    b.app_id()
-                ));
-            }
-        },
-    )
 }
 
 fn media(args: MediaArgs, kind: MediaKind, global: &Global) -> anyhow::Result<()> {
@@ -423,10 +352,10 @@ fn media(args: MediaArgs, kind: MediaKind, global: &Global) -> anyhow::Result<()
         Some(path) => vec![upload_of(path, media_type, "FILE")?],
         None => Vec::new(),
     };
-    let job = Job::new(global, &args.to)?;
-    job.run(&uploads, None, |ids, how| {
+    let target = Target::new(global, &args.to)?;
+    target.send(uploads, None, |ids, how| {
         let id = match (&args.file, &args.media_id) {
-            (Some(path), _) => ids(path),
+            (Some(path), _) => ids.media(path),
             (None, Some(id)) => id.clone(),
             (None, None) => String::new(),
         };
@@ -459,8 +388,8 @@ fn send_with_covers<I: Clone>(
         .iter()
         .map(|path| upload_of(path, MediaType::Image, flag))
         .collect::<Result<Vec<_>, _>>()?;
-    let job = Job::new(global, to)?;
-    job.run(&uploads, None, |ids, how| {
+    let target = Target::new(global, to)?;
+    target.send(uploads, None, |ids, how| {
         let resolved: Vec<I> = items
             .iter()
             .map(|(item, cover)| set_id(item, cover.id(ids)))
@@ -602,14 +531,14 @@ fn mail(args: MailArgs, global: &Global) -> anyhow::Result<()> {
             emails: recipients::dedup(emails),
         })
     };
-    let mut job = Job::with(global, given, !args.no_split)?;
+    let mut target = Target::with(global, given, !args.no_split)?;
     // Profile defaults may name departments, which mail cannot take.
-    if !job.to.depts.is_empty() {
-        job.printer.warn(&format!(
+    if !target.to.depts.is_empty() {
+        target.printer.warn(&format!(
             "mail cannot go to departments: the profile's to_dept ({}) is not used",
-            job.to.depts.join(", ")
+            target.to.depts.join(", ")
         ));
-        job.to.depts.clear();
+        target.to.depts.clear();
     }
     let mail = Mail {
         action: args.action,
@@ -620,26 +549,20 @@ fn mail(args: MailArgs, global: &Global) -> anyhow::Result<()> {
         link: args.link.clone(),
         unread_count: args.unread_count,
     };
-    job.run(&[], Some(BuiltIn::Mail), |_, how| {
+    target.send(Vec::new(), Some(BuiltIn::Mail), |_, how| {
         builder::mail(mail.clone(), how)
     })
 }
 
 fn upload(args: UploadArgs, global: &Global) -> anyhow::Result<()> {
-    let printer = global.printer();
     let kind = args.kind.unwrap_or_else(|| MediaType::guess(&args.file));
     let u = upload_of(&args.file, kind, "FILE")?;
-    if global.dry_run {
-        u.print_dry_run(&printer)?;
-        return Ok(());
-    }
-    let profile = load_profile(global, &printer)?.expect("a profile is loaded when not a dry run");
-    let client = client(&profile, global, &printer)?;
-    let id = upload_one(&client, &profile, &u, &printer)?;
-    if !printer.json {
-        printer.line(&id)?;
-    }
-    Ok(())
+    let profile = match global.dry_run {
+        true => None,
+        false => load_profile(global, &global.printer())?,
+    };
+    let target = Target::for_profile(global, profile, None, true);
+    target.engine().upload_only(&u, || target.client())
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::fs::File;
+use std::io::{self, Read};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -12,11 +14,11 @@ use bytes::{Buf, Bytes};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::Request;
 use super::http::{Answer, Http};
+use super::token::Tokens;
 use super::token_cache::{self, Report, Token, TokenCache, token_problem};
-use super::{
-    ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, refresh_once, unix_now,
-};
+use super::{ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, unix_now};
 use crate::exit::Exit;
 use crate::payload::fxiaoke::FxiaokeAuth;
 use crate::payload::fxiaoke::is_open_id;
@@ -89,7 +91,7 @@ enum Body<'a> {
 pub(crate) struct Client {
     http: Http,
     endpoint: Endpoint,
-    cache: TokenCache,
+    tokens: Tokens,
     cache_dir: Option<PathBuf>,
     /// The trace ids of the last request made.
     last_trace: RefCell<Option<TraceIds>>,
@@ -111,7 +113,7 @@ impl Client {
         Client {
             http,
             endpoint,
-            cache,
+            tokens: Tokens::new(cache, &TOKEN_CODES),
             cache_dir,
             last_trace: RefCell::new(None),
             last_call: RefCell::new(HashMap::new()),
@@ -397,13 +399,6 @@ impl Client {
         Ok(Token::new(Secret::new(value), Some(extra), now, expires_in))
     }
 
-    /// A token from this run, the cache, or the token endpoint. `reject` is a token the server
-    /// just refused.
-    pub(crate) fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
-        self.cache
-            .get_or_fetch(unix_now, reject, &self.http, || self.fetch_token())
-    }
-
     /// A call that needs a token, refreshed once when the server refuses it.
     fn with_token(
         &self,
@@ -411,10 +406,9 @@ impl Client {
         body: &Body,
         what: ApiCall,
     ) -> Outcome<Map<String, Value>> {
-        let (attempts, result) = refresh_once(
-            |reject| self.token(reject),
-            &TOKEN_CODES,
-            |line| self.http.trace(line),
+        let (attempts, result) = self.tokens.call(
+            &self.http,
+            || self.fetch_token(),
             |token| self.call(path, Some(token), body, what),
         );
         Outcome {
@@ -426,7 +420,7 @@ impl Client {
 
     /// Sends one message (its JSON body, credentials left out) to `path`: [`MESSAGE_SEND`], or
     /// [`SERVICE_SEND`] with a service id.
-    pub(crate) fn send(&self, path: &'static str, message: &Value) -> Outcome {
+    fn send_body(&self, path: &'static str, message: &Value) -> Outcome {
         let Value::Object(fields) = message else {
             panic!("a message is a JSON object");
         };
@@ -439,7 +433,7 @@ impl Client {
     }
 
     /// Uploads an image (`multipart/form-data`, part `media`) and returns its media id.
-    pub(crate) fn upload(&self, bytes: &Bytes, name: &str) -> Outcome<String> {
+    fn upload_bytes(&self, bytes: &Bytes, name: &str) -> Outcome<String> {
         self.http
             .trace(&format!("{MEDIA_UPLOAD}: {name} ({} bytes)", bytes.len()));
         let outcome = self.with_token(MEDIA_UPLOAD, &Body::Media { bytes, name }, ApiCall::Upload);
@@ -529,6 +523,50 @@ impl Client {
             report: &self.http,
             lock_wait: self.http.timeout(),
         }
+    }
+}
+
+impl super::Client for Client {
+    fn send(&self, request: &Request) -> Outcome<Option<String>> {
+        let json: Value = serde_json::from_str(request.body.get()).expect("a request is JSON");
+        self.http.trace(&format!("payload {json}"));
+        self.send_body(request.endpoint, &json).map(|()| None)
+    }
+
+    /// Reads the whole image (at most 5 MB, checked before), then uploads it.
+    fn upload(
+        &self,
+        mut file: File,
+        len: u64,
+        name: &str,
+        _kind: &str,
+    ) -> io::Result<Outcome<String>> {
+        let mut buf = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+        file.read_to_end(&mut buf)?;
+        Ok(self.upload_bytes(&Bytes::from(buf), name))
+    }
+
+    fn fetch_new_token(&self) -> Result<(), TransportError> {
+        self.fetch_token().map(drop)
+    }
+
+    /// After a bad-recipient refusal, the ids of that request (Fxiaoke API: error codes: print
+    /// the ids).
+    fn hint(&self, request: &Request, error: &TransportError) -> Option<String> {
+        const SHOWN: usize = 20;
+        let TransportError::Refused {
+            code: 11008 | 11016 | 20012 | 30027,
+            ..
+        } = error
+        else {
+            return None;
+        };
+        let users = &request.to.users;
+        let mut ids = users[..users.len().min(SHOWN)].join(", ");
+        if users.len() > SHOWN {
+            ids.push_str(&format!(" and {} more", users.len() - SHOWN));
+        }
+        Some(format!("the refused request was addressed to: {ids}"))
     }
 }
 

@@ -2,8 +2,10 @@
 //! tokens and their on-disk cache. Errors keep an API refusal (code and message) apart from an HTTP
 //! status, a malformed answer and a network failure, because each has its own exit code.
 
+mod client;
 pub(crate) mod fxiaoke;
 pub(crate) mod http;
+pub(crate) mod token;
 pub(crate) mod token_cache;
 pub mod youdu;
 
@@ -11,8 +13,7 @@ use std::fmt;
 
 use crate::exit::Exit;
 use crate::payload::text::printable;
-use crate::secret::Secret;
-use token_cache::Token;
+pub(crate) use client::{Client, Outgoing, Request};
 
 /// Which call an API refusal answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,45 +157,6 @@ impl<T> Outcome<T> {
 pub(crate) struct TraceIds {
     pub sent: String,
     pub answer: Option<String>,
-}
-
-/// Runs `call` with a token from `token`; when the server refuses the token with one of `codes`,
-/// fetches a new one (passing the refused one, so the cache does not hand it back) and calls
-/// once more: the server refused the first request, so nothing took effect. A second refusal
-/// of a fresh token is an auth error.
-pub(crate) fn refresh_once<T>(
-    token: impl Fn(Option<&Secret>) -> Result<Token, TransportError>,
-    codes: &[i64],
-    trace: impl Fn(&str),
-    call: impl Fn(&Token) -> (u32, Result<T, TransportError>),
-) -> (u32, Result<T, TransportError>) {
-    let first_token = match token(None) {
-        Ok(t) => t,
-        Err(e) => return (0, Err(e)),
-    };
-    let (first_attempts, first) = call(&first_token);
-    match first {
-        Err(TransportError::Refused { key, code, .. }) if codes.contains(&code) => {
-            trace(&format!(
-                "access token refused ({key} {code}); fetching a new one"
-            ));
-            let fresh = match token(Some(&first_token.value)) {
-                Ok(t) => t,
-                Err(e) => return (first_attempts, Err(e)),
-            };
-            let (n, second) = call(&fresh);
-            let second = match second {
-                Err(TransportError::Refused {
-                    key, code, message, ..
-                }) if codes.contains(&code) => {
-                    Err(TransportError::TokenRejected { key, code, message })
-                }
-                other => other,
-            };
-            (first_attempts + n, second)
-        }
-        other => (first_attempts, other),
-    }
 }
 
 /// Percent-encodes a query value (tokens are usually hex, but may hold anything).

@@ -3,16 +3,17 @@
 
 pub mod crypto;
 
-use std::io::{self, Read};
+use std::fs::File;
+use std::io;
 use std::path::PathBuf;
 
 use serde::Deserialize;
 
+use super::Request;
 use super::http::{Answer, Http};
+use super::token::Tokens;
 use super::token_cache::{Token, TokenCache, token_problem};
-use super::{
-    ApiCall, Outcome, TransportError, describe_body, encode_query, refresh_once, unix_now,
-};
+use super::{ApiCall, Outcome, TransportError, describe_body, encode_query, unix_now};
 use crate::exit::Exit;
 use crate::payload::text::printable;
 use crate::secret::Secret;
@@ -40,7 +41,7 @@ pub(crate) struct Endpoint {
 pub(crate) struct Client {
     http: Http,
     endpoint: Endpoint,
-    cache: TokenCache,
+    tokens: Tokens,
 }
 
 #[derive(Deserialize)]
@@ -83,7 +84,7 @@ impl Client {
         Client {
             http,
             endpoint,
-            cache,
+            tokens: Tokens::new(cache, &TOKEN_CODES),
         }
     }
 
@@ -180,22 +181,15 @@ impl Client {
         ))
     }
 
-    /// A token from the cache, or a new one. `reject` is a token the server just refused.
-    pub(crate) fn token(&self, reject: Option<&Secret>) -> Result<Token, TransportError> {
-        self.cache
-            .get_or_fetch(unix_now, reject, &self.http, || self.fetch_token())
-    }
-
     /// Runs a call that needs a token; on 100001/100002 fetches a new token and calls once
     /// more, since the server refused the first request and nothing took effect.
     fn with_token<T>(
         &self,
         call: impl Fn(&Secret) -> (u32, Result<T, TransportError>),
     ) -> Outcome<T> {
-        let (attempts, result) = refresh_once(
-            |reject| self.token(reject),
-            &TOKEN_CODES,
-            |line| self.http.trace(line),
+        let (attempts, result) = self.tokens.call(
+            &self.http,
+            || self.fetch_token(),
             |token| call(&token.value),
         );
         Outcome {
@@ -205,24 +199,10 @@ impl Client {
         }
     }
 
-    /// Sends one message (its inner JSON). Returns what the server said on accepting it, when
-    /// that is more than "ok" (an `errmsg` listing invalid accounts).
-    pub(crate) fn send(&self, message_json: &[u8]) -> Outcome<Option<String>> {
-        self.with_token(|token| {
-            let (n, r) = self.call(MSG_SEND, Some(token), message_json, ApiCall::Send);
-            (n, r.map(|a| a.said))
-        })
-    }
-
-    /// Reads and encrypts a file for [`Client::upload`]; `size_hint` is its length.
-    pub(crate) fn seal(&self, file: impl Read, size_hint: u64) -> io::Result<Sealed> {
-        self.endpoint.cipher.encrypt_reader(file, size_hint)
-    }
-
     /// Uploads a file (`POST /cgi/media/upload`, multipart) and returns its media id. The `file`
     /// part is the Base64 ciphertext of the whole file, not the raw bytes (Youdu API: media upload),
     /// encoded as it is sent.
-    pub(crate) fn upload(&self, file: &Sealed, name: &str, kind: &str) -> Outcome<String> {
+    fn upload_sealed(&self, file: &Sealed, name: &str, kind: &str) -> Outcome<String> {
         let meta = serde_json::json!({"type": kind, "name": name}).to_string();
         let meta = self.endpoint.cipher.encrypt(meta.as_bytes());
         let text_len = Base64Reader::encoded_len(file.ciphertext.len());
@@ -267,6 +247,28 @@ impl Client {
             });
             (n, media_id)
         })
+    }
+}
+
+impl super::Client for Client {
+    /// Sends one message (its inner JSON, encrypted into the envelope).
+    fn send(&self, request: &Request) -> Outcome<Option<String>> {
+        let json = request.body.get();
+        self.http.trace(&format!("payload {json}"));
+        self.with_token(|token| {
+            let (n, r) = self.call(MSG_SEND, Some(token), json.as_bytes(), ApiCall::Send);
+            (n, r.map(|a| a.said))
+        })
+    }
+
+    /// Encrypts the file as it is read, then uploads it.
+    fn upload(&self, file: File, len: u64, name: &str, kind: &str) -> io::Result<Outcome<String>> {
+        let sealed = self.endpoint.cipher.encrypt_reader(file, len)?;
+        Ok(self.upload_sealed(&sealed, name, kind))
+    }
+
+    fn fetch_new_token(&self) -> Result<(), TransportError> {
+        self.fetch_token().map(drop)
     }
 }
 

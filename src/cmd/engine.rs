@@ -1,0 +1,492 @@
+//! The one delivery engine that every provider and message type goes through: check
+//! everything (with dry-run ids for what is not known yet) → dry run → connect → look up
+//! recipients → upload each distinct file once → send each request → report (`--json`,
+//! warnings, exit code). A provider command supplies only what differs: how its requests are
+//! built, its client, its lookups and its hints.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::value::RawValue;
+
+use super::Global;
+use super::deliver::{self, file_name};
+use super::output::{Printer, diagnostic};
+use crate::exit::{Exit, Reported};
+use crate::payload::PayloadError;
+use crate::payload::recipients::Recipients;
+use crate::transport::http::{Http, Sinks, Trace};
+use crate::transport::{Client, Outcome, Outgoing, Request, TraceIds, TransportError};
+
+/// A file a message needs uploaded before it is sent.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Upload {
+    pub path: PathBuf,
+    /// The media type it is uploaded as (`image`, `file`, …).
+    pub kind: &'static str,
+    /// The flag that named the file (`--cover`), or `FILE`, for errors.
+    pub flag: &'static str,
+    /// The provider's upload endpoint, for dry runs and `--json`.
+    pub endpoint: &'static str,
+}
+
+/// What a message's requests are built with besides the command's input: each upload's media
+/// id and the recipients looked up on the server, or their dry-run stand-ins while checking.
+pub(crate) struct Ids<'a> {
+    media: &'a dyn Fn(&Path) -> String,
+    /// Recipients found by the lookup step (Fxiaoke phone numbers), in the order asked.
+    pub found: &'a [String],
+}
+
+impl Ids<'_> {
+    /// The media id of an uploaded file.
+    pub(crate) fn media(&self, path: &Path) -> String {
+        (self.media)(path)
+    }
+}
+
+/// One message as a provider command hands it to the engine.
+pub(crate) struct Delivery<'a> {
+    /// The distinct files to upload first.
+    pub uploads: Vec<Upload>,
+    /// What the lookup step stands for in a dry run (`dry-run:mobile:…`).
+    pub found: Vec<String>,
+    /// Builds the requests; called once with dry-run ids to check everything, then again with
+    /// the real ones.
+    pub build: &'a dyn Fn(&Ids) -> Result<Outgoing, PayloadError>,
+    /// Warnings printed after the build's own (a Youdu built-in app the profile is not).
+    pub notes: Vec<String>,
+    /// A hint after a failed request, beside the client's own.
+    pub hint: &'a dyn Fn(&TransportError) -> Option<String>,
+}
+
+impl<'a> Delivery<'a> {
+    /// A message with no upload, no lookup and no hint of its own.
+    pub(crate) fn of(build: &'a dyn Fn(&Ids) -> Result<Outgoing, PayloadError>) -> Self {
+        Delivery {
+            uploads: Vec::new(),
+            found: Vec::new(),
+            build,
+            notes: Vec::new(),
+            hint: &|_| None,
+        }
+    }
+}
+
+/// One run of a provider's command for one profile.
+pub(crate) struct Engine<'a> {
+    pub global: &'a Global,
+    pub printer: Printer,
+    pub provider: &'static str,
+    /// The profile's name; none in a dry run without a profile.
+    pub profile: Option<&'a str>,
+}
+
+impl Engine<'_> {
+    /// Builds the requests with dry-run ids: every limit is checked before anything is
+    /// uploaded or sent.
+    pub(crate) fn check(&self, delivery: &Delivery) -> Result<Outgoing, PayloadError> {
+        (delivery.build)(&Ids {
+            media: &|p: &Path| dry_run_id(p),
+            found: &delivery.found,
+        })
+    }
+
+    fn reporter(&self) -> Reporter<'_> {
+        Reporter {
+            provider: self.provider,
+            profile: self
+                .profile
+                .expect("a profile is loaded when not a dry run"),
+            printer: &self.printer,
+        }
+    }
+
+    /// Checks the message, then prints it (dry run), or connects with `connect`, looks
+    /// recipients up with `lookup`, uploads each file and sends the requests built with the
+    /// real ids.
+    pub(crate) fn run<C: Client>(
+        &self,
+        delivery: Delivery,
+        connect: impl FnOnce() -> anyhow::Result<C>,
+        lookup: impl FnOnce(&C, &Reporter) -> anyhow::Result<Vec<String>>,
+    ) -> anyhow::Result<()> {
+        let checked = self.check(&delivery)?;
+        for w in checked.warnings.iter().chain(&delivery.notes) {
+            self.printer.warn(w);
+        }
+        if self.global.dry_run {
+            for u in &delivery.uploads {
+                self.print_dry_upload(u)?;
+            }
+            for r in &checked.requests {
+                self.printer.json_line(&DryRun {
+                    provider: self.provider,
+                    endpoint: r.endpoint,
+                    payload: &r.body,
+                })?;
+            }
+            return Ok(());
+        }
+        let client = connect()?;
+        let reporter = self.reporter();
+        let found = lookup(&client, &reporter)?;
+        let mut ids = HashMap::new();
+        for u in &delivery.uploads {
+            ids.insert(u.path.clone(), upload(&client, u, &reporter)?);
+        }
+        let built = (delivery.build)(&Ids {
+            media: &|p: &Path| ids[p].clone(),
+            found: &found,
+        })?;
+        reporter.deliver(
+            &built.requests,
+            |r| client.send(r),
+            |r, e| {
+                if let Some(h) = (delivery.hint)(e).or_else(|| client.hint(r, e)) {
+                    self.printer.hint(&h);
+                }
+            },
+        )
+    }
+
+    /// Uploads one file on its own (`upload` commands) and prints its media id, or prints the
+    /// dry-run line.
+    pub(crate) fn upload_only<C: Client>(
+        &self,
+        file: &Upload,
+        connect: impl FnOnce() -> anyhow::Result<C>,
+    ) -> anyhow::Result<()> {
+        if self.global.dry_run {
+            return Ok(self.print_dry_upload(file)?);
+        }
+        let client = connect()?;
+        let id = upload(&client, file, &self.reporter())?;
+        if !self.printer.json {
+            self.printer.line(&id)?;
+        }
+        Ok(())
+    }
+
+    /// The dry-run line that stands for an upload.
+    fn print_dry_upload(&self, u: &Upload) -> std::io::Result<()> {
+        self.printer.json_line(&DryRunUpload {
+            provider: self.provider,
+            endpoint: u.endpoint,
+            file: &u.path.display().to_string(),
+            kind: u.kind,
+        })
+    }
+}
+
+/// Reads and uploads one file; prints its `--json` result and `-v` line; returns its media id.
+fn upload(client: &impl Client, u: &Upload, reporter: &Reporter) -> anyhow::Result<String> {
+    let outcome = deliver::read_file(&u.path, u.flag, |file, len| {
+        client.upload(file, len, &file_name(&u.path), u.kind)
+    })?;
+    reporter.upload_done(u.endpoint, &u.path, outcome)
+}
+
+/// The media id a dry run shows for a file.
+pub(crate) fn dry_run_id(path: &Path) -> String {
+    format!("dry-run:{}", file_name(path))
+}
+
+/// A dry-run line for a request.
+#[derive(Serialize)]
+struct DryRun<'a> {
+    provider: &'static str,
+    endpoint: &'static str,
+    payload: &'a RawValue,
+}
+
+/// A dry-run line for a file that would be uploaded.
+#[derive(Serialize)]
+struct DryRunUpload<'a> {
+    provider: &'static str,
+    endpoint: &'static str,
+    file: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+/// The token cache folder: `CORPMSG_CACHE_DIR`, else `<cache dir>/corpmsg`; `None` when neither
+/// can be found (then tokens are fetched every run). Read here, so that the transport never
+/// reads the environment.
+pub(crate) fn cache_dir() -> Option<PathBuf> {
+    match std::env::var_os(crate::env_vars::CORPMSG_CACHE_DIR) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => dirs::cache_dir().map(|d| d.join("corpmsg")),
+    }
+}
+
+/// The HTTP client of a run to `url`, with `-vv` request lines and the `--insecure` warning.
+pub(crate) fn http(global: &Global, printer: &Printer, url: &str) -> anyhow::Result<Http> {
+    let trace: Option<Trace> = printer
+        .debug_enabled()
+        .then(|| Box::new(|line: &str| diagnostic(format_args!("debug: {line}"))) as _);
+    let shown = *printer;
+    let warn: Option<Trace> = Some(Box::new(move |line: &str| shown.warn(line)));
+    if global.insecure {
+        printer.warn("--insecure: TLS certificates are not checked");
+    }
+    Ok(Http::new(&global.net(url), Sinks { trace, warn })?)
+}
+
+/// Reports a run's requests: `--json` objects, `-v` lines, errors and the exit code.
+pub(crate) struct Reporter<'a> {
+    pub provider: &'static str,
+    pub profile: &'a str,
+    pub printer: &'a Printer,
+}
+
+/// One `--json` result object.
+#[derive(Serialize)]
+pub(crate) struct JsonResult<'a> {
+    provider: &'static str,
+    profile: &'a str,
+    endpoint: &'static str,
+    ok: bool,
+    code: Option<i64>,
+    message: String,
+    recipients: usize,
+    attempts: u32,
+    /// Whether the request was made: false for those left after a failure that stopped the
+    /// run, so that a script can resend exactly them.
+    attempted: bool,
+    /// The recipients of a message request, by kind.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<&'a Recipients>,
+    /// Fxiaoke only: the answer's `traceId` (null when there was no answer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trace_id: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    media_id: Option<&'a str>,
+}
+
+/// The message of a request that was not made.
+const NOT_ATTEMPTED: &str =
+    "not attempted: an earlier request failed in a way that the rest would share";
+
+impl<'a> Reporter<'a> {
+    /// The `--json` object of one request.
+    pub(crate) fn json_result<'s, T>(
+        &'s self,
+        endpoint: &'static str,
+        outcome: &'s Outcome<T>,
+        to: Option<&'s Recipients>,
+    ) -> JsonResult<'s> {
+        let (code, message) = match &outcome.result {
+            Ok(_) => (Some(0), "ok".to_string()),
+            Err(e) => match e.code() {
+                Some((code, message)) => (Some(code), message.to_string()),
+                None => (None, e.to_string()),
+            },
+        };
+        JsonResult {
+            provider: self.provider,
+            profile: self.profile,
+            endpoint,
+            ok: outcome.result.is_ok(),
+            code,
+            message,
+            recipients: to.map_or(0, Recipients::count),
+            attempts: outcome.attempts,
+            attempted: true,
+            to,
+            trace_id: outcome.trace.as_ref().map(|t| t.answer.clone()),
+            media_id: None,
+        }
+    }
+
+    /// Prints an upload's `--json` result and `-v` line; returns the media id.
+    pub(crate) fn upload_done(
+        &self,
+        endpoint: &'static str,
+        path: &Path,
+        outcome: Outcome<String>,
+    ) -> anyhow::Result<String> {
+        if self.printer.json {
+            let mut result = self.json_result(endpoint, &outcome, None);
+            result.media_id = outcome.result.as_ref().ok().map(String::as_str);
+            let _ = self.printer.json_line(&result);
+        }
+        let id = anyhow::Context::with_context(outcome.result, || {
+            format!("uploading {}", path.display())
+        })?;
+        self.printer.info(&format!(
+            "uploaded {} as media {id}{}",
+            path.display(),
+            traced(outcome.trace.as_ref())
+        ));
+        Ok(id)
+    }
+
+    /// Sends the requests in order. A refusal of one request does not stop the others; a
+    /// network or auth failure does, since the rest would fail the same way: each request left
+    /// is reported (an `error:` line, and a `--json` object with `"attempted": false`) with its
+    /// recipients. `send`'s outcome carries what the server said on accepting the request when
+    /// that is more than "ok" (a warning, and the `--json` message); `on_error` may print hints
+    /// for a failed request.
+    pub(crate) fn deliver(
+        &self,
+        messages: &[Request],
+        mut send: impl FnMut(&Request) -> Outcome<Option<String>>,
+        on_error: impl Fn(&Request, &TransportError),
+    ) -> anyhow::Result<()> {
+        let total = messages.len();
+        let mut sent = 0;
+        let mut failures: Vec<Exit> = Vec::new();
+        let mut stopped_at = None;
+        for (i, m) in messages.iter().enumerate() {
+            let outcome = send(m);
+            let endpoint = m.endpoint;
+            let to = &m.to;
+            let count = to.count();
+            if self.printer.json {
+                let mut result = self.json_result(endpoint, &outcome, Some(to));
+                if let Ok(Some(said)) = &outcome.result {
+                    result.message = said.clone();
+                }
+                let _ = self.printer.json_line(&result);
+            }
+            match outcome.result {
+                Ok(said) => {
+                    sent += 1;
+                    if let Some(said) = said {
+                        self.printer.warn(&format!(
+                            "{} accepted request {}/{total} but said: {said}",
+                            self.provider,
+                            i + 1
+                        ));
+                    }
+                    self.printer.info(&format!(
+                        "sent request {}/{total} to {count} recipient(s) via profile `{}`{}",
+                        i + 1,
+                        self.profile,
+                        traced(outcome.trace.as_ref())
+                    ));
+                }
+                Err(e) => {
+                    on_error(m, &e);
+                    let exit = e.exit();
+                    failures.push(exit);
+                    if total == 1 {
+                        if let Some(t) = &outcome.trace {
+                            self.printer
+                                .info(&format!("the request{} failed", traced(Some(t))));
+                        }
+                        return Err(e.into());
+                    }
+                    self.printer.error(&format!(
+                        "request {}/{total} ({}): {e}{}",
+                        i + 1,
+                        listed(to),
+                        if self.printer.verbose() {
+                            traced(outcome.trace.as_ref())
+                        } else {
+                            String::new()
+                        }
+                    ));
+                    if exit != Exit::Refused {
+                        stopped_at = Some((i + 1, endpoint));
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some((next, endpoint)) = stopped_at {
+            for (i, m) in messages.iter().enumerate().skip(next) {
+                self.not_attempted(i + 1, total, endpoint, &m.to);
+            }
+        }
+        if failures.is_empty() {
+            return Ok(());
+        }
+        let skipped = total - sent - failures.len();
+        let mut summary = format!("{sent} of {total} requests sent, {} failed", failures.len());
+        if skipped > 0 {
+            summary.push_str(&format!(", {skipped} not attempted"));
+        }
+        Err(Reported {
+            summary,
+            exit: Exit::merge(sent, &failures),
+        }
+        .into())
+    }
+
+    /// Reports request `n` of `total`, which was not made.
+    fn not_attempted(&self, n: usize, total: usize, endpoint: &'static str, to: &Recipients) {
+        self.printer.error(&format!(
+            "request {n}/{total} ({}) was not attempted",
+            listed(to)
+        ));
+        if self.printer.json {
+            let _ = self.printer.json_line(&JsonResult {
+                provider: self.provider,
+                profile: self.profile,
+                endpoint,
+                ok: false,
+                code: None,
+                message: NOT_ATTEMPTED.to_string(),
+                recipients: to.count(),
+                attempts: 0,
+                attempted: false,
+                to: Some(to),
+                trace_id: None,
+                media_id: None,
+            });
+        }
+    }
+}
+
+/// `3 recipient(s): alice, bob, dept 12` — at most [`LISTED`] of them named.
+fn listed(to: &Recipients) -> String {
+    let names: Vec<String> = to
+        .users
+        .iter()
+        .cloned()
+        .chain(to.depts.iter().map(|d| format!("dept {d}")))
+        .chain(to.emails.iter().cloned())
+        .collect();
+    let mut text = format!("{} recipient(s)", names.len());
+    if !names.is_empty() {
+        text.push_str(": ");
+        text.push_str(&names[..names.len().min(LISTED)].join(", "));
+        if names.len() > LISTED {
+            text.push_str(&format!(" and {} more", names.len() - LISTED));
+        }
+    }
+    text
+}
+
+/// How many recipients an error line names.
+const LISTED: usize = 5;
+
+/// ` (traceId …, thirdTraceId …)` for a `-v` line, or nothing (Youdu has no trace ids).
+fn traced(trace: Option<&TraceIds>) -> String {
+    match trace {
+        None => String::new(),
+        Some(t) => format!(
+            " (traceId {}, thirdTraceId {})",
+            t.answer.as_deref().unwrap_or("none"),
+            t.sent
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trace_ids_are_shown_when_there_are_some() {
+        assert_eq!(traced(None), "");
+        let t = TraceIds {
+            sent: "u-1".into(),
+            answer: Some("E-O.1".into()),
+        };
+        assert_eq!(traced(Some(&t)), " (traceId E-O.1, thirdTraceId u-1)");
+    }
+}

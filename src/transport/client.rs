@@ -1,0 +1,96 @@
+//! What the delivery engine needs of any provider's client, and the requests it sends: a
+//! provider's client implements [`Client`], and its payload builders' messages become
+//! [`Request`]s.
+
+use std::fs::File;
+use std::io;
+
+use serde::Serialize;
+use serde_json::value::RawValue;
+
+use super::{Outcome, TransportError};
+use crate::payload::recipients::Recipients;
+
+/// One request of any provider, ready to send: where it goes, its JSON body as the payload
+/// layer serialised it (so that a dry run shows the bytes that would be sent), and whom it
+/// names.
+#[derive(Debug)]
+pub(crate) struct Request {
+    pub endpoint: &'static str,
+    pub body: Box<RawValue>,
+    pub to: Recipients,
+}
+
+impl Request {
+    pub(crate) fn new(endpoint: &'static str, message: &impl Serialize, to: Recipients) -> Self {
+        let json = serde_json::to_string(message).expect("a message serialises");
+        Request {
+            endpoint,
+            body: RawValue::from_string(json).expect("serde_json writes valid JSON"),
+            to,
+        }
+    }
+}
+
+/// The requests of one message, in sending order, and the warnings about what was cut.
+#[derive(Debug)]
+pub(crate) struct Outgoing {
+    pub requests: Vec<Request>,
+    pub warnings: Vec<String>,
+}
+
+impl Outgoing {
+    /// `messages` as requests to `endpoint`, each addressed to what `to` gives.
+    pub(crate) fn new<M: Serialize>(
+        endpoint: &'static str,
+        messages: &[M],
+        to: impl Fn(&M) -> Recipients,
+        warnings: Vec<String>,
+    ) -> Self {
+        Outgoing {
+            requests: messages
+                .iter()
+                .map(|m| Request::new(endpoint, m, to(m)))
+                .collect(),
+            warnings,
+        }
+    }
+}
+
+/// A provider's client for one profile, as the engine drives it.
+pub(crate) trait Client {
+    /// Sends one request. The value is what the server said on accepting it, when that is more
+    /// than "ok" (a Youdu `errmsg` listing invalid accounts).
+    fn send(&self, request: &Request) -> Outcome<Option<String>>;
+
+    /// Reads `file` (`len` bytes) and uploads it as `name` of media type `kind`; returns its
+    /// media id. An error reading the file is the `io::Error`.
+    fn upload(&self, file: File, len: u64, name: &str, kind: &str) -> io::Result<Outcome<String>>;
+
+    /// Fetches a new access token with the profile's credentials, neither from the cache nor
+    /// stored (`config check --online`).
+    fn fetch_new_token(&self) -> Result<(), TransportError>;
+
+    /// What to tell the user after `request` failed with `error`, beyond the error itself.
+    fn hint(&self, _request: &Request, _error: &TransportError) -> Option<String> {
+        None
+    }
+}
+
+impl<C: Client + ?Sized> Client for Box<C> {
+    fn send(&self, request: &Request) -> Outcome<Option<String>> {
+        (**self).send(request)
+    }
+
+    fn upload(&self, file: File, len: u64, name: &str, kind: &str) -> io::Result<Outcome<String>> {
+        (**self).upload(file, len, name, kind)
+    }
+
+    fn fetch_new_token(&self) -> Result<(), TransportError> {
+        (**self).fetch_new_token()
+    }
+
+    fn hint(&self, request: &Request, error: &TransportError) -> Option<String> {
+        (**self).hint(request, error)
+    }
+}

@@ -354,19 +354,7 @@ impl<'a> Reporter<'a> {
             match outcome.result {
                 Ok(said) => {
                     sent += 1;
-                    if let Some(said) = said {
-                        self.printer.warn(&format!(
-                            "{} accepted request {}/{total} but said: {said}",
-                            self.provider,
-                            i + 1
-                        ));
-                    }
-                    self.printer.info(&format!(
-                        "sent request {}/{total} to {count} recipient(s) via profile `{}`{}",
-                        i + 1,
-                        self.profile,
-                        traced(outcome.trace.as_ref())
-                    ));
+                    self.sent(i + 1, total, count, said, outcome.trace.as_ref());
                 }
                 Err(e) => {
                     on_error(m, &e);
@@ -404,16 +392,30 @@ impl<'a> Reporter<'a> {
         if failures.is_empty() {
             return Ok(());
         }
-        let skipped = total - sent - failures.len();
-        let mut summary = format!("{sent} of {total} requests sent, {} failed", failures.len());
-        if skipped > 0 {
-            summary.push_str(&format!(", {skipped} not attempted"));
+        Err(summary(total, sent, &failures).into())
+    }
+
+    /// Reports request `n` of `total`, which reached `count` recipients; `said` is what the
+    /// server added on accepting it.
+    fn sent(
+        &self,
+        n: usize,
+        total: usize,
+        count: usize,
+        said: Option<String>,
+        trace: Option<&TraceIds>,
+    ) {
+        if let Some(said) = said {
+            self.printer.warn(&format!(
+                "{} accepted request {n}/{total} but said: {said}",
+                self.provider
+            ));
         }
-        Err(Reported {
-            summary,
-            exit: Exit::merge(sent, &failures),
-        }
-        .into())
+        self.printer.info(&format!(
+            "sent request {n}/{total} to {count} recipient(s) via profile `{}`{}",
+            self.profile,
+            traced(trace)
+        ));
     }
 
     /// Reports request `n` of `total`, which was not made.
@@ -438,6 +440,19 @@ impl<'a> Reporter<'a> {
                 media_id: None,
             });
         }
+    }
+}
+
+/// The last line of a run with failures, and its exit code.
+fn summary(total: usize, sent: usize, failures: &[Exit]) -> Reported {
+    let skipped = total - sent - failures.len();
+    let mut summary = format!("{sent} of {total} requests sent, {} failed", failures.len());
+    if skipped > 0 {
+        summary.push_str(&format!(", {skipped} not attempted"));
+    }
+    Reported {
+        summary,
+        exit: Exit::merge(sent, failures),
     }
 }
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand, ValueHint};
 
 use super::Global;
-use super::deliver::{self, ContentArgs, CoverArgs, Text, TextJob, file_entries};
+use super::deliver::{self, ContentArgs, Cover, CoverArgs, Text, TextJob, file_entries};
 use super::engine::{self, Delivery, Engine, Ids, Reporter, Upload};
 use super::input::InputError;
 use super::output::{Printer, diagnostic};
@@ -406,7 +406,45 @@ fn report<T>(
 }
 
 fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
-    let mut items = match &args.articles {
+    let mut items = article_items(&args, printer)?;
+    if items.len() > builder::MAX_ARTICLES {
+        return Err(PayloadError::TooMany {
+            what: "articles".into(),
+            count: items.len(),
+            limit: builder::MAX_ARTICLES,
+        }
+        .into());
+    }
+    let flag = if args.articles.is_some() {
+        "--articles"
+    } else {
+        "--cover"
+    };
+    let uploads: Vec<Upload> = deliver::distinct_covers(&mut items)
+        .into_iter()
+        .map(|path| upload_of(path, flag))
+        .collect();
+    for u in &uploads {
+        check_image(&u.path, u.flag)?;
+    }
+    Target::new(global, &args.to)?.send(uploads, |ids, how| {
+        let resolved: Vec<ArticleInput> = items
+            .iter()
+            .map(|(a, cover)| ArticleInput {
+                cover: cover.id(ids),
+                ..a.clone()
+            })
+            .collect();
+        builder::articles(&resolved, how)
+    })
+}
+
+/// The articles of `--articles FILE`, or the one the flags describe, each with its cover.
+fn article_items(
+    args: &ArticlesArgs,
+    printer: &Printer,
+) -> anyhow::Result<Vec<(ArticleInput, Cover)>> {
+    Ok(match &args.articles {
         Some(path) => {
             let entries = file_entries(path, "--articles", "article", |e: FxiaokeArticleEntry| {
                 let body = match (e.content, e.url) {
@@ -456,36 +494,6 @@ fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::R
             };
             vec![(article, args.cover.cover()?)]
         }
-    };
-    if items.len() > builder::MAX_ARTICLES {
-        return Err(PayloadError::TooMany {
-            what: "articles".into(),
-            count: items.len(),
-            limit: builder::MAX_ARTICLES,
-        }
-        .into());
-    }
-    let flag = if args.articles.is_some() {
-        "--articles"
-    } else {
-        "--cover"
-    };
-    let uploads: Vec<Upload> = deliver::distinct_covers(&mut items)
-        .into_iter()
-        .map(|path| upload_of(path, flag))
-        .collect();
-    for u in &uploads {
-        check_image(&u.path, u.flag)?;
-    }
-    Target::new(global, &args.to)?.send(uploads, |ids, how| {
-        let resolved: Vec<ArticleInput> = items
-            .iter()
-            .map(|(a, cover)| ArticleInput {
-                cover: cover.id(ids),
-                ..a.clone()
-            })
-            .collect();
-        builder::articles(&resolved, how)
     })
 }
 

@@ -14,6 +14,7 @@ use clap::{Args, ValueEnum};
 use super::Global;
 use super::deliver::Text;
 use super::exit_code;
+use super::output::Printer;
 use super::send::{FanOutArgs, Targets, text_limit};
 use crate::exit::Exit;
 use crate::payload::text::OnLong;
@@ -69,27 +70,7 @@ pub(crate) struct RunArgs {
 /// succeeded and the notification failed, the notification's exit code.
 pub(crate) fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
     let printer = global.printer();
-    // Problems with the profiles are reported before the command starts (so they show on the
-    // first run, not on the night it fails), but never stop it: the command runs whatever
-    // happens to its notification.
-    let mut config_failure = None;
-    let mut report_problem = |e: &anyhow::Error, what: &str| {
-        printer.error(&format!("{e:#}; {what}"));
-        let exit = exit_code(e);
-        config_failure = Some(config_failure.map_or(exit, |seen: Exit| seen.max_by_code(exit)));
-    };
-    let targets = match Targets::load(global, &args.to) {
-        Ok(mut targets) => {
-            for problem in targets.take_problems() {
-                report_problem(&problem.error, "it will not be notified");
-            }
-            Some(targets).filter(|t| !t.is_empty())
-        }
-        Err(e) => {
-            report_problem(&e, "nobody will be notified");
-            None
-        }
-    };
+    let (targets, config_failure) = load_targets(&args, global);
     // What the command prints may hold the profiles' secrets (a step that echoes its
     // environment): they are masked in what is sent, though passed through as they are.
     let secrets = Masker::new(targets.as_ref().map(Targets::secrets).unwrap_or_default());
@@ -127,21 +108,7 @@ pub(crate) fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
     // Whether any profile was notified, and the notification's failure.
     let (notified_any, notified) = match targets {
         Some(targets) if args.when == When::Always || status != 0 => {
-            match targets.send(|profile| Text {
-                content: report.message(text_limit(profile)),
-                on_long: OnLong::Truncate,
-            }) {
-                Ok(()) => (true, None),
-                Err(e) => {
-                    let exit = exit_code(&e);
-                    // Exit 0 is a closed stdout under --dry-run: the output ended, nothing
-                    // failed.
-                    if exit != Exit::Sent {
-                        printer.error(&format!("could not notify: {e:#}"));
-                    }
-                    (exit == Exit::Partial, Some(exit))
-                }
-            }
+            notify(targets, &report, &printer)
         }
         _ => (false, None),
     };
@@ -156,6 +123,52 @@ pub(crate) fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
     }
     // The same rule as `send`'s.
     Ok(Exit::merge(usize::from(notified_any), &failures).code())
+}
+
+/// The profiles to notify, if any is usable, and the exit code of the problems found with
+/// them. Problems are reported before the command starts (so they show on the first run, not
+/// on the night it fails), but never stop it: the command runs whatever happens to its
+/// notification.
+fn load_targets<'g>(args: &RunArgs, global: &'g Global) -> (Option<Targets<'g>>, Option<Exit>) {
+    let printer = global.printer();
+    let mut config_failure = None;
+    let mut report_problem = |e: &anyhow::Error, what: &str| {
+        printer.error(&format!("{e:#}; {what}"));
+        let exit = exit_code(e);
+        config_failure = Some(config_failure.map_or(exit, |seen: Exit| seen.max_by_code(exit)));
+    };
+    let targets = match Targets::load(global, &args.to) {
+        Ok(mut targets) => {
+            for problem in targets.take_problems() {
+                report_problem(&problem.error, "it will not be notified");
+            }
+            Some(targets).filter(|t| !t.is_empty())
+        }
+        Err(e) => {
+            report_problem(&e, "nobody will be notified");
+            None
+        }
+    };
+    (targets, config_failure)
+}
+
+/// Sends the report to the profiles: whether any was notified, and the notification's exit
+/// code if it failed.
+fn notify(targets: Targets, report: &Report, printer: &Printer) -> (bool, Option<Exit>) {
+    match targets.send(|profile| Text {
+        content: report.message(text_limit(profile)),
+        on_long: OnLong::Truncate,
+    }) {
+        Ok(()) => (true, None),
+        Err(e) => {
+            let exit = exit_code(&e);
+            // Exit 0 is a closed stdout under --dry-run: the output ended, nothing failed.
+            if exit != Exit::Sent {
+                printer.error(&format!("could not notify: {e:#}"));
+            }
+            (exit == Exit::Partial, Some(exit))
+        }
+    }
 }
 
 /// How the command ended.

@@ -180,32 +180,7 @@ impl Client {
         let shown = format!("{}{path}", self.endpoint.url);
         let legacy = self.endpoint.auth == FxiaokeAuth::Legacy;
         let corp_id = token.and_then(|t| t.extra.clone()).unwrap_or_default();
-        // Legacy credentials go in the JSON body, or in the query of an upload.
-        let json = match body {
-            Body::Json(fields) => {
-                let mut fields = fields.clone();
-                if let (true, Some(t)) = (legacy, token) {
-                    fields.insert(
-                        "corpAccessToken".into(),
-                        Value::String(t.value.expose().to_string()),
-                    );
-                    fields.insert("corpId".into(), Value::String(corp_id.clone()));
-                }
-                Some(serde_json::to_vec(&fields).expect("a JSON object serialises"))
-            }
-            Body::Media { .. } => None,
-        };
-        let legacy_query = match (legacy, token, body) {
-            (true, Some(t), Body::Media { .. }) => Some((
-                format!(
-                    "&corpAccessToken={}&corpId={}",
-                    encode_query(t.value.expose()),
-                    encode_query(&corp_id)
-                ),
-                format!("&corpAccessToken=***&corpId={}", encode_query(&corp_id)),
-            )),
-            _ => None,
-        };
+        let (json, legacy_query) = self.encode(token, &corp_id, body);
         let trace_ids = RefCell::new(TraceIds::default());
         let (attempts, answer) = self.http.post(
             || {
@@ -256,6 +231,44 @@ impl Client {
         });
         *self.last_trace.borrow_mut() = Some(ids);
         (attempts, result)
+    }
+
+    /// The JSON body (none for an upload) and the legacy credentials' query and its masked
+    /// form (an upload with legacy auth): legacy credentials go in the JSON body, or in the
+    /// query of an upload.
+    fn encode(
+        &self,
+        token: Option<&Token>,
+        corp_id: &str,
+        body: &Body,
+    ) -> (Option<Vec<u8>>, Option<(String, String)>) {
+        let legacy = self.endpoint.auth == FxiaokeAuth::Legacy;
+        let json = match body {
+            Body::Json(fields) => {
+                let mut fields = fields.clone();
+                if let (true, Some(t)) = (legacy, token) {
+                    fields.insert(
+                        "corpAccessToken".into(),
+                        Value::String(t.value.expose().to_string()),
+                    );
+                    fields.insert("corpId".into(), Value::String(corp_id.to_string()));
+                }
+                Some(serde_json::to_vec(&fields).expect("a JSON object serialises"))
+            }
+            Body::Media { .. } => None,
+        };
+        let legacy_query = match (legacy, token, body) {
+            (true, Some(t), Body::Media { .. }) => Some((
+                format!(
+                    "&corpAccessToken={}&corpId={}",
+                    encode_query(t.value.expose()),
+                    encode_query(corp_id)
+                ),
+                format!("&corpAccessToken=***&corpId={}", encode_query(corp_id)),
+            )),
+            _ => None,
+        };
+        (json, legacy_query)
     }
 
     /// Judges an answer by its `errorCode` alone (Fxiaoke API: response envelope: errors come with HTTP 200 too),

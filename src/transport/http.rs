@@ -3,11 +3,12 @@
 
 use std::cell::RefCell;
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use base64::Engine;
 use hyper_util::client::proxy::matcher;
+use reqwest::blocking::ClientBuilder;
 
 use super::TransportError;
 use crate::secret::SecretSet;
@@ -153,70 +154,21 @@ pub(crate) struct Http {
 
 impl Http {
     pub(crate) fn new(opts: &NetOptions, sinks: Sinks) -> Result<Self, ClientError> {
-        let mut builder = reqwest::blocking::Client::builder()
+        let builder = reqwest::blocking::Client::builder()
             .timeout(opts.timeout)
             .connect_timeout(opts.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("corpmsg/", env!("CARGO_PKG_VERSION")));
-        // The proxies come from `opts`, not from reqwest's own reading of the environment: the
-        // flag's proxy with NO_PROXY (as curl's -x: LAN servers stay direct), else the
-        // variables. `proxies` holds the same rules, to name the proxy of a failed request.
-        let env = &opts.proxy_env;
-        let no = env.no.clone().unwrap_or_default();
-        let no_proxy = || reqwest::NoProxy::from_string(&no);
-        builder = builder.no_proxy();
-        let mut proxies = matcher::Matcher::builder().no(no.clone());
-        if let Some(proxy) = &opts.proxy {
-            let url =
-                proxy_url(proxy).ok_or_else(|| ClientError::Proxy(without_password(proxy)))?;
-            let p = reqwest::Proxy::all(url.as_str())
-                .map_err(|_| ClientError::Proxy(without_password(proxy)))?
-                .no_proxy(no_proxy());
-            builder = builder.proxy(p);
-            proxies = proxies.all(url.to_string());
-        } else {
-            // As reqwest reads them: the scheme's own proxy first, then ALL_PROXY; a value
-            // that is not a URL is passed over.
-            type Make = fn(&str) -> reqwest::Result<reqwest::Proxy>;
-            let each: [(&Option<String>, Make); 3] = [
-                (&env.http, |u| reqwest::Proxy::http(u)),
-                (&env.https, |u| reqwest::Proxy::https(u)),
-                (&env.all, |u| reqwest::Proxy::all(u)),
-            ];
-            for (value, make) in each {
-                // `host:port` is `http://host:port`, as reqwest reads the variables.
-                let url = value
-                    .as_deref()
-                    .map(|v| proxy_url(v).map_or_else(|| v.to_string(), |u| u.to_string()));
-                if let Some(Ok(p)) = url.as_deref().map(make) {
-                    builder = builder.proxy(p.no_proxy(no_proxy()));
-                }
-            }
-            proxies = proxies
-                .http(env.http.clone().unwrap_or_default())
-                .https(env.https.clone().unwrap_or_default())
-                .all(env.all.clone().unwrap_or_default());
-        }
-        let mut proxies = Some(proxies.build());
+        let (mut builder, proxies) = with_proxies(builder, opts)?;
+        let mut proxies = Some(proxies);
         if let Some(path) = &opts.ca_cert {
-            let ca_err = |problem: String| ClientError::CaCert {
-                path: path.display().to_string(),
-                problem,
-            };
-            let pem = crate::small_file::read(path, crate::small_file::DOCUMENT)
-                .map_err(|e| ca_err(e.to_string()))?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem)
-                .map_err(|_| ca_err("is not a PEM certificate".into()))?;
-            if certs.is_empty() {
-                return Err(ca_err("holds no PEM certificate".into()));
-            }
-            for cert in certs {
+            for cert in ca_certs(path)? {
                 builder = builder.add_root_certificate(cert);
             }
         }
         // curl's `*` in NO_PROXY (no proxy for any host), which reqwest matches against host
         // names only.
-        if env.no_proxy_at_all() {
+        if opts.proxy_env.no_proxy_at_all() {
             builder = builder.no_proxy();
             proxies = None;
         }
@@ -368,6 +320,68 @@ impl super::token_cache::Report for Http {
     fn seen(&self, token: &crate::secret::Secret) {
         self.add_secret(token.expose());
     }
+}
+/// `builder` with the proxies of `opts`, and the same rules as a matcher that names the proxy
+/// of a failed request.
+fn with_proxies(
+    mut builder: ClientBuilder,
+    opts: &NetOptions,
+) -> Result<(ClientBuilder, matcher::Matcher), ClientError> {
+    // The proxies come from `opts`, not from reqwest's own reading of the environment: the
+    // flag's proxy with NO_PROXY (as curl's -x: LAN servers stay direct), else the
+    // variables. `proxies` holds the same rules, to name the proxy of a failed request.
+    let env = &opts.proxy_env;
+    let no = env.no.clone().unwrap_or_default();
+    let no_proxy = || reqwest::NoProxy::from_string(&no);
+    builder = builder.no_proxy();
+    let mut proxies = matcher::Matcher::builder().no(no.clone());
+    if let Some(proxy) = &opts.proxy {
+        let url = proxy_url(proxy).ok_or_else(|| ClientError::Proxy(without_password(proxy)))?;
+        let p = reqwest::Proxy::all(url.as_str())
+            .map_err(|_| ClientError::Proxy(without_password(proxy)))?
+            .no_proxy(no_proxy());
+        builder = builder.proxy(p);
+        proxies = proxies.all(url.to_string());
+    } else {
+        // As reqwest reads them: the scheme's own proxy first, then ALL_PROXY; a value
+        // that is not a URL is passed over.
+        type Make = fn(&str) -> reqwest::Result<reqwest::Proxy>;
+        let each: [(&Option<String>, Make); 3] = [
+            (&env.http, |u| reqwest::Proxy::http(u)),
+            (&env.https, |u| reqwest::Proxy::https(u)),
+            (&env.all, |u| reqwest::Proxy::all(u)),
+        ];
+        for (value, make) in each {
+            // `host:port` is `http://host:port`, as reqwest reads the variables.
+            let url = value
+                .as_deref()
+                .map(|v| proxy_url(v).map_or_else(|| v.to_string(), |u| u.to_string()));
+            if let Some(Ok(p)) = url.as_deref().map(make) {
+                builder = builder.proxy(p.no_proxy(no_proxy()));
+            }
+        }
+        proxies = proxies
+            .http(env.http.clone().unwrap_or_default())
+            .https(env.https.clone().unwrap_or_default())
+            .all(env.all.clone().unwrap_or_default());
+    }
+    Ok((builder, proxies.build()))
+}
+
+/// The certificates of a `--ca-cert` file: at least one.
+fn ca_certs(path: &Path) -> Result<Vec<reqwest::Certificate>, ClientError> {
+    let ca_err = |problem: String| ClientError::CaCert {
+        path: path.display().to_string(),
+        problem,
+    };
+    let pem = crate::small_file::read(path, crate::small_file::DOCUMENT)
+        .map_err(|e| ca_err(e.to_string()))?;
+    let certs = reqwest::Certificate::from_pem_bundle(&pem)
+        .map_err(|_| ca_err("is not a PEM certificate".into()))?;
+    if certs.is_empty() {
+        return Err(ca_err("holds no PEM certificate".into()));
+    }
+    Ok(certs)
 }
 
 /// `url` quoted, with everything between the user name and the last `@` shown as `***`

@@ -64,7 +64,8 @@ pub fn complete_profiles(words: &[String], out: &mut impl Write) -> io::Result<(
     };
     let mut listed = profile_names(&req);
     // The profiles that CORPMSG_YOUDU_* and CORPMSG_FXIAOKE_* make up, when they are set.
-    for name in crate::config::Overrides::from_env().profile_names() {
+    let env = crate::config::Overrides::from_lookup(|name| std::env::var(name).ok());
+    for name in env.profile_names() {
         if !listed.iter().any(|n| n == name) {
             listed.push(name.to_string());
         }

@@ -168,7 +168,7 @@ impl Global {
                 .filter(|c| !c.is_empty())
                 .map(PathBuf::from),
             profile: None,
-            env: crate::config::Overrides::from_env(),
+            env: crate::config::Overrides::from_lookup(|name| std::env::var(name).ok()),
         }
     }
 

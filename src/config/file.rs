@@ -166,12 +166,12 @@ pub(super) fn profile_of(
     let (profile, bad) = match provider {
         Provider::Youdu => {
             let (raw, bad) = deserialize_table::<RawYoudu>(table, &field, &mut problems);
-            let profile = youdu_profile(raw, name, origin, base, &env.youdu);
+            let profile = youdu_profile(raw, name, origin, base, env);
             (profile.map(Profile::Youdu), bad)
         }
         Provider::Fxiaoke => {
             let (raw, bad) = deserialize_table::<RawFxiaoke>(table, &field, &mut problems);
-            let profile = fxiaoke_profile(raw, name, origin, base, &env.fxiaoke);
+            let profile = fxiaoke_profile(raw, name, origin, base, env);
             (profile.map(Profile::Fxiaoke), bad)
         }
     };

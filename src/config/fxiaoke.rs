@@ -78,6 +78,30 @@ impl FxiaokeProfile {
     }
 }
 
+/// The `CORPMSG_FXIAOKE_*` variables, which [`Overrides`] reads.
+pub(super) const FXIAOKE_VARS: &[&str] = &[
+    env_vars::CORPMSG_FXIAOKE_URL,
+    env_vars::CORPMSG_FXIAOKE_APP_ID,
+    env_vars::CORPMSG_FXIAOKE_APP_SECRET,
+    env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE,
+    env_vars::CORPMSG_FXIAOKE_USER_ID,
+    env_vars::CORPMSG_FXIAOKE_AUTH,
+    env_vars::CORPMSG_FXIAOKE_TO_USER,
+];
+
+/// Whether a variable that makes up a profile is set (the default recipients alone do not:
+/// they only fill one).
+pub(super) fn fxiaoke_any(env: &Overrides) -> bool {
+    env.any(&[
+        env_vars::CORPMSG_FXIAOKE_URL,
+        env_vars::CORPMSG_FXIAOKE_APP_ID,
+        env_vars::CORPMSG_FXIAOKE_APP_SECRET,
+        env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE,
+        env_vars::CORPMSG_FXIAOKE_USER_ID,
+        env_vars::CORPMSG_FXIAOKE_AUTH,
+    ])
+}
+
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawFxiaoke {
@@ -119,14 +143,14 @@ pub(super) fn fxiaoke_profile(
     name: &str,
     origin: &str,
     base: &Path,
-    env: &FxiaokeEnv,
+    env: &Overrides,
 ) -> Result<FxiaokeProfile, Vec<ConfigError>> {
     let field = field_error(origin, name);
     let env_field = env_error;
     // Every field is checked, so that one run reports every problem of the profile.
     let mut problems = Vec::new();
     let url = keep(&mut problems, || {
-        Ok(match (&env.url, &raw.url) {
+        Ok(match (env.get(env_vars::CORPMSG_FXIAOKE_URL), &raw.url) {
             (Some(url), _) => {
                 check_url(url).map_err(|p| env_field(env_vars::CORPMSG_FXIAOKE_URL, p))?
             }
@@ -135,7 +159,11 @@ pub(super) fn fxiaoke_profile(
         })
     });
     let app_id = keep(&mut problems, || {
-        match env.app_id.clone().or(raw.app_id.clone()) {
+        match env
+            .get(env_vars::CORPMSG_FXIAOKE_APP_ID)
+            .cloned()
+            .or(raw.app_id.clone())
+        {
             Some(id) if !id.trim().is_empty() => Ok(id.trim().to_string()),
             _ => Err(field(
                 "app_id",
@@ -146,20 +174,22 @@ pub(super) fn fxiaoke_profile(
             )),
         }
     });
-    let auth = keep(&mut problems, || match &env.auth {
-        Some(a) => match a.trim() {
-            "oauth" => Ok(FxiaokeAuth::Oauth),
-            "legacy" => Ok(FxiaokeAuth::Legacy),
-            other => Err(env_field(
-                env_vars::CORPMSG_FXIAOKE_AUTH,
-                format!("is {other:?}; expected \"oauth\" or \"legacy\""),
-            )),
-        },
-        None => Ok(raw.auth.unwrap_or_default()),
+    let auth = keep(&mut problems, || {
+        match env.get(env_vars::CORPMSG_FXIAOKE_AUTH) {
+            Some(a) => match a.trim() {
+                "oauth" => Ok(FxiaokeAuth::Oauth),
+                "legacy" => Ok(FxiaokeAuth::Legacy),
+                other => Err(env_field(
+                    env_vars::CORPMSG_FXIAOKE_AUTH,
+                    format!("is {other:?}; expected \"oauth\" or \"legacy\""),
+                )),
+            },
+            None => Ok(raw.auth.unwrap_or_default()),
+        }
     });
     let user_id = env
-        .user_id
-        .clone()
+        .get(env_vars::CORPMSG_FXIAOKE_USER_ID)
+        .cloned()
         .or(raw.user_id.clone())
         .map(|u| u.trim().to_string())
         .filter(|u| !u.is_empty());
@@ -168,7 +198,7 @@ pub(super) fn fxiaoke_profile(
     {
         let problem =
             "holds a space, a control or a non-ASCII character; it travels in the x-fs-userid header (an employee id such as \"1000\")".to_string();
-        problems.push(match env.user_id {
+        problems.push(match env.get(env_vars::CORPMSG_FXIAOKE_USER_ID) {
             Some(_) => env_field(env_vars::CORPMSG_FXIAOKE_USER_ID, problem),
             None => field("user_id", problem),
         });
@@ -182,14 +212,14 @@ pub(super) fn fxiaoke_profile(
             ),
         ));
     }
-    let secret = |key: &'static str, var: &Option<String>, value, env_name, file| match var {
+    let secret = |key: &'static str, var: Option<&String>, value, env_name, file| match var {
         Some(v) => Ok(Some(SecretSource::Value(Secret::new(v.trim())))),
         None => secret_source((key, value, env_name, file), base, &field),
     };
     let app_secret = keep(&mut problems, || {
         secret(
             "app_secret",
-            &env.app_secret,
+            env.get(env_vars::CORPMSG_FXIAOKE_APP_SECRET),
             raw.app_secret.clone(),
             raw.app_secret_env.clone(),
             raw.app_secret_file.clone(),
@@ -198,7 +228,7 @@ pub(super) fn fxiaoke_profile(
     let permanent_code = keep(&mut problems, || {
         secret(
             "permanent_code",
-            &env.permanent_code,
+            env.get(env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE),
             raw.permanent_code.clone(),
             raw.permanent_code_env.clone(),
             raw.permanent_code_file.clone(),
@@ -207,7 +237,7 @@ pub(super) fn fxiaoke_profile(
     let id_kind = raw.user_id_kind.unwrap_or_default();
     let to_user = keep(&mut problems, || {
         let (to_user, to_user_key): (Vec<String>, &dyn Fn(String) -> ConfigError) =
-            match env_list(&env.to_user, env_vars::CORPMSG_FXIAOKE_TO_USER)? {
+            match env_list(env, env_vars::CORPMSG_FXIAOKE_TO_USER)? {
                 Some(users) => (users, &|p| env_error(env_vars::CORPMSG_FXIAOKE_TO_USER, p)),
                 None => (user_list(&raw.to_user, &field)?, &|p| field("to_user", p)),
             };

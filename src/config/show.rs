@@ -86,8 +86,8 @@ impl Profile {
             format!("[profiles.{}]", table_key(self.name())),
             toml_line("provider", self.provider().name()),
         ];
-        let mut push = |line: String, var: Option<(&Option<String>, &str)>| match var {
-            Some((Some(_), name)) => lines.push(format!("{line}  # from {name}")),
+        let mut push = |line: String, var: Option<&str>| match var {
+            Some(name) if env.get(name).is_some() => lines.push(format!("{line}  # from {name}")),
             _ => lines.push(line),
         };
         let list = |items: &[String]| {
@@ -95,28 +95,27 @@ impl Profile {
         };
         match self {
             Profile::Youdu(p) => {
-                let e = &env.youdu;
                 push(
                     toml_line("url", p.url.as_str()),
-                    Some((&e.url, env_vars::CORPMSG_YOUDU_URL)),
+                    Some(env_vars::CORPMSG_YOUDU_URL),
                 );
                 push(
                     toml_line("buin", p.buin),
-                    Some((&e.buin, env_vars::CORPMSG_YOUDU_BUIN)),
+                    Some(env_vars::CORPMSG_YOUDU_BUIN),
                 );
                 push(
                     toml_line("app_id", p.app_id.as_str()),
-                    Some((&e.app_id, env_vars::CORPMSG_YOUDU_APP_ID)),
+                    Some(env_vars::CORPMSG_YOUDU_APP_ID),
                 );
                 if let Some(s) = &p.aes_key {
                     push(
                         s.masked_line("aes_key"),
-                        Some((&e.aes_key, env_vars::CORPMSG_YOUDU_AES_KEY)),
+                        Some(env_vars::CORPMSG_YOUDU_AES_KEY),
                     );
                 }
                 push(
                     toml_line("to_user", list(&p.to_user)),
-                    Some((&e.to_user, env_vars::CORPMSG_YOUDU_TO_USER)),
+                    Some(env_vars::CORPMSG_YOUDU_TO_USER),
                 );
                 let depts: Vec<toml::Value> = p
                     .to_dept
@@ -128,39 +127,38 @@ impl Profile {
                     .collect();
                 push(
                     toml_line("to_dept", depts),
-                    Some((&e.to_dept, env_vars::CORPMSG_YOUDU_TO_DEPT)),
+                    Some(env_vars::CORPMSG_YOUDU_TO_DEPT),
                 );
             }
             Profile::Fxiaoke(p) => {
-                let e = &env.fxiaoke;
                 push(
                     toml_line("url", p.url.as_str()),
-                    Some((&e.url, env_vars::CORPMSG_FXIAOKE_URL)),
+                    Some(env_vars::CORPMSG_FXIAOKE_URL),
                 );
                 push(
                     toml_line("app_id", p.app_id.as_str()),
-                    Some((&e.app_id, env_vars::CORPMSG_FXIAOKE_APP_ID)),
+                    Some(env_vars::CORPMSG_FXIAOKE_APP_ID),
                 );
                 if let Some(s) = &p.app_secret {
                     push(
                         s.masked_line("app_secret"),
-                        Some((&e.app_secret, env_vars::CORPMSG_FXIAOKE_APP_SECRET)),
+                        Some(env_vars::CORPMSG_FXIAOKE_APP_SECRET),
                     );
                 }
                 if let Some(s) = &p.permanent_code {
                     push(
                         s.masked_line("permanent_code"),
-                        Some((&e.permanent_code, env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE)),
+                        Some(env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE),
                     );
                 }
                 push(
                     toml_line("auth", p.auth.name()),
-                    Some((&e.auth, env_vars::CORPMSG_FXIAOKE_AUTH)),
+                    Some(env_vars::CORPMSG_FXIAOKE_AUTH),
                 );
                 if let Some(u) = &p.user_id {
                     push(
                         toml_line("user_id", u.as_str()),
-                        Some((&e.user_id, env_vars::CORPMSG_FXIAOKE_USER_ID)),
+                        Some(env_vars::CORPMSG_FXIAOKE_USER_ID),
                     );
                 }
                 let kind = match p.id_kind {
@@ -172,7 +170,7 @@ impl Profile {
                 push(toml_line("text_limit", limit), None);
                 push(
                     toml_line("to_user", list(&p.to_user)),
-                    Some((&e.to_user, env_vars::CORPMSG_FXIAOKE_TO_USER)),
+                    Some(env_vars::CORPMSG_FXIAOKE_TO_USER),
                 );
             }
         }

@@ -6,6 +6,15 @@ fn parse_str(text: &str) -> Result<ConfigFile, ConfigError> {
     parse(text, Path::new("/etc/c.toml"), &Overrides::default())
 }
 
+/// The overrides of the variables `vars` names, as if they were set.
+fn overrides(vars: &[(&str, &str)]) -> Overrides {
+    Overrides::from_lookup(|name| {
+        vars.iter()
+            .find(|(var, _)| *var == name)
+            .map(|(_, value)| value.to_string())
+    })
+}
+
 fn youdu_text(extra: &str) -> String {
     format!(
         "[profiles.ops]\nprovider = \"youdu\"\nurl = \"http://h:7080/\"\nbuin = 7\napp_id = \"yd1\"\n{extra}\n"
@@ -358,14 +367,10 @@ fn a_fxiaoke_profile_resolves_with_defaults() {
 
 #[test]
 fn fxiaoke_environment_overrides_replace_fields() {
-    let env = Overrides {
-        fxiaoke: FxiaokeEnv {
-            auth: Some("legacy".into()),
-            app_secret: Some("from-env".into()),
-            ..FxiaokeEnv::default()
-        },
-        ..Overrides::default()
-    };
+    let env = overrides(&[
+        (env_vars::CORPMSG_FXIAOKE_AUTH, "legacy"),
+        (env_vars::CORPMSG_FXIAOKE_APP_SECRET, "from-env"),
+    ]);
     let text = "[profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\n";
     let file = parse(text, Path::new("/c.toml"), &env).unwrap();
     let Profile::Fxiaoke(p) = &file.profiles["crm"] else {
@@ -375,13 +380,7 @@ fn fxiaoke_environment_overrides_replace_fields() {
     assert_eq!(p.app_secret().unwrap().expose(), "from-env");
     // oauth needs user_id; legacy does not.
     assert!(err(text).contains("`user_id` is missing"));
-    let bad = Overrides {
-        fxiaoke: FxiaokeEnv {
-            auth: Some("basic".into()),
-            ..FxiaokeEnv::default()
-        },
-        ..Overrides::default()
-    };
+    let bad = overrides(&[(env_vars::CORPMSG_FXIAOKE_AUTH, "basic")]);
     let e = parse(text, Path::new("/c.toml"), &bad)
         .unwrap_err()
         .to_string();
@@ -416,14 +415,10 @@ fn secret_values_are_every_readable_secret_in_each_form() {
 
 #[test]
 fn environment_overrides_fill_and_replace_fields() {
-    let env = Overrides {
-        youdu: YouduEnv {
-            url: Some("https://other:7443".into()),
-            aes_key: Some(KEY.into()),
-            ..YouduEnv::default()
-        },
-        ..Overrides::default()
-    };
+    let env = overrides(&[
+        (env_vars::CORPMSG_YOUDU_URL, "https://other:7443"),
+        (env_vars::CORPMSG_YOUDU_AES_KEY, KEY),
+    ]);
     let file = parse(&youdu_text(""), Path::new("/c.toml"), &env).unwrap();
     let Profile::Youdu(p) = &file.profiles["ops"] else {
         panic!("not youdu")

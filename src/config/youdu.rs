@@ -38,6 +38,27 @@ impl YouduProfile {
     }
 }
 
+/// The `CORPMSG_YOUDU_*` variables, which [`Overrides`] reads.
+pub(super) const YOUDU_VARS: &[&str] = &[
+    env_vars::CORPMSG_YOUDU_URL,
+    env_vars::CORPMSG_YOUDU_BUIN,
+    env_vars::CORPMSG_YOUDU_APP_ID,
+    env_vars::CORPMSG_YOUDU_AES_KEY,
+    env_vars::CORPMSG_YOUDU_TO_USER,
+    env_vars::CORPMSG_YOUDU_TO_DEPT,
+];
+
+/// Whether a variable that makes up a profile is set (the default recipients alone do not:
+/// they only fill one).
+pub(super) fn youdu_any(env: &Overrides) -> bool {
+    env.any(&[
+        env_vars::CORPMSG_YOUDU_URL,
+        env_vars::CORPMSG_YOUDU_BUIN,
+        env_vars::CORPMSG_YOUDU_APP_ID,
+        env_vars::CORPMSG_YOUDU_AES_KEY,
+    ])
+}
+
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawYoudu {
@@ -77,7 +98,7 @@ pub(super) fn youdu_profile(
     name: &str,
     origin: &str,
     base: &Path,
-    env: &YouduEnv,
+    env: &Overrides,
 ) -> Result<YouduProfile, Vec<ConfigError>> {
     let field = field_error(origin, name);
     let env_field = env_error;
@@ -91,7 +112,7 @@ pub(super) fn youdu_profile(
     let mut problems = Vec::new();
 
     let url = keep(&mut problems, || {
-        Ok(match &env.url {
+        Ok(match env.get(env_vars::CORPMSG_YOUDU_URL) {
             Some(url) => check_url(url).map_err(|p| env_field(env_vars::CORPMSG_YOUDU_URL, p))?,
             None => match &raw.url {
                 Some(url) => check_url(url).map_err(|p| field("url", p))?,
@@ -100,7 +121,7 @@ pub(super) fn youdu_profile(
         })
     });
     let buin = keep(&mut problems, || {
-        Ok(match &env.buin {
+        Ok(match env.get(env_vars::CORPMSG_YOUDU_BUIN) {
             Some(b) => b
                 .trim()
                 .parse::<i64>()
@@ -125,45 +146,50 @@ pub(super) fn youdu_profile(
         })
     });
     let app_id = keep(&mut problems, || {
-        match env.app_id.clone().or(raw.app_id.clone()) {
+        match env
+            .get(env_vars::CORPMSG_YOUDU_APP_ID)
+            .cloned()
+            .or(raw.app_id.clone())
+        {
             Some(id) if !id.trim().is_empty() => Ok(id.trim().to_string()),
             _ => Err(missing("app_id", env_vars::CORPMSG_YOUDU_APP_ID)),
         }
     });
     // A key given as a value is checked now, so a dry run validates it too; one behind a
     // variable or a file is read only when sending.
-    let aes_key = keep(&mut problems, || match &env.aes_key {
-        Some(key) => {
-            AesKey::decode(key)
-                .map_err(|e| env_field(env_vars::CORPMSG_YOUDU_AES_KEY, e.to_string()))?;
-            Ok(Some(SecretSource::Value(Secret::new(key.as_str()))))
-        }
-        None => {
-            let source = secret_source(
-                (
-                    "aes_key",
-                    raw.aes_key.clone(),
-                    raw.aes_key_env.clone(),
-                    raw.aes_key_file.clone(),
-                ),
-                base,
-                &field,
-            )?;
-            if let Some(SecretSource::Value(key)) = &source {
-                AesKey::decode(key.expose()).map_err(|e| field("aes_key", e.to_string()))?;
+    let aes_key = keep(&mut problems, || {
+        match env.get(env_vars::CORPMSG_YOUDU_AES_KEY) {
+            Some(key) => {
+                AesKey::decode(key)
+                    .map_err(|e| env_field(env_vars::CORPMSG_YOUDU_AES_KEY, e.to_string()))?;
+                Ok(Some(SecretSource::Value(Secret::new(key.as_str()))))
             }
-            Ok(source)
+            None => {
+                let source = secret_source(
+                    (
+                        "aes_key",
+                        raw.aes_key.clone(),
+                        raw.aes_key_env.clone(),
+                        raw.aes_key_file.clone(),
+                    ),
+                    base,
+                    &field,
+                )?;
+                if let Some(SecretSource::Value(key)) = &source {
+                    AesKey::decode(key.expose()).map_err(|e| field("aes_key", e.to_string()))?;
+                }
+                Ok(source)
+            }
         }
     });
     let to_user = keep(&mut problems, || {
-        match env_list(&env.to_user, env_vars::CORPMSG_YOUDU_TO_USER)? {
+        match env_list(env, env_vars::CORPMSG_YOUDU_TO_USER)? {
             Some(users) => Ok(users),
             None => user_list(&raw.to_user, &field),
         }
     });
     let to_dept = keep(&mut problems, || {
-        let raw_depts: Vec<DeptId> = match env_list(&env.to_dept, env_vars::CORPMSG_YOUDU_TO_DEPT)?
-        {
+        let raw_depts: Vec<DeptId> = match env_list(env, env_vars::CORPMSG_YOUDU_TO_DEPT)? {
             Some(depts) => {
                 if let Some(bad) = depts
                     .iter()

@@ -11,7 +11,7 @@ use super::Global;
 use super::exit_code;
 use super::input::InputError;
 use super::output::Printer;
-use crate::config::{self, ConfigError, Profile};
+use crate::config::{self, ConfigError, FxiaokeProfile, Profile, YouduProfile};
 use crate::exit::{Exit, Reported};
 use crate::transport::Client;
 use crate::transport::token_cache::write_private;
@@ -364,10 +364,7 @@ fn problem(e: &ConfigError) -> String {
 
 /// A warning for a URL still pointing at the starter config's example host.
 fn placeholder_warning(profile: &Profile) -> Option<String> {
-    let url = match profile {
-        Profile::Youdu(p) => &p.url,
-        Profile::Fxiaoke(p) => &p.url,
-    };
+    let url = profile.url();
     let host = config::url_host(url)?;
     (host == "example.com" || host.ends_with(".example.com"))
         .then(|| format!("url {url} is an example host; put your server's address there"))
@@ -375,14 +372,14 @@ fn placeholder_warning(profile: &Profile) -> Option<String> {
 
 /// Fetches a new token with the profile's credentials (not from the cache, and not stored).
 fn fetch_token(profile: &Profile, global: &Global, printer: &Printer) -> anyhow::Result<()> {
-    match profile {
-        Profile::Youdu(p) => {
-            super::youdu::client(p, global, printer)?.fetch_new_token()?;
-        }
-        Profile::Fxiaoke(p) => {
-            super::fxiaoke::client(p, global, printer)?.fetch_new_token()?;
-        }
+    if let Some(p) = profile.get::<YouduProfile>() {
+        super::youdu::client(p, global, printer)?.fetch_new_token()?;
+        return Ok(());
     }
+    let p = profile
+        .get::<FxiaokeProfile>()
+        .expect("a profile is of Youdu or of Fxiaoke");
+    super::fxiaoke::client(p, global, printer)?.fetch_new_token()?;
     Ok(())
 }
 

@@ -9,7 +9,7 @@ use super::exit_code;
 use super::fxiaoke;
 use super::output::Printer;
 use super::youdu;
-use crate::config::{self, ConfigError, Profile};
+use crate::config::{self, ConfigError, FxiaokeProfile, Profile, YouduProfile};
 use crate::exit::{Exit, Reported};
 use crate::payload::recipients;
 use crate::payload::text::OnLong;
@@ -47,9 +47,9 @@ pub(crate) struct SendArgs {
 /// The text limit of a profile's messages, in characters: Youdu's documented 600, or the
 /// Fxiaoke profile's `text_limit` (corpmsg's own safety limit, 4000 unless the profile says).
 pub(crate) fn text_limit(profile: &Profile) -> usize {
-    match profile {
-        Profile::Youdu(_) => crate::payload::youdu::TEXT_LIMIT,
-        Profile::Fxiaoke(p) => p.text_limit,
+    match profile.get::<FxiaokeProfile>() {
+        Some(p) => p.text_limit,
+        None => crate::payload::youdu::TEXT_LIMIT,
     }
 }
 
@@ -121,28 +121,29 @@ impl<'g> Targets<'g> {
 
     fn job(&self, profile: &Profile) -> Box<dyn TextJob + 'g> {
         let users = self.users.clone();
-        match profile {
-            Profile::Youdu(p) => youdu::text_job(
+        if let Some(p) = profile.get::<YouduProfile>() {
+            return youdu::text_job(
                 self.global,
                 p.clone(),
                 users,
                 self.depts.clone(),
                 self.split,
-            ),
-            Profile::Fxiaoke(p) => fxiaoke::text_job(self.global, p.clone(), users, self.split),
+            );
         }
+        let p = profile
+            .get::<FxiaokeProfile>()
+            .expect("a profile is of Youdu or of Fxiaoke");
+        fxiaoke::text_job(self.global, p.clone(), users, self.split)
     }
 
     /// A recipient flag the profile's provider cannot take: `-d` for Fxiaoke.
     fn misfit(&self, profile: &Profile) -> Option<anyhow::Error> {
-        match profile {
-            Profile::Fxiaoke(_) if !self.depts.is_empty() => {
-                Some(anyhow::Error::new(crate::cmd::input::InputError::Usage(
-                    "-d/--to-dept names Youdu departments; a Fxiaoke profile has none".into(),
-                )))
-            }
-            _ => None,
-        }
+        let fxiaoke = profile.get::<FxiaokeProfile>().is_some();
+        (fxiaoke && !self.depts.is_empty()).then(|| {
+            anyhow::Error::new(crate::cmd::input::InputError::Usage(
+                "-d/--to-dept names Youdu departments; a Fxiaoke profile has none".into(),
+            ))
+        })
     }
 
     /// Checks what can be checked before there is anything to say: each profile's recipients

@@ -1,9 +1,9 @@
-//! The `CORPMSG_YOUDU_*` and `CORPMSG_FXIAOKE_*` variables: overrides of a profile's fields, and
-//! the profiles `env-youdu` and `env-fxiaoke` that they make up on their own.
+//! The `CORPMSG_<PROVIDER>_*` variables (`CORPMSG_YOUDU_*`, `CORPMSG_FXIAOKE_*`): overrides of a
+//! profile's fields, and the profiles (`env-youdu`, `env-fxiaoke`) that they make up on their own.
 
 use super::*;
 
-/// The `CORPMSG_YOUDU_*` and `CORPMSG_FXIAOKE_*` variables that are set and not empty, by name:
+/// Every provider's `CORPMSG_<PROVIDER>_*` variables that are set and not empty, by name:
 /// overrides of a profile's fields. Its `Debug` names the variables that are set, never a value
 /// (a secret may be one).
 #[derive(Clone, Default)]
@@ -17,9 +17,9 @@ impl Overrides {
     /// the process environment, tests in a list), so that config never reads the environment
     /// for them.
     pub(crate) fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Self {
-        let set = [YOUDU_VARS, FXIAOKE_VARS]
-            .into_iter()
-            .flatten()
+        let set = PROVIDERS
+            .iter()
+            .flat_map(|p| p.env_vars())
             .filter_map(|&var| Some((var, get(var).filter(|v| !v.trim().is_empty())?)))
             .collect();
         Overrides { set }
@@ -34,6 +34,24 @@ impl Overrides {
     pub(super) fn any(&self, vars: &[&str]) -> bool {
         vars.iter().any(|v| self.set.contains_key(v))
     }
+
+    /// The providers whose variables that are set would make up profiles of their own.
+    fn making(&self) -> impl Iterator<Item = &'static dyn Schema> + '_ {
+        PROVIDERS.iter().copied().filter(|p| p.makes_profile(self))
+    }
+
+    /// The families of variables that are set and would make up profiles (`CORPMSG_YOUDU_*
+    /// and CORPMSG_FXIAOKE_*`), for messages; empty when none is.
+    pub(super) fn families(&self) -> String {
+        let set: Vec<&str> = self.making().map(|p| p.env_family()).collect();
+        set.join(" and ")
+    }
+
+    /// The names of the profiles these variables make up (`env-youdu`, `env-fxiaoke`), without
+    /// building them.
+    pub(crate) fn profile_names(&self) -> Vec<&'static str> {
+        self.making().map(|p| p.env_profile()).collect()
+    }
 }
 
 /// `Overrides { CORPMSG_YOUDU_URL, ... }`: the names of the variables that are set, no value.
@@ -41,21 +59,6 @@ impl fmt::Debug for Overrides {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let set: Vec<&str> = self.set.keys().copied().collect();
         write!(f, "Overrides {{ {} }}", set.join(", "))
-    }
-}
-
-impl Overrides {
-    /// The families of variables that are set and would make up profiles (`CORPMSG_YOUDU_*`,
-    /// `CORPMSG_FXIAOKE_*`), for messages; empty when none is.
-    pub(super) fn families(&self) -> String {
-        let mut set = Vec::new();
-        if youdu_any(self) {
-            set.push("CORPMSG_YOUDU_*");
-        }
-        if fxiaoke_any(self) {
-            set.push("CORPMSG_FXIAOKE_*");
-        }
-        set.join(" and ")
     }
 }
 
@@ -84,76 +87,42 @@ pub(super) fn env_error(var: &str, problem: String) -> ConfigError {
     }
 }
 
-impl Overrides {
-    /// The names of the profiles these variables make up (`env-youdu`, `env-fxiaoke`), without
-    /// building them.
-    pub(crate) fn profile_names(&self) -> Vec<&'static str> {
-        let mut names = Vec::new();
-        if youdu_any(self) {
-            names.push(ENV_YOUDU);
-        }
-        if fxiaoke_any(self) {
-            names.push(ENV_FXIAOKE);
-        }
-        names
-    }
-}
-
-/// The name of the profile that `CORPMSG_YOUDU_*` makes up.
-pub(crate) const ENV_YOUDU: &str = "env-youdu";
-
-/// The name of the profile that `CORPMSG_FXIAOKE_*` makes up.
-pub(crate) const ENV_FXIAOKE: &str = "env-fxiaoke";
-
 /// Where the environment's profiles come from, in messages.
 pub(super) const ENV_ORIGIN: &str = "environment";
 
-/// The profile `CORPMSG_YOUDU_*` makes up, named `env-youdu`; `None` when none is set.
-pub(super) fn env_youdu(env: &Overrides) -> Option<Result<YouduProfile, ConfigError>> {
-    youdu_any(env).then(|| {
-        youdu_profile(
-            RawYoudu::default(),
-            ENV_YOUDU,
-            ENV_ORIGIN,
-            Path::new("."),
-            env,
-        )
-        .map_err(|problems| ConfigError::Broken {
-            provider: Some(Provider::Youdu),
-            problems,
-        })
+/// The profile that the variables of `schema` make up, named after it (`env-youdu`); `None`
+/// when none of them is set.
+pub(super) fn env_profile_of(
+    schema: &'static dyn Schema,
+    env: &Overrides,
+) -> Option<Result<Profile, ConfigError>> {
+    schema.makes_profile(env).then(|| {
+        let at = Place {
+            name: schema.env_profile(),
+            origin: ENV_ORIGIN,
+            base: Path::new("."),
+        };
+        schema
+            .parse(toml::Table::new(), &at, env)
+            .map_err(|problems| ConfigError::Broken {
+                provider: Some(Provider(schema)),
+                problems,
+            })
     })
 }
 
-/// The profile `CORPMSG_FXIAOKE_*` makes up, named `env-fxiaoke`; `None` when none is set.
-pub(super) fn env_fxiaoke(env: &Overrides) -> Option<Result<FxiaokeProfile, ConfigError>> {
-    fxiaoke_any(env).then(|| {
-        fxiaoke_profile(
-            RawFxiaoke::default(),
-            ENV_FXIAOKE,
-            ENV_ORIGIN,
-            Path::new("."),
-            env,
-        )
-        .map_err(|problems| ConfigError::Broken {
-            provider: Some(Provider::Fxiaoke),
-            problems,
-        })
-    })
-}
-
-/// The profiles the environment makes up, each with its name: none, one or both.
+/// The profiles the environment makes up, each with its name: none, one or several, in the
+/// order of [`PROVIDERS`].
 pub(crate) fn env_profiles(env: &Overrides) -> Vec<(String, Result<Profile, ConfigError>)> {
-    let youdu = env_youdu(env).map(|p| (ENV_YOUDU.to_string(), p.map(Profile::Youdu)));
-    let fxiaoke = env_fxiaoke(env).map(|p| (ENV_FXIAOKE.to_string(), p.map(Profile::Fxiaoke)));
-    youdu.into_iter().chain(fxiaoke).collect()
+    PROVIDERS
+        .iter()
+        .filter_map(|p| Some((p.env_profile().to_string(), env_profile_of(*p, env)?)))
+        .collect()
 }
 
 /// The environment's profile called `name` (`env-youdu`, `env-fxiaoke`), if its variables
 /// are set.
 pub(crate) fn env_profile(env: &Overrides, name: &str) -> Option<Result<Profile, ConfigError>> {
-    env_profiles(env)
-        .into_iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, p)| p)
+    let schema = PROVIDERS.iter().find(|p| p.env_profile() == name)?;
+    env_profile_of(*schema, env)
 }

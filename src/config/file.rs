@@ -109,87 +109,117 @@ pub(super) fn profile_of(
     base: &Path,
     env: &Overrides,
 ) -> Result<Profile, ConfigError> {
-    let field = |key: &str, problem: String| ConfigError::Field {
-        origin: origin.to_string(),
-        profile: name.to_string(),
-        key: key.to_string(),
-        problem,
-    };
+    let at = Place { name, origin, base };
+    let field = |key: &str, problem| at.error(key, problem);
     let broken = |provider, problems| ConfigError::Broken { provider, problems };
     let provider = match table.remove("provider") {
         Some(toml::Value::String(p)) => Provider::parse(&p).ok_or_else(|| {
             field(
                 "provider",
-                format!("is {p:?}; expected \"youdu\" or \"fxiaoke\""),
+                format!("is {p:?}; expected {}", provider_names()),
             )
         }),
         Some(_) => Err(field("provider", "must be a string".into())),
         None => Err(field(
             "provider",
-            "is missing (\"youdu\" or \"fxiaoke\")".into(),
+            format!("is missing ({})", provider_names()),
         )),
     }
     .map_err(|e| broken(None, vec![e]))?;
-    let known = match provider {
-        Provider::Youdu => YOUDU_KEYS,
-        Provider::Fxiaoke => FXIAOKE_KEYS,
-    };
-    let line_of = |key: &str| key_line(text, &["profiles", name, key]);
-    let mut problems = Vec::new();
+    let mut problems = unknown_keys(&mut table, provider.schema().keys(), text, &at);
+    match provider.schema().parse(table, &at, env) {
+        Ok(p) if problems.is_empty() => Ok(p),
+        Ok(_) => Err(broken(Some(provider), problems)),
+        Err(more) => {
+            problems.extend(more);
+            Err(broken(Some(provider), problems))
+        }
+    }
+}
+
+/// The values `provider` takes (`"youdu" or "fxiaoke"`), for messages.
+fn provider_names() -> String {
+    let names: Vec<String> = PROVIDERS
+        .iter()
+        .map(|p| format!("{:?}", p.name()))
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
+}
+
+/// Takes the keys that are not `known` out of the table of profile `at`, each a problem; `text`
+/// is the file's, to find their lines.
+fn unknown_keys(
+    table: &mut toml::Table,
+    known: &[&str],
+    text: &str,
+    at: &Place<'_>,
+) -> Vec<ConfigError> {
+    let line_of = |key: &str| key_line(text, &["profiles", at.name, key]);
     let unknown: Vec<String> = table
         .keys()
         .filter(|k| !known.contains(&k.as_str()))
         .cloned()
         .collect();
+    let mut problems = Vec::new();
     for key in &unknown {
         table.remove(key);
         problems.push(match unknown_key(std::iter::once(key), known, line_of) {
-            Some(Unknown::Near { key, problem }) => field(&key, problem),
+            Some(Unknown::Near { key, problem }) => at.error(&key, problem),
             Some(Unknown::Hidden { problem }) => ConfigError::Profile {
-                origin: origin.to_string(),
-                profile: name.to_string(),
+                origin: at.origin.to_string(),
+                profile: at.name.to_string(),
                 problem,
             },
             None => continue,
         });
     }
-    // A key whose value is bad is reported once: not again as missing.
-    let fields = |problems: Vec<ConfigError>, mut more: Vec<ConfigError>, bad: &[String]| {
-        // A bad `auth` leaves the default, oauth, whose `user_id` may not be needed.
-        let unsure = |key: &str| {
-            bad.iter()
-                .any(|b| b == key || (b == "auth" && key == "user_id"))
-        };
-        more.retain(|e| !matches!(e, ConfigError::Field { key, .. } if unsure(key)));
-        problems.into_iter().chain(more).collect::<Vec<_>>()
+    problems
+}
+
+/// Reads a provider's table as its raw form `T` ([`deserialize_table`]; `keys` are the keys it
+/// takes) and checks that with `check`: every problem of both, in that order. A key whose value
+/// could not be read is reported once, not again by `check` (as missing, say); nor is a key
+/// that `depends` ties to it (`(bad, unsure)`: the check of `unsure` depends on `bad`'s value).
+pub(super) fn parse_table<T: serde::de::DeserializeOwned + Default, P>(
+    table: toml::Table,
+    at: &Place<'_>,
+    keys: &[&str],
+    depends: &[(&str, &str)],
+    check: impl FnOnce(T) -> Result<P, Vec<ConfigError>>,
+) -> Result<P, Vec<ConfigError>> {
+    let mut problems = Vec::new();
+    let (raw, bad) = deserialize_table::<T>(table, keys, &at.field(), &mut problems);
+    let unsure = |key: &str| {
+        bad.iter()
+            .any(|b| b == key || depends.contains(&(b.as_str(), key)))
     };
-    let (profile, bad) = match provider {
-        Provider::Youdu => {
-            let (raw, bad) = deserialize_table::<RawYoudu>(table, &field, &mut problems);
-            let profile = youdu_profile(raw, name, origin, base, env);
-            (profile.map(Profile::Youdu), bad)
-        }
-        Provider::Fxiaoke => {
-            let (raw, bad) = deserialize_table::<RawFxiaoke>(table, &field, &mut problems);
-            let profile = fxiaoke_profile(raw, name, origin, base, env);
-            (profile.map(Profile::Fxiaoke), bad)
-        }
-    };
-    match profile {
+    match check(raw) {
         Ok(p) if problems.is_empty() => Ok(p),
-        Ok(_) => Err(broken(Some(provider), problems)),
-        Err(more) => Err(broken(Some(provider), fields(problems, more, &bad))),
+        Ok(_) => Err(problems),
+        Err(mut more) => {
+            more.retain(|e| !matches!(e, ConfigError::Field { key, .. } if unsure(key)));
+            problems.extend(more);
+            Err(problems)
+        }
     }
 }
 
-/// The keys whose values are secrets.
-pub(super) const SECRET_KEYS: [&str; 3] = ["aes_key", "app_secret", "permanent_code"];
+/// Whether `key`, of a table that takes `keys`, holds a secret: a key that may also be given as
+/// `KEY_env` or `KEY_file`.
+pub(super) fn is_secret(keys: &[&str], key: &str) -> bool {
+    let also = |suffix: &str| keys.contains(&format!("{key}{suffix}").as_str());
+    also("_env") && also("_file")
+}
 
-/// Deserializes a profile table. Each key at fault (every field of the profile structs is
-/// optional, so each entry can be tried alone) is a problem added to `problems`, and left out;
-/// returns what the rest gives, and the keys left out.
+/// Deserializes a profile table, which takes `keys`. Each key at fault (every field of the
+/// profile structs is optional, so each entry can be tried alone) is a problem added to
+/// `problems`, and left out; returns what the rest gives, and the keys left out.
 pub(super) fn deserialize_table<T: serde::de::DeserializeOwned + Default>(
     mut table: toml::Table,
+    keys: &[&str],
     field: &dyn Fn(&str, String) -> ConfigError,
     problems: &mut Vec<ConfigError>,
 ) -> (T, Vec<String>) {
@@ -203,7 +233,7 @@ pub(super) fn deserialize_table<T: serde::de::DeserializeOwned + Default>(
         let single = toml::Table::from_iter([(key.clone(), value.clone())]);
         if let Err(e) = toml::Value::Table(single).try_into::<T>() {
             // The message would quote the value, which here is a secret.
-            if SECRET_KEYS.contains(&key.as_str()) {
+            if is_secret(keys, key) {
                 problems.push(field(key, "must be a string (in quotes)".into()));
             } else {
                 problems.push(field(key, message(e)));
@@ -254,19 +284,6 @@ pub(super) fn user_list(
         users.extend(ids.into_iter().map(String::from));
     }
     Ok(users)
-}
-
-/// A function that makes errors about `key` of profile `name` in `origin`.
-pub(super) fn field_error<'a>(
-    origin: &'a str,
-    name: &'a str,
-) -> impl Fn(&str, String) -> ConfigError + 'a {
-    move |key, problem| ConfigError::Field {
-        origin: origin.to_string(),
-        profile: name.to_string(),
-        key: key.to_string(),
-        problem,
-    }
 }
 
 /// Checks a base URL: http or https with a host. Returns it without a trailing slash.

@@ -1,6 +1,80 @@
-//! A Fxiaoke profile: its keys, and their checks with the environment's overrides.
+//! The Fxiaoke provider's part of the config: its registry entry ([`FXIAOKE`]), its keys and
+//! their checks with the environment's overrides, and its resolved profile.
 
 use super::*;
+pub use crate::payload::fxiaoke::{FxiaokeAuth, UserIdKind};
+pub(crate) use crate::transport::fxiaoke::DEFAULT_URL as FXIAOKE_DEFAULT_URL;
+
+/// Fxiaoke's entry in the registry ([`PROVIDERS`]).
+pub(crate) struct Fxiaoke;
+
+/// Fxiaoke's entry in the registry.
+pub(crate) static FXIAOKE: Fxiaoke = Fxiaoke;
+
+impl Schema for Fxiaoke {
+    fn name(&self) -> &'static str {
+        "fxiaoke"
+    }
+
+    fn env_profile(&self) -> &'static str {
+        "env-fxiaoke"
+    }
+
+    fn env_family(&self) -> &'static str {
+        "CORPMSG_FXIAOKE_*"
+    }
+
+    fn env_vars(&self) -> &'static [&'static str] {
+        FXIAOKE_VARS
+    }
+
+    fn keys(&self) -> &'static [&'static str] {
+        FXIAOKE_KEYS
+    }
+
+    /// The values of `auth` and `user_id_kind`.
+    fn words(&self) -> &'static [&'static str] {
+        &["oauth", "legacy", "open", "employee"]
+    }
+
+    /// The auth style changes the request body.
+    fn env_shapes_dry_run(&self) -> bool {
+        true
+    }
+
+    fn makes_profile(&self, env: &Overrides) -> bool {
+        env.any(&[
+            env_vars::CORPMSG_FXIAOKE_URL,
+            env_vars::CORPMSG_FXIAOKE_APP_ID,
+            env_vars::CORPMSG_FXIAOKE_APP_SECRET,
+            env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE,
+            env_vars::CORPMSG_FXIAOKE_USER_ID,
+            env_vars::CORPMSG_FXIAOKE_AUTH,
+        ])
+    }
+
+    fn parse(
+        &self,
+        table: toml::Table,
+        at: &Place<'_>,
+        env: &Overrides,
+    ) -> Result<Profile, Vec<ConfigError>> {
+        // A bad `auth` leaves the default, oauth, whose `user_id` may not be needed.
+        let depends = [("auth", "user_id")];
+        parse_table(table, at, FXIAOKE_KEYS, &depends, |raw| {
+            fxiaoke_profile(raw, at, env)
+        })
+        .map(Profile::new)
+    }
+}
+
+/// Resolves the Fxiaoke profile for a command, as [`youdu`] does with `CORPMSG_FXIAOKE_*`.
+pub(crate) fn fxiaoke(
+    req: &Request,
+    optional: bool,
+) -> Result<Option<Loaded<FxiaokeProfile>>, ConfigError> {
+    resolve_as(req, Provider(&FXIAOKE), optional)
+}
 
 /// A resolved Fxiaoke profile.
 #[derive(Debug, Clone)]
@@ -78,8 +152,86 @@ impl FxiaokeProfile {
     }
 }
 
+impl ProfileKind for FxiaokeProfile {
+    fn provider(&self) -> Provider {
+        Provider(&FXIAOKE)
+    }
+
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn url(&self) -> &str {
+        &self.url
+    }
+
+    fn warnings(&self) -> Vec<String> {
+        self.host_warning().into_iter().collect()
+    }
+
+    /// The app secret and the permanent code.
+    fn secret_values(&self) -> Vec<Secret> {
+        [self.app_secret(), self.permanent_code()]
+            .into_iter()
+            .flatten()
+            .map(|s| Secret::new(s.expose().trim()))
+            .collect()
+    }
+
+    fn check_secrets(&self) -> Result<(), ConfigError> {
+        self.app_secret()
+            .and_then(|_| self.permanent_code())
+            .map(drop)
+    }
+
+    fn masked_lines(&self, env: &Overrides) -> Vec<String> {
+        let mut lines = vec![
+            marked(
+                toml_line("url", self.url.as_str()),
+                env,
+                env_vars::CORPMSG_FXIAOKE_URL,
+            ),
+            marked(
+                toml_line("app_id", self.app_id.as_str()),
+                env,
+                env_vars::CORPMSG_FXIAOKE_APP_ID,
+            ),
+        ];
+        if let Some(s) = &self.app_secret {
+            let line = s.masked_line("app_secret");
+            lines.push(marked(line, env, env_vars::CORPMSG_FXIAOKE_APP_SECRET));
+        }
+        if let Some(s) = &self.permanent_code {
+            let line = s.masked_line("permanent_code");
+            lines.push(marked(line, env, env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE));
+        }
+        lines.push(marked(
+            toml_line("auth", self.auth.name()),
+            env,
+            env_vars::CORPMSG_FXIAOKE_AUTH,
+        ));
+        if let Some(u) = &self.user_id {
+            let line = toml_line("user_id", u.as_str());
+            lines.push(marked(line, env, env_vars::CORPMSG_FXIAOKE_USER_ID));
+        }
+        let kind = match self.id_kind {
+            UserIdKind::Open => "open",
+            UserIdKind::Employee => "employee",
+        };
+        lines.push(toml_line("user_id_kind", kind));
+        let limit = i64::try_from(self.text_limit).unwrap_or(i64::MAX);
+        lines.push(toml_line("text_limit", limit));
+        lines.push(marked(
+            toml_line("to_user", string_array(&self.to_user)),
+            env,
+            env_vars::CORPMSG_FXIAOKE_TO_USER,
+        ));
+        lines
+    }
+}
+
 /// The `CORPMSG_FXIAOKE_*` variables, which [`Overrides`] reads.
-pub(super) const FXIAOKE_VARS: &[&str] = &[
+const FXIAOKE_VARS: &[&str] = &[
     env_vars::CORPMSG_FXIAOKE_URL,
     env_vars::CORPMSG_FXIAOKE_APP_ID,
     env_vars::CORPMSG_FXIAOKE_APP_SECRET,
@@ -88,19 +240,6 @@ pub(super) const FXIAOKE_VARS: &[&str] = &[
     env_vars::CORPMSG_FXIAOKE_AUTH,
     env_vars::CORPMSG_FXIAOKE_TO_USER,
 ];
-
-/// Whether a variable that makes up a profile is set (the default recipients alone do not:
-/// they only fill one).
-pub(super) fn fxiaoke_any(env: &Overrides) -> bool {
-    env.any(&[
-        env_vars::CORPMSG_FXIAOKE_URL,
-        env_vars::CORPMSG_FXIAOKE_APP_ID,
-        env_vars::CORPMSG_FXIAOKE_APP_SECRET,
-        env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE,
-        env_vars::CORPMSG_FXIAOKE_USER_ID,
-        env_vars::CORPMSG_FXIAOKE_AUTH,
-    ])
-}
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -138,133 +277,39 @@ pub(super) const FXIAOKE_KEYS: &[&str] = &[
     "text_limit",
 ];
 
-pub(super) fn fxiaoke_profile(
+/// The profile that `raw` and the overrides give, or every problem they have.
+fn fxiaoke_profile(
     raw: RawFxiaoke,
-    name: &str,
-    origin: &str,
-    base: &Path,
+    at: &Place<'_>,
     env: &Overrides,
 ) -> Result<FxiaokeProfile, Vec<ConfigError>> {
-    let field = field_error(origin, name);
-    let env_field = env_error;
     // Every field is checked, so that one run reports every problem of the profile.
     let mut problems = Vec::new();
-    let url = keep(&mut problems, || {
-        Ok(match (env.get(env_vars::CORPMSG_FXIAOKE_URL), &raw.url) {
-            (Some(url), _) => {
-                check_url(url).map_err(|p| env_field(env_vars::CORPMSG_FXIAOKE_URL, p))?
-            }
-            (None, Some(url)) => check_url(url).map_err(|p| field("url", p))?,
-            (None, None) => FXIAOKE_DEFAULT_URL.to_string(),
-        })
-    });
-    let app_id = keep(&mut problems, || {
-        match env
-            .get(env_vars::CORPMSG_FXIAOKE_APP_ID)
-            .cloned()
-            .or(raw.app_id.clone())
-        {
-            Some(id) if !id.trim().is_empty() => Ok(id.trim().to_string()),
-            _ => Err(field(
-                "app_id",
-                format!(
-                    "is missing (the FSAID_… id of the app; set it in the profile or in {})",
-                    env_vars::CORPMSG_FXIAOKE_APP_ID
-                ),
-            )),
-        }
-    });
-    let auth = keep(&mut problems, || {
-        match env.get(env_vars::CORPMSG_FXIAOKE_AUTH) {
-            Some(a) => match a.trim() {
-                "oauth" => Ok(FxiaokeAuth::Oauth),
-                "legacy" => Ok(FxiaokeAuth::Legacy),
-                other => Err(env_field(
-                    env_vars::CORPMSG_FXIAOKE_AUTH,
-                    format!("is {other:?}; expected \"oauth\" or \"legacy\""),
-                )),
-            },
-            None => Ok(raw.auth.unwrap_or_default()),
-        }
-    });
-    let user_id = env
-        .get(env_vars::CORPMSG_FXIAOKE_USER_ID)
-        .cloned()
-        .or(raw.user_id.clone())
-        .map(|u| u.trim().to_string())
-        .filter(|u| !u.is_empty());
-    if let Some(u) = &user_id
-        && !u.bytes().all(|b| b.is_ascii_graphic())
-    {
-        let problem =
-            "holds a space, a control or a non-ASCII character; it travels in the x-fs-userid header (an employee id such as \"1000\")".to_string();
-        problems.push(match env.get(env_vars::CORPMSG_FXIAOKE_USER_ID) {
-            Some(_) => env_field(env_vars::CORPMSG_FXIAOKE_USER_ID, problem),
-            None => field("user_id", problem),
-        });
-    }
-    if auth == Some(FxiaokeAuth::Oauth) && user_id.is_none() {
-        problems.push(field(
-            "user_id",
-            format!(
-                "is missing: oauth calls name an employee id (x-fs-userid, e.g. \"1000\"); set it in the profile or in {}, or use auth = \"legacy\"",
-                env_vars::CORPMSG_FXIAOKE_USER_ID
-            ),
-        ));
-    }
-    let secret = |key: &'static str, var: Option<&String>, value, env_name, file| match var {
-        Some(v) => Ok(Some(SecretSource::Value(Secret::new(v.trim())))),
-        None => secret_source((key, value, env_name, file), base, &field),
-    };
+    let url = keep(&mut problems, || url(&raw, at, env));
+    let app_id = keep(&mut problems, || app_id(&raw, at, env));
+    let auth = keep(&mut problems, || auth(&raw, env));
+    let user_id = user_id(&raw, at, env, auth, &mut problems);
     let app_secret = keep(&mut problems, || {
-        secret(
+        let keys = (
             "app_secret",
-            env.get(env_vars::CORPMSG_FXIAOKE_APP_SECRET),
             raw.app_secret.clone(),
             raw.app_secret_env.clone(),
             raw.app_secret_file.clone(),
-        )
+        );
+        secret(keys, at, env, env_vars::CORPMSG_FXIAOKE_APP_SECRET)
     });
     let permanent_code = keep(&mut problems, || {
-        secret(
+        let keys = (
             "permanent_code",
-            env.get(env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE),
             raw.permanent_code.clone(),
             raw.permanent_code_env.clone(),
             raw.permanent_code_file.clone(),
-        )
+        );
+        secret(keys, at, env, env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE)
     });
     let id_kind = raw.user_id_kind.unwrap_or_default();
-    let to_user = keep(&mut problems, || {
-        let (to_user, to_user_key): (Vec<String>, &dyn Fn(String) -> ConfigError) =
-            match env_list(env, env_vars::CORPMSG_FXIAOKE_TO_USER)? {
-                Some(users) => (users, &|p| env_error(env_vars::CORPMSG_FXIAOKE_TO_USER, p)),
-                None => (user_list(&raw.to_user, &field)?, &|p| field("to_user", p)),
-            };
-        if let Err(crate::payload::PayloadError::BadUserId { value, problem }) =
-            crate::payload::fxiaoke::check_ids(&to_user, id_kind)
-        {
-            return Err(to_user_key(format!("holds {value:?}, which {problem}")));
-        }
-        Ok(to_user)
-    });
-    let range = crate::payload::fxiaoke::TEXT_LIMIT_RANGE;
-    let text_limit = keep(&mut problems, || match raw.text_limit {
-        None => Ok(crate::payload::fxiaoke::TEXT_LIMIT),
-        Some(n) => usize::try_from(n)
-            .ok()
-            .filter(|n| range.contains(n))
-            .ok_or_else(|| {
-                field(
-                    "text_limit",
-                    format!(
-                        "is {n}; give a number of characters from {} to {}",
-                        range.start(),
-                        range.end()
-                    ),
-                )
-            }),
-    });
+    let to_user = keep(&mut problems, || to_user(&raw, at, env, id_kind));
+    let text_limit = keep(&mut problems, || text_limit(&raw, at));
     match (
         url,
         app_id,
@@ -283,8 +328,8 @@ pub(super) fn fxiaoke_profile(
             Some(to_user),
             Some(text_limit),
         ) if problems.is_empty() => Ok(FxiaokeProfile {
-            name: name.to_string(),
-            origin: origin.to_string(),
+            name: at.name.to_string(),
+            origin: at.origin.to_string(),
             url,
             app_id,
             app_secret,
@@ -296,5 +341,134 @@ pub(super) fn fxiaoke_profile(
             text_limit,
         }),
         _ => Err(problems),
+    }
+}
+
+/// `url`: `CORPMSG_FXIAOKE_URL`, else the profile's, else the default API host.
+fn url(raw: &RawFxiaoke, at: &Place<'_>, env: &Overrides) -> Result<String, ConfigError> {
+    let var = env_vars::CORPMSG_FXIAOKE_URL;
+    match (env.get(var), &raw.url) {
+        (Some(url), _) => check_url(url).map_err(|p| env_error(var, p)),
+        (None, Some(url)) => check_url(url).map_err(|p| at.error("url", p)),
+        (None, None) => Ok(FXIAOKE_DEFAULT_URL.to_string()),
+    }
+}
+
+/// `app_id`: `CORPMSG_FXIAOKE_APP_ID`, else the profile's; required.
+fn app_id(raw: &RawFxiaoke, at: &Place<'_>, env: &Overrides) -> Result<String, ConfigError> {
+    let var = env_vars::CORPMSG_FXIAOKE_APP_ID;
+    match env.get(var).or(raw.app_id.as_ref()) {
+        Some(id) if !id.trim().is_empty() => Ok(id.trim().to_string()),
+        _ => Err(at.error(
+            "app_id",
+            format!("is missing (the FSAID_… id of the app; set it in the profile or in {var})"),
+        )),
+    }
+}
+
+/// `auth`: `CORPMSG_FXIAOKE_AUTH`, else the profile's, else oauth.
+fn auth(raw: &RawFxiaoke, env: &Overrides) -> Result<FxiaokeAuth, ConfigError> {
+    let var = env_vars::CORPMSG_FXIAOKE_AUTH;
+    match env.get(var).map(|a| a.trim()) {
+        Some("oauth") => Ok(FxiaokeAuth::Oauth),
+        Some("legacy") => Ok(FxiaokeAuth::Legacy),
+        Some(other) => Err(env_error(
+            var,
+            format!("is {other:?}; expected \"oauth\" or \"legacy\""),
+        )),
+        None => Ok(raw.auth.unwrap_or_default()),
+    }
+}
+
+/// `user_id`: `CORPMSG_FXIAOKE_USER_ID`, else the profile's, if given; its problems (a
+/// character that cannot travel in a header, or none given where `auth` needs one) are added
+/// to `problems`.
+fn user_id(
+    raw: &RawFxiaoke,
+    at: &Place<'_>,
+    env: &Overrides,
+    auth: Option<FxiaokeAuth>,
+    problems: &mut Vec<ConfigError>,
+) -> Option<String> {
+    let var = env_vars::CORPMSG_FXIAOKE_USER_ID;
+    let user_id = env
+        .get(var)
+        .or(raw.user_id.as_ref())
+        .map(|u| u.trim().to_string())
+        .filter(|u| !u.is_empty());
+    if let Some(u) = &user_id
+        && !u.bytes().all(|b| b.is_ascii_graphic())
+    {
+        let problem =
+            "holds a space, a control or a non-ASCII character; it travels in the x-fs-userid header (an employee id such as \"1000\")".to_string();
+        problems.push(match env.get(var) {
+            Some(_) => env_error(var, problem),
+            None => at.error("user_id", problem),
+        });
+    }
+    if auth == Some(FxiaokeAuth::Oauth) && user_id.is_none() {
+        problems.push(at.error(
+            "user_id",
+            format!(
+                "is missing: oauth calls name an employee id (x-fs-userid, e.g. \"1000\"); set it in the profile or in {var}, or use auth = \"legacy\""
+            ),
+        ));
+    }
+    user_id
+}
+
+/// A secret from variable `var`, else from the profile's `KEY`, `KEY_env` or `KEY_file`.
+fn secret(
+    keys: SecretKeys,
+    at: &Place<'_>,
+    env: &Overrides,
+    var: &str,
+) -> Result<Option<SecretSource>, ConfigError> {
+    match env.get(var) {
+        Some(v) => Ok(Some(SecretSource::Value(Secret::new(v.trim())))),
+        None => secret_source(keys, at.base, &at.field()),
+    }
+}
+
+/// `to_user`: `CORPMSG_FXIAOKE_TO_USER`, else the profile's; ids of the kind `id_kind` says.
+fn to_user(
+    raw: &RawFxiaoke,
+    at: &Place<'_>,
+    env: &Overrides,
+    id_kind: UserIdKind,
+) -> Result<Vec<String>, ConfigError> {
+    let var = env_vars::CORPMSG_FXIAOKE_TO_USER;
+    let field = at.field();
+    let (to_user, to_user_key): (Vec<String>, &dyn Fn(String) -> ConfigError) =
+        match env_list(env, var)? {
+            Some(users) => (users, &|p| env_error(var, p)),
+            None => (user_list(&raw.to_user, &field)?, &|p| field("to_user", p)),
+        };
+    if let Err(crate::payload::PayloadError::BadUserId { value, problem }) =
+        crate::payload::fxiaoke::check_ids(&to_user, id_kind)
+    {
+        return Err(to_user_key(format!("holds {value:?}, which {problem}")));
+    }
+    Ok(to_user)
+}
+
+/// `text_limit`: the profile's, else corpmsg's own limit.
+fn text_limit(raw: &RawFxiaoke, at: &Place<'_>) -> Result<usize, ConfigError> {
+    let range = crate::payload::fxiaoke::TEXT_LIMIT_RANGE;
+    match raw.text_limit {
+        None => Ok(crate::payload::fxiaoke::TEXT_LIMIT),
+        Some(n) => usize::try_from(n)
+            .ok()
+            .filter(|n| range.contains(n))
+            .ok_or_else(|| {
+                at.error(
+                    "text_limit",
+                    format!(
+                        "is {n}; give a number of characters from {} to {}",
+                        range.start(),
+                        range.end()
+                    ),
+                )
+            }),
     }
 }

@@ -85,11 +85,10 @@ pub(super) fn at_number(text: &str, at: usize) -> bool {
 /// The keys of the file's top level, as [`RawFile`] names them.
 pub(super) const FILE_KEYS: &[&str] = &["default_profile", "profiles"];
 
-/// The other words of the config's own vocabulary that toml and serde messages quote: the
-/// `provider` key and the values of `provider`, `auth` and `user_id_kind`.
-pub(super) const SCHEMA_WORDS: &[&str] = &[
-    "provider", "youdu", "fxiaoke", "oauth", "legacy", "open", "employee",
-];
+/// The other word of the config's own vocabulary that toml and serde messages quote: the
+/// `provider` key. The values it takes, and each provider's keys and words, are in
+/// [`PROVIDERS`].
+pub(super) const SCHEMA_WORDS: &[&str] = &["provider"];
 
 /// `message`, from toml or serde, without the values it quotes, which may be secrets. A
 /// segment in backticks stays only when it is a key or word of the config's own vocabulary or
@@ -102,9 +101,12 @@ pub(super) fn without_values(message: &str) -> String {
         return message[..i + "unexpected keys in table".len()].to_string();
     }
     let keep = |inner: &str| {
-        [YOUDU_KEYS, FXIAOKE_KEYS, FILE_KEYS, SCHEMA_WORDS]
+        [FILE_KEYS, SCHEMA_WORDS]
             .iter()
             .any(|words| words.contains(&inner))
+            || PROVIDERS.iter().any(|p| {
+                p.name() == inner || p.keys().contains(&inner) || p.words().contains(&inner)
+            })
             || (!inner.is_empty()
                 && inner.chars().count() <= 3
                 && !inner.chars().any(char::is_alphanumeric))

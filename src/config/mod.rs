@@ -4,21 +4,24 @@
 //! value, as `KEY_env` (a variable name) or as `KEY_file` (a path); they are read only when a command
 //! needs credentials, so `--dry-run` works without them.
 //!
-//! One file per concern: `file` (reading and parsing the TOML), `youdu` and `fxiaoke` (each
-//! provider's keys and checks), `secrets`, `env` (the `CORPMSG_*` overrides and environment
-//! profiles), `select` (which profile a command uses), `show` (`config show`) and `messages`
-//! (error texts that never show a value).
+//! One file per concern: `file` (reading and parsing the TOML), `env` (the `CORPMSG_*` overrides
+//! and environment profiles), `select` (which profile a command uses), `show` (`config show`),
+//! `secrets` and `messages` (error texts that never show a value) are generic: they go through
+//! [`PROVIDERS`], the registry. Each provider's file (`youdu`, `fxiaoke`) holds all that is its
+//! own: its registry entry ([`Schema`]: keys, checks, variables, starter config) and its resolved
+//! profile ([`ProfileKind`]).
 
+use std::any::Any;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 
 use crate::env_vars;
 use crate::secret::Secret;
 use crate::small_file;
-use crate::transport::youdu::crypto::AesKey;
 
 mod env;
 mod file;
@@ -141,27 +144,64 @@ impl ConfigError {
     }
 }
 
-/// The providers corpmsg knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Provider {
-    Youdu,
-    Fxiaoke,
+/// One provider's part of the config: its registry entry, which generic code asks instead of
+/// naming the provider.
+pub(crate) trait Schema: Sync {
+    /// Its name, the value of a profile's `provider` (`youdu`).
+    fn name(&self) -> &'static str;
+    /// The name of the profile its variables make up on their own (`env-youdu`).
+    fn env_profile(&self) -> &'static str;
+    /// Its variables as a family (`CORPMSG_YOUDU_*`), for messages.
+    fn env_family(&self) -> &'static str;
+    /// Every `CORPMSG_<P>_*` variable it reads, which [`Overrides`] looks up.
+    fn env_vars(&self) -> &'static [&'static str];
+    /// The keys a profile of it takes beside `provider`.
+    fn keys(&self) -> &'static [&'static str];
+    /// The other words of its vocabulary (the values its keys take, such as `oauth`), which
+    /// error messages may quote: they are not values to hide ([`without_values`]).
+    fn words(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// Whether a dry run uses the environment's profile when the file has none of this
+    /// provider: only if its settings shape the request body (Fxiaoke's auth style does).
+    fn env_shapes_dry_run(&self) -> bool;
+    /// Whether a variable that makes up a profile of its own is set (default recipients alone
+    /// do not: they only fill one).
+    fn makes_profile(&self, env: &Overrides) -> bool;
+    /// Parses one table (`provider` and unknown keys taken out), or an empty table for the
+    /// environment's profile, with the overrides. Every problem of the profile is found, not
+    /// only the first.
+    fn parse(
+        &self,
+        table: toml::Table,
+        at: &Place<'_>,
+        env: &Overrides,
+    ) -> Result<Profile, Vec<ConfigError>>;
 }
+
+/// Every provider corpmsg knows: adding one is one line here.
+pub(crate) static PROVIDERS: &[&dyn Schema] = &[&youdu::YOUDU, &fxiaoke::FXIAOKE];
+
+/// A provider, as a handle on its registry entry. Shown (and compared) by its name.
+#[derive(Clone, Copy)]
+pub struct Provider(&'static dyn Schema);
 
 impl Provider {
     pub(crate) fn name(self) -> &'static str {
-        match self {
-            Provider::Youdu => "youdu",
-            Provider::Fxiaoke => "fxiaoke",
-        }
+        self.0.name()
     }
 
-    fn parse(s: &str) -> Option<Self> {
-        match s {
-            "youdu" => Some(Provider::Youdu),
-            "fxiaoke" => Some(Provider::Fxiaoke),
-            _ => None,
-        }
+    /// Its registry entry.
+    pub(crate) fn schema(self) -> &'static dyn Schema {
+        self.0
+    }
+
+    /// The provider called `name`, if corpmsg knows one.
+    pub(crate) fn parse(name: &str) -> Option<Self> {
+        PROVIDERS
+            .iter()
+            .find(|p| p.name() == name)
+            .map(|p| Provider(*p))
     }
 }
 
@@ -171,9 +211,19 @@ impl fmt::Display for Provider {
     }
 }
 
-pub use crate::payload::fxiaoke::{FxiaokeAuth, UserIdKind};
+impl fmt::Debug for Provider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
 
-pub(crate) use crate::transport::fxiaoke::DEFAULT_URL as FXIAOKE_DEFAULT_URL;
+impl PartialEq for Provider {
+    fn eq(&self, other: &Self) -> bool {
+        self.name() == other.name()
+    }
+}
+
+impl Eq for Provider {}
 
 /// The host of a URL, lower-cased.
 pub(crate) fn url_host(url: &str) -> Option<String> {
@@ -185,19 +235,99 @@ pub(crate) fn url_host(url: &str) -> Option<String> {
     )
 }
 
-/// One profile of the file, of either provider.
-#[derive(Debug, Clone)]
-pub enum Profile {
-    Youdu(YouduProfile),
-    Fxiaoke(FxiaokeProfile),
+/// What every provider's resolved profile offers to generic code.
+pub(crate) trait ProfileKind: fmt::Debug + Send + Sync + Any {
+    /// The provider it is of.
+    fn provider(&self) -> Provider;
+    /// The profile's name (`env-youdu` or `env-fxiaoke` for one made of variables).
+    fn name(&self) -> &str;
+    /// The base URL of its API.
+    fn url(&self) -> &str;
+    /// Warnings about the profile's settings.
+    fn warnings(&self) -> Vec<String>;
+    /// The values of the profile's secrets that can be read (from the value, the variable or
+    /// the file), for masking them in text that is sent; each without surrounding white space,
+    /// which covers it with any. A secret that cannot be read is left out.
+    fn secret_values(&self) -> Vec<Secret>;
+    /// Reads every secret the profile needs to send (and checks it, where it can be).
+    fn check_secrets(&self) -> Result<(), ConfigError>;
+    /// Its lines of `config show` after `provider`: secrets masked, each value that a variable
+    /// of `env` set marked with a comment naming it ([`marked`]).
+    fn masked_lines(&self, env: &Overrides) -> Vec<String>;
 }
 
+/// One profile of the file, of any provider.
+#[derive(Clone, Debug)]
+pub struct Profile(Arc<dyn ProfileKind>);
+
 impl Profile {
+    pub(crate) fn new(profile: impl ProfileKind) -> Self {
+        Profile(Arc::new(profile))
+    }
+
+    /// The profile as its provider's own type, when it is a `P`: for the code of that provider.
+    pub(crate) fn get<P: ProfileKind>(&self) -> Option<&P> {
+        let any: &dyn Any = self.kind();
+        any.downcast_ref()
+    }
+
+    /// What the profile offers whatever its provider.
+    pub(crate) fn kind(&self) -> &dyn ProfileKind {
+        &*self.0
+    }
+
     pub(crate) fn provider(&self) -> Provider {
-        match self {
-            Profile::Youdu(_) => Provider::Youdu,
-            Profile::Fxiaoke(_) => Provider::Fxiaoke,
+        self.kind().provider()
+    }
+
+    /// The profile's name (`env-youdu` or `env-fxiaoke` for one made of variables).
+    pub(crate) fn name(&self) -> &str {
+        self.kind().name()
+    }
+
+    /// The base URL of its API.
+    pub(crate) fn url(&self) -> &str {
+        self.kind().url()
+    }
+
+    /// Warnings about the profile's settings.
+    pub(crate) fn warnings(&self) -> Vec<String> {
+        self.kind().warnings()
+    }
+
+    /// See [`ProfileKind::secret_values`].
+    pub(crate) fn secret_values(&self) -> Vec<Secret> {
+        self.kind().secret_values()
+    }
+
+    /// Reads every secret the profile needs to send (and decodes the Youdu key).
+    pub(crate) fn check_secrets(&self) -> Result<(), ConfigError> {
+        self.kind().check_secrets()
+    }
+}
+
+/// Where a profile's table is: the profile's name, where it came from (the config file, or
+/// `environment`) and the folder that relative `KEY_file` paths start from.
+pub(crate) struct Place<'a> {
+    pub name: &'a str,
+    pub origin: &'a str,
+    pub base: &'a Path,
+}
+
+impl Place<'_> {
+    /// An error about `key` of this profile.
+    pub(super) fn error(&self, key: &str, problem: String) -> ConfigError {
+        ConfigError::Field {
+            origin: self.origin.to_string(),
+            profile: self.name.to_string(),
+            key: key.to_string(),
+            problem,
         }
+    }
+
+    /// [`Place::error`] as a function, for the checks that take one.
+    pub(super) fn field(&self) -> impl Fn(&str, String) -> ConfigError + '_ {
+        |key, problem| self.error(key, problem)
     }
 }
 
@@ -222,22 +352,4 @@ pub(crate) struct Loaded<P> {
 /// The default config path: `<config dir>/corpmsg/config.toml`.
 pub(crate) fn default_path() -> Option<PathBuf> {
     dirs::config_dir().map(|d| d.join("corpmsg").join("config.toml"))
-}
-
-impl Profile {
-    /// The profile's name (`env-youdu` or `env-fxiaoke` for one made of variables).
-    pub(crate) fn name(&self) -> &str {
-        match self {
-            Profile::Youdu(p) => &p.name,
-            Profile::Fxiaoke(p) => &p.name,
-        }
-    }
-
-    /// Warnings about the profile's settings.
-    pub(crate) fn warnings(&self) -> Vec<String> {
-        match self {
-            Profile::Youdu(_) => Vec::new(),
-            Profile::Fxiaoke(p) => p.host_warning().into_iter().collect(),
-        }
-    }
 }

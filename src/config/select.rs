@@ -52,103 +52,114 @@ pub(super) fn choose<'a>(
     }
 }
 
-/// Resolves the Youdu profile for a command: the chosen profile with `CORPMSG_YOUDU_*` applied,
-/// or a profile made of those variables when the file has no Youdu profile (or there is no file).
-///
-/// Returns `Ok(None)` only when `optional` is set (dry runs) and there is neither a file nor a
-/// Youdu profile nor any variable.
-pub(crate) fn youdu(
-    req: &Request,
-    optional: bool,
-) -> Result<Option<Loaded<YouduProfile>>, ConfigError> {
-    resolve(
-        req,
-        Provider::Youdu,
-        optional,
-        false,
-        |p| match p {
-            Profile::Youdu(p) => Some(p.clone()),
-            _ => None,
-        },
-        env_youdu,
-    )
-}
-
-/// Resolves the Fxiaoke profile for a command, as [`youdu`] does with `CORPMSG_FXIAOKE_*`.
-pub(crate) fn fxiaoke(
-    req: &Request,
-    optional: bool,
-) -> Result<Option<Loaded<FxiaokeProfile>>, ConfigError> {
-    let loaded = resolve(
-        req,
-        Provider::Fxiaoke,
-        optional,
-        true,
-        |p| match p {
-            Profile::Fxiaoke(p) => Some(p.clone()),
-            _ => None,
-        },
-        env_fxiaoke,
-    )?;
-    Ok(loaded.map(|mut l| {
-        l.warnings.extend(l.profile.host_warning());
-        l
-    }))
-}
-
-/// The profile of `provider` for a command: the file's chosen profile (`pick` takes it out of
-/// [`Profile`]) with the environment applied, else one made of the environment (`from_env`
-/// gives `None` when no variable is set). With `optional` (a dry run) and no profile in the
-/// file, the environment's profile is used only if `env_shapes_payload` (its settings change
-/// the request body, as Fxiaoke's auth style does); else none is.
-pub(super) fn resolve<P>(
+/// The profile of `provider` for a command, as its provider's own type `P` ([`resolve`]):
+/// what each provider's own function (`config::youdu`, `config::fxiaoke`) gives.
+pub(super) fn resolve_as<P: ProfileKind + Clone>(
     req: &Request,
     provider: Provider,
     optional: bool,
-    env_shapes_payload: bool,
-    pick: impl Fn(&Profile) -> Option<P>,
-    from_env: impl Fn(&Overrides) -> Option<Result<P, ConfigError>>,
 ) -> Result<Option<Loaded<P>>, ConfigError> {
+    Ok(
+        resolve(req, provider, optional)?.map(|Loaded { profile, warnings }| Loaded {
+            profile: profile
+                .get::<P>()
+                .expect("a profile of the provider asked for is of its type")
+                .clone(),
+            warnings,
+        }),
+    )
+}
+
+/// The profile of `provider` for a command: the file's chosen profile with the environment
+/// applied, else the one its variables make up. With `optional` (a dry run) and no profile in
+/// the file, the environment's profile is used only if [`Schema::env_shapes_dry_run`]; else
+/// none is. The warnings are the file's, then the profile's.
+pub(super) fn resolve(
+    req: &Request,
+    provider: Provider,
+    optional: bool,
+) -> Result<Option<Loaded<Profile>>, ConfigError> {
     let Sources {
         env,
         path,
         file,
-        warnings,
+        mut warnings,
     } = load(req)?;
-    let env_name = match provider {
-        Provider::Youdu => ENV_YOUDU,
-        Provider::Fxiaoke => ENV_FXIAOKE,
+    let schema = provider.schema();
+    let profile = match named_env(req, provider, file.as_ref(), &env)? {
+        Some(profile) => Some(profile),
+        None => chosen(
+            req,
+            provider,
+            file.as_ref(),
+            path.as_deref(),
+            optional,
+            &env,
+        )?,
     };
-    // `-p env-youdu` picks the environment's profile, unless the file has one of that name.
-    let in_file = |name: &str| file.as_ref().is_some_and(|f| f.profiles.contains_key(name));
-    if let Some(name) = req.profile.as_deref()
-        && !in_file(name)
-    {
-        let other = match provider {
-            Provider::Youdu => ENV_FXIAOKE,
-            Provider::Fxiaoke => ENV_YOUDU,
-        };
-        if name == other {
-            return Err(ConfigError::Choice(format!(
-                "profile `{name}` (the CORPMSG_* variables') is not a {provider} profile; this command needs a {provider} profile"
-            )));
+    let Some(profile) = profile else {
+        if optional {
+            return Ok(None);
         }
-        if name == env_name
-            && let Some(profile) = from_env(&env)
-        {
-            return Ok(Some(Loaded {
-                profile: profile?,
-                warnings,
-            }));
-        }
+        return Err(match file {
+            Some(file) => ConfigError::Choice(format!(
+                "{} has no {provider} profile (have: {}); add one or set the {} variables",
+                file.path.display(),
+                list(file.profiles.keys()),
+                schema.env_family()
+            )),
+            None => ConfigError::NotFound {
+                path: path.unwrap_or_else(|| PathBuf::from("<config dir>/corpmsg/config.toml")),
+            },
+        });
+    };
+    warnings.extend(profile.warnings());
+    Ok(Some(Loaded { profile, warnings }))
+}
+
+/// The environment's profile when `--profile` names it (`-p env-youdu`) and the file has no
+/// profile of that name; an error when it names another provider's.
+fn named_env(
+    req: &Request,
+    provider: Provider,
+    file: Option<&ConfigFile>,
+    env: &Overrides,
+) -> Result<Option<Profile>, ConfigError> {
+    let Some(name) = req.profile.as_deref() else {
+        return Ok(None);
+    };
+    if file.is_some_and(|f| f.profiles.contains_key(name)) {
+        return Ok(None);
     }
-    let chosen = match &file {
-        Some(file) => choose(file, provider, req.profile.as_deref())?,
-        None => None,
-    };
-    if let Some(chosen) = chosen {
-        let profile = pick(chosen).expect("choose returns a profile of the asked provider");
-        return Ok(Some(Loaded { profile, warnings }));
+    // Another provider's environment profile.
+    if PROVIDERS
+        .iter()
+        .any(|p| p.name() != provider.name() && p.env_profile() == name)
+    {
+        return Err(ConfigError::Choice(format!(
+            "profile `{name}` (the CORPMSG_* variables') is not a {provider} profile; this command needs a {provider} profile"
+        )));
+    }
+    if name != provider.schema().env_profile() {
+        return Ok(None);
+    }
+    env_profile_of(provider.schema(), env).transpose()
+}
+
+/// The file's profile of `provider` for a command ([`choose`]), else the one the environment
+/// makes up; `None` when there is neither, or when a dry run needs none.
+fn chosen(
+    req: &Request,
+    provider: Provider,
+    file: Option<&ConfigFile>,
+    path: Option<&Path>,
+    optional: bool,
+    env: &Overrides,
+) -> Result<Option<Profile>, ConfigError> {
+    if let Some(file) = file
+        && let Some(chosen) = choose(file, provider, req.profile.as_deref())?
+    {
+        return Ok(Some(chosen.clone()));
     }
     if let Some(name) = &req.profile {
         return Err(ConfigError::Choice(format!(
@@ -156,31 +167,13 @@ pub(super) fn resolve<P>(
             path.map_or_else(|| "(unknown)".into(), |p| p.display().to_string()),
         )));
     }
-    // A Youdu dry run uses a profile only for its default recipients, which an
-    // environment-only profile does not have: it needs neither the file nor the variables.
-    if optional && !env_shapes_payload {
+    // A dry run of a provider whose environment profile does not shape the request (Youdu's
+    // gives only default recipients, which such a profile lacks) needs neither the file nor
+    // the variables.
+    if optional && !provider.schema().env_shapes_dry_run() {
         return Ok(None);
     }
-    if let Some(profile) = from_env(&env) {
-        return Ok(Some(Loaded {
-            profile: profile?,
-            warnings,
-        }));
-    }
-    if optional {
-        return Ok(None);
-    }
-    Err(match file {
-        Some(file) => ConfigError::Choice(format!(
-            "{} has no {provider} profile (have: {}); add one or set the CORPMSG_{}_* variables",
-            file.path.display(),
-            list(file.profiles.keys()),
-            provider.name().to_ascii_uppercase()
-        )),
-        None => ConfigError::NotFound {
-            path: path.unwrap_or_else(|| PathBuf::from("<config dir>/corpmsg/config.toml")),
-        },
-    })
+    env_profile_of(provider.schema(), env).transpose()
 }
 
 /// What a command's profiles come from: the environment's overrides, the config file (if
@@ -328,8 +321,9 @@ pub(crate) fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>,
             if out.profiles.is_empty() && out.problems.is_empty() {
                 return Err(match file {
                     Some(_) => ConfigError::Choice(format!(
-                        "{} has no profile; add one or set the CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_* variables",
-                        origin()
+                        "{} has no profile; add one or set the {} variables",
+                        origin(),
+                        families()
                     )),
                     None => ConfigError::NotFound {
                         path: path
@@ -346,4 +340,10 @@ pub(crate) fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>,
         profile: out,
         warnings,
     })
+}
+
+/// Every provider's family of variables (`CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_*`), for messages.
+fn families() -> String {
+    let families: Vec<&str> = PROVIDERS.iter().map(|p| p.env_family()).collect();
+    families.join(" or ")
 }

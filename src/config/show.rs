@@ -54,11 +54,9 @@ pub(crate) fn broken_to_masked_toml(
         })
         .collect();
     let provider = table.get("provider").and_then(toml::Value::as_str);
-    let known: &[&str] = match provider.and_then(Provider::parse) {
-        Some(Provider::Youdu) => YOUDU_KEYS,
-        Some(Provider::Fxiaoke) => FXIAOKE_KEYS,
-        None => &[],
-    };
+    let known: &[&str] = provider
+        .and_then(Provider::parse)
+        .map_or(&[], |p| p.schema().keys());
     if let Some(p) = provider.filter(|_| !at_fault.contains(&"provider")) {
         lines.push(toml_line("provider", p));
     }
@@ -69,7 +67,7 @@ pub(crate) fn broken_to_masked_toml(
         if at_fault.contains(key) {
             continue;
         }
-        if SECRET_KEYS.contains(key) {
+        if is_secret(known, key) {
             lines.push(toml_line(key, "***"));
         } else {
             lines.push(toml_line(key, value.clone()));
@@ -86,127 +84,20 @@ impl Profile {
             format!("[profiles.{}]", table_key(self.name())),
             toml_line("provider", self.provider().name()),
         ];
-        let mut push = |line: String, var: Option<&str>| match var {
-            Some(name) if env.get(name).is_some() => lines.push(format!("{line}  # from {name}")),
-            _ => lines.push(line),
-        };
-        let list = |items: &[String]| {
-            toml::Value::Array(items.iter().map(|s| s.as_str().into()).collect())
-        };
-        match self {
-            Profile::Youdu(p) => {
-                push(
-                    toml_line("url", p.url.as_str()),
-                    Some(env_vars::CORPMSG_YOUDU_URL),
-                );
-                push(
-                    toml_line("buin", p.buin),
-                    Some(env_vars::CORPMSG_YOUDU_BUIN),
-                );
-                push(
-                    toml_line("app_id", p.app_id.as_str()),
-                    Some(env_vars::CORPMSG_YOUDU_APP_ID),
-                );
-                if let Some(s) = &p.aes_key {
-                    push(
-                        s.masked_line("aes_key"),
-                        Some(env_vars::CORPMSG_YOUDU_AES_KEY),
-                    );
-                }
-                push(
-                    toml_line("to_user", list(&p.to_user)),
-                    Some(env_vars::CORPMSG_YOUDU_TO_USER),
-                );
-                let depts: Vec<toml::Value> = p
-                    .to_dept
-                    .iter()
-                    .map(|d| {
-                        d.parse::<i64>()
-                            .map_or_else(|_| d.as_str().into(), Into::into)
-                    })
-                    .collect();
-                push(
-                    toml_line("to_dept", depts),
-                    Some(env_vars::CORPMSG_YOUDU_TO_DEPT),
-                );
-            }
-            Profile::Fxiaoke(p) => {
-                push(
-                    toml_line("url", p.url.as_str()),
-                    Some(env_vars::CORPMSG_FXIAOKE_URL),
-                );
-                push(
-                    toml_line("app_id", p.app_id.as_str()),
-                    Some(env_vars::CORPMSG_FXIAOKE_APP_ID),
-                );
-                if let Some(s) = &p.app_secret {
-                    push(
-                        s.masked_line("app_secret"),
-                        Some(env_vars::CORPMSG_FXIAOKE_APP_SECRET),
-                    );
-                }
-                if let Some(s) = &p.permanent_code {
-                    push(
-                        s.masked_line("permanent_code"),
-                        Some(env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE),
-                    );
-                }
-                push(
-                    toml_line("auth", p.auth.name()),
-                    Some(env_vars::CORPMSG_FXIAOKE_AUTH),
-                );
-                if let Some(u) = &p.user_id {
-                    push(
-                        toml_line("user_id", u.as_str()),
-                        Some(env_vars::CORPMSG_FXIAOKE_USER_ID),
-                    );
-                }
-                let kind = match p.id_kind {
-                    UserIdKind::Open => "open",
-                    UserIdKind::Employee => "employee",
-                };
-                push(toml_line("user_id_kind", kind), None);
-                let limit = i64::try_from(p.text_limit).unwrap_or(i64::MAX);
-                push(toml_line("text_limit", limit), None);
-                push(
-                    toml_line("to_user", list(&p.to_user)),
-                    Some(env_vars::CORPMSG_FXIAOKE_TO_USER),
-                );
-            }
-        }
+        lines.extend(self.kind().masked_lines(env));
         lines.join("\n") + "\n"
     }
+}
 
-    /// The values of the profile's secrets that can be read (from the value, the variable or
-    /// the file), for masking them in text that is sent: the Youdu key with its final `=` and
-    /// without it, the Fxiaoke app secret and permanent code; each without surrounding white
-    /// space, which covers it with any. A secret that cannot be read is left out.
-    pub(crate) fn secret_values(&self) -> Vec<Secret> {
-        match self {
-            Profile::Youdu(p) => {
-                let Some(Ok(key)) = p
-                    .aes_key
-                    .as_ref()
-                    .map(|s| s.read(&p.origin, &p.name, "aes_key"))
-                else {
-                    return Vec::new();
-                };
-                let bare = key.expose().trim().trim_end_matches('=');
-                vec![Secret::new(format!("{bare}=")), Secret::new(bare)]
-            }
-            Profile::Fxiaoke(p) => [p.app_secret(), p.permanent_code()]
-                .into_iter()
-                .flatten()
-                .map(|s| Secret::new(s.expose().trim()))
-                .collect(),
-        }
+/// `line`, with a comment naming variable `var` when it is set: the value is the variable's.
+pub(super) fn marked(line: String, env: &Overrides, var: &str) -> String {
+    match env.get(var) {
+        Some(_) => format!("{line}  # from {var}"),
+        None => line,
     }
+}
 
-    /// Reads every secret the profile needs to send (and decodes the Youdu key).
-    pub(crate) fn check_secrets(&self) -> Result<(), ConfigError> {
-        match self {
-            Profile::Youdu(p) => p.aes_key().map(drop),
-            Profile::Fxiaoke(p) => p.app_secret().and_then(|_| p.permanent_code()).map(drop),
-        }
-    }
+/// A list of strings as a TOML array.
+pub(super) fn string_array(items: &[String]) -> toml::Value {
+    toml::Value::Array(items.iter().map(|s| s.as_str().into()).collect())
 }

@@ -29,14 +29,14 @@ fn err(text: &str) -> String {
 fn the_example_config_parses() {
     let file = parse_str(include_str!("../../config.example.toml")).unwrap();
     assert_eq!(file.default_profile.as_deref(), Some("ops"));
-    assert_eq!(file.profiles["ops"].provider(), Provider::Youdu);
-    assert_eq!(file.profiles["crm"].provider(), Provider::Fxiaoke);
+    assert_eq!(file.profiles["ops"].provider(), Provider(&YOUDU));
+    assert_eq!(file.profiles["crm"].provider(), Provider(&FXIAOKE));
 }
 
 #[test]
 fn a_youdu_profile_resolves() {
     let file = parse_str(&youdu_text(&format!("aes_key = \"{}\"", &KEY[..43]))).unwrap();
-    let Profile::Youdu(p) = &file.profiles["ops"] else {
+    let Some(p) = file.profiles["ops"].get::<YouduProfile>() else {
         panic!("not youdu")
     };
     assert_eq!(p.url, "http://h:7080");
@@ -319,7 +319,7 @@ fn every_problem_of_a_profile_is_collected_and_the_first_shown() {
     let ConfigError::Broken { provider, problems } = &e else {
         panic!("{e:?}")
     };
-    assert_eq!(*provider, Some(Provider::Youdu));
+    assert_eq!(*provider, Some(Provider(&YOUDU)));
     let keys: Vec<String> = problems.iter().map(ConfigError::short).collect();
     assert_eq!(keys.len(), 4, "{keys:?}");
     assert!(keys[0].starts_with("`aes_kee` unknown field"), "{keys:?}");
@@ -343,7 +343,7 @@ fn a_fxiaoke_profile_resolves_with_defaults() {
         "[profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\nuser_id = \"1000\"\napp_secret = \"s3cret\"\npermanent_code_env = \"NOPE_NOT_SET\"\nto_user = [\"FSUID_1|FSUID_2\"]\n",
     )
     .unwrap();
-    let Profile::Fxiaoke(p) = &file.profiles["crm"] else {
+    let Some(p) = file.profiles["crm"].get::<FxiaokeProfile>() else {
         panic!("not fxiaoke")
     };
     assert_eq!(p.url, FXIAOKE_DEFAULT_URL);
@@ -373,7 +373,7 @@ fn fxiaoke_environment_overrides_replace_fields() {
     ]);
     let text = "[profiles.crm]\nprovider = \"fxiaoke\"\napp_id = \"FSAID_1\"\n";
     let file = parse(text, Path::new("/c.toml"), &env).unwrap();
-    let Profile::Fxiaoke(p) = &file.profiles["crm"] else {
+    let Some(p) = file.profiles["crm"].get::<FxiaokeProfile>() else {
         panic!("not fxiaoke")
     };
     assert_eq!(p.auth, FxiaokeAuth::Legacy);
@@ -420,7 +420,7 @@ fn environment_overrides_fill_and_replace_fields() {
         (env_vars::CORPMSG_YOUDU_AES_KEY, KEY),
     ]);
     let file = parse(&youdu_text(""), Path::new("/c.toml"), &env).unwrap();
-    let Profile::Youdu(p) = &file.profiles["ops"] else {
+    let Some(p) = file.profiles["ops"].get::<YouduProfile>() else {
         panic!("not youdu")
     };
     assert_eq!(p.url, "https://other:7443");

@@ -1,6 +1,75 @@
-//! A Youdu profile: its keys, and their checks with the environment's overrides.
+//! The Youdu provider's part of the config: its registry entry ([`YOUDU`]), its keys and their
+//! checks with the environment's overrides, and its resolved profile.
 
 use super::*;
+use crate::transport::youdu::crypto::AesKey;
+
+/// Youdu's entry in the registry ([`PROVIDERS`]).
+pub(crate) struct Youdu;
+
+/// Youdu's entry in the registry.
+pub(crate) static YOUDU: Youdu = Youdu;
+
+impl Schema for Youdu {
+    fn name(&self) -> &'static str {
+        "youdu"
+    }
+
+    fn env_profile(&self) -> &'static str {
+        "env-youdu"
+    }
+
+    fn env_family(&self) -> &'static str {
+        "CORPMSG_YOUDU_*"
+    }
+
+    fn env_vars(&self) -> &'static [&'static str] {
+        YOUDU_VARS
+    }
+
+    fn keys(&self) -> &'static [&'static str] {
+        YOUDU_KEYS
+    }
+
+    /// A Youdu dry run uses a profile only for its default recipients, which an
+    /// environment-only profile does not have.
+    fn env_shapes_dry_run(&self) -> bool {
+        false
+    }
+
+    fn makes_profile(&self, env: &Overrides) -> bool {
+        env.any(&[
+            env_vars::CORPMSG_YOUDU_URL,
+            env_vars::CORPMSG_YOUDU_BUIN,
+            env_vars::CORPMSG_YOUDU_APP_ID,
+            env_vars::CORPMSG_YOUDU_AES_KEY,
+        ])
+    }
+
+    fn parse(
+        &self,
+        table: toml::Table,
+        at: &Place<'_>,
+        env: &Overrides,
+    ) -> Result<Profile, Vec<ConfigError>> {
+        parse_table(table, at, YOUDU_KEYS, &[], |raw| {
+            youdu_profile(raw, at, env)
+        })
+        .map(Profile::new)
+    }
+}
+
+/// Resolves the Youdu profile for a command: the chosen profile with `CORPMSG_YOUDU_*` applied,
+/// or a profile made of those variables when the file has no Youdu profile (or there is no file).
+///
+/// Returns `Ok(None)` only when `optional` is set (dry runs) and there is neither a file nor a
+/// Youdu profile nor any variable.
+pub(crate) fn youdu(
+    req: &Request,
+    optional: bool,
+) -> Result<Option<Loaded<YouduProfile>>, ConfigError> {
+    resolve_as(req, Provider(&YOUDU), optional)
+}
 
 /// A resolved Youdu profile.
 #[derive(Debug, Clone)]
@@ -38,8 +107,89 @@ impl YouduProfile {
     }
 }
 
+impl ProfileKind for YouduProfile {
+    fn provider(&self) -> Provider {
+        Provider(&YOUDU)
+    }
+
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn url(&self) -> &str {
+        &self.url
+    }
+
+    fn warnings(&self) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// The key with its final `=` and without it.
+    fn secret_values(&self) -> Vec<Secret> {
+        let Some(Ok(key)) = self
+            .aes_key
+            .as_ref()
+            .map(|s| s.read(&self.origin, &self.name, "aes_key"))
+        else {
+            return Vec::new();
+        };
+        let bare = key.expose().trim().trim_end_matches('=');
+        vec![Secret::new(format!("{bare}=")), Secret::new(bare)]
+    }
+
+    /// Reads the key and decodes it.
+    fn check_secrets(&self) -> Result<(), ConfigError> {
+        self.aes_key().map(drop)
+    }
+
+    fn masked_lines(&self, env: &Overrides) -> Vec<String> {
+        let mut lines = vec![
+            marked(
+                toml_line("url", self.url.as_str()),
+                env,
+                env_vars::CORPMSG_YOUDU_URL,
+            ),
+            marked(
+                toml_line("buin", self.buin),
+                env,
+                env_vars::CORPMSG_YOUDU_BUIN,
+            ),
+            marked(
+                toml_line("app_id", self.app_id.as_str()),
+                env,
+                env_vars::CORPMSG_YOUDU_APP_ID,
+            ),
+        ];
+        if let Some(s) = &self.aes_key {
+            let line = s.masked_line("aes_key");
+            lines.push(marked(line, env, env_vars::CORPMSG_YOUDU_AES_KEY));
+        }
+        let depts: Vec<toml::Value> = self
+            .to_dept
+            .iter()
+            .map(|d| {
+                d.parse::<i64>()
+                    .map_or_else(|_| d.as_str().into(), Into::into)
+            })
+            .collect();
+        lines.extend([
+            marked(
+                toml_line("to_user", string_array(&self.to_user)),
+                env,
+                env_vars::CORPMSG_YOUDU_TO_USER,
+            ),
+            marked(
+                toml_line("to_dept", depts),
+                env,
+                env_vars::CORPMSG_YOUDU_TO_DEPT,
+            ),
+        ]);
+        lines
+    }
+}
+
 /// The `CORPMSG_YOUDU_*` variables, which [`Overrides`] reads.
-pub(super) const YOUDU_VARS: &[&str] = &[
+const YOUDU_VARS: &[&str] = &[
     env_vars::CORPMSG_YOUDU_URL,
     env_vars::CORPMSG_YOUDU_BUIN,
     env_vars::CORPMSG_YOUDU_APP_ID,
@@ -47,17 +197,6 @@ pub(super) const YOUDU_VARS: &[&str] = &[
     env_vars::CORPMSG_YOUDU_TO_USER,
     env_vars::CORPMSG_YOUDU_TO_DEPT,
 ];
-
-/// Whether a variable that makes up a profile is set (the default recipients alone do not:
-/// they only fill one).
-pub(super) fn youdu_any(env: &Overrides) -> bool {
-    env.any(&[
-        env_vars::CORPMSG_YOUDU_URL,
-        env_vars::CORPMSG_YOUDU_BUIN,
-        env_vars::CORPMSG_YOUDU_APP_ID,
-        env_vars::CORPMSG_YOUDU_AES_KEY,
-    ])
-}
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -93,146 +232,32 @@ pub(super) const YOUDU_KEYS: &[&str] = &[
     "to_dept",
 ];
 
-pub(super) fn youdu_profile(
+/// The profile that `raw` and the overrides give, or every problem they have.
+fn youdu_profile(
     raw: RawYoudu,
-    name: &str,
-    origin: &str,
-    base: &Path,
+    at: &Place<'_>,
     env: &Overrides,
 ) -> Result<YouduProfile, Vec<ConfigError>> {
-    let field = field_error(origin, name);
-    let env_field = env_error;
-    let missing = |key: &str, var: &str| {
-        field(
-            key,
-            format!("is missing (set it in the profile or in {var})"),
-        )
-    };
     // Every field is checked, so that one run reports every problem of the profile.
     let mut problems = Vec::new();
-
-    let url = keep(&mut problems, || {
-        Ok(match env.get(env_vars::CORPMSG_YOUDU_URL) {
-            Some(url) => check_url(url).map_err(|p| env_field(env_vars::CORPMSG_YOUDU_URL, p))?,
-            None => match &raw.url {
-                Some(url) => check_url(url).map_err(|p| field("url", p))?,
-                None => return Err(missing("url", env_vars::CORPMSG_YOUDU_URL)),
-            },
-        })
-    });
-    let buin = keep(&mut problems, || {
-        Ok(match env.get(env_vars::CORPMSG_YOUDU_BUIN) {
-            Some(b) => b
-                .trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|b| valid_buin(*b))
-                .ok_or_else(|| {
-                    env_field(
-                        env_vars::CORPMSG_YOUDU_BUIN,
-                        "must be a positive whole number".into(),
-                    )
-                })?,
-            None => match raw.buin {
-                Some(b) if valid_buin(b) => b,
-                Some(b) => {
-                    return Err(field(
-                        "buin",
-                        format!("is {b}; it must be a positive 32-bit number"),
-                    ));
-                }
-                None => return Err(missing("buin", env_vars::CORPMSG_YOUDU_BUIN)),
-            },
-        })
-    });
-    let app_id = keep(&mut problems, || {
-        match env
-            .get(env_vars::CORPMSG_YOUDU_APP_ID)
-            .cloned()
-            .or(raw.app_id.clone())
-        {
-            Some(id) if !id.trim().is_empty() => Ok(id.trim().to_string()),
-            _ => Err(missing("app_id", env_vars::CORPMSG_YOUDU_APP_ID)),
-        }
-    });
-    // A key given as a value is checked now, so a dry run validates it too; one behind a
-    // variable or a file is read only when sending.
-    let aes_key = keep(&mut problems, || {
-        match env.get(env_vars::CORPMSG_YOUDU_AES_KEY) {
-            Some(key) => {
-                AesKey::decode(key)
-                    .map_err(|e| env_field(env_vars::CORPMSG_YOUDU_AES_KEY, e.to_string()))?;
-                Ok(Some(SecretSource::Value(Secret::new(key.as_str()))))
-            }
-            None => {
-                let source = secret_source(
-                    (
-                        "aes_key",
-                        raw.aes_key.clone(),
-                        raw.aes_key_env.clone(),
-                        raw.aes_key_file.clone(),
-                    ),
-                    base,
-                    &field,
-                )?;
-                if let Some(SecretSource::Value(key)) = &source {
-                    AesKey::decode(key.expose()).map_err(|e| field("aes_key", e.to_string()))?;
-                }
-                Ok(source)
-            }
-        }
-    });
+    let url = keep(&mut problems, || url(&raw, at, env));
+    let buin = keep(&mut problems, || buin(&raw, at, env));
+    let app_id = keep(&mut problems, || app_id(&raw, at, env));
+    let aes_key = keep(&mut problems, || aes_key(&raw, at, env));
     let to_user = keep(&mut problems, || {
         match env_list(env, env_vars::CORPMSG_YOUDU_TO_USER)? {
             Some(users) => Ok(users),
-            None => user_list(&raw.to_user, &field),
+            None => user_list(&raw.to_user, &at.field()),
         }
     });
-    let to_dept = keep(&mut problems, || {
-        let raw_depts: Vec<DeptId> = match env_list(env, env_vars::CORPMSG_YOUDU_TO_DEPT)? {
-            Some(depts) => {
-                if let Some(bad) = depts
-                    .iter()
-                    .find(|d| !d.bytes().all(|b| b.is_ascii_digit()))
-                {
-                    return Err(env_error(
-                        env_vars::CORPMSG_YOUDU_TO_DEPT,
-                        format!("holds {bad:?}; department ids are whole numbers ≥ 0"),
-                    ));
-                }
-                depts.into_iter().map(DeptId::Text).collect()
-            }
-            None => raw.to_dept.clone(),
-        };
-        let mut to_dept = Vec::with_capacity(raw_depts.len());
-        for d in raw_depts {
-            let text = match d {
-                DeptId::Number(n) if n >= 0 => n.to_string(),
-                DeptId::Text(t) if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) => t,
-                DeptId::Number(n) => {
-                    return Err(field(
-                        "to_dept",
-                        format!("holds {n}; department ids are whole numbers ≥ 0"),
-                    ));
-                }
-                DeptId::Text(t) => {
-                    return Err(field(
-                        "to_dept",
-                        format!("holds {t:?}; department ids are whole numbers ≥ 0"),
-                    ));
-                }
-            };
-            to_dept.push(text);
-        }
-        Ok(to_dept)
-    });
+    let to_dept = keep(&mut problems, || to_dept(&raw, at, env));
     match (url, buin, app_id, aes_key, to_user, to_dept) {
         (Some(url), Some(buin), Some(app_id), Some(aes_key), Some(to_user), Some(to_dept))
             if problems.is_empty() =>
         {
             Ok(YouduProfile {
-                name: name.to_string(),
-                origin: origin.to_string(),
+                name: at.name.to_string(),
+                origin: at.origin.to_string(),
                 url,
                 buin,
                 app_id,
@@ -245,6 +270,115 @@ pub(super) fn youdu_profile(
     }
 }
 
-pub(super) fn valid_buin(b: i64) -> bool {
+/// The error for `key`, which neither the profile nor variable `var` gives.
+fn missing(at: &Place<'_>, key: &str, var: &str) -> ConfigError {
+    at.error(
+        key,
+        format!("is missing (set it in the profile or in {var})"),
+    )
+}
+
+/// `url`: `CORPMSG_YOUDU_URL`, else the profile's; required.
+fn url(raw: &RawYoudu, at: &Place<'_>, env: &Overrides) -> Result<String, ConfigError> {
+    let var = env_vars::CORPMSG_YOUDU_URL;
+    match (env.get(var), &raw.url) {
+        (Some(url), _) => check_url(url).map_err(|p| env_error(var, p)),
+        (None, Some(url)) => check_url(url).map_err(|p| at.error("url", p)),
+        (None, None) => Err(missing(at, "url", var)),
+    }
+}
+
+/// `buin`: `CORPMSG_YOUDU_BUIN`, else the profile's; required.
+fn buin(raw: &RawYoudu, at: &Place<'_>, env: &Overrides) -> Result<i64, ConfigError> {
+    let var = env_vars::CORPMSG_YOUDU_BUIN;
+    match (env.get(var), raw.buin) {
+        (Some(b), _) => b
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|b| valid_buin(*b))
+            .ok_or_else(|| env_error(var, "must be a positive whole number".into())),
+        (None, Some(b)) if valid_buin(b) => Ok(b),
+        (None, Some(b)) => Err(at.error(
+            "buin",
+            format!("is {b}; it must be a positive 32-bit number"),
+        )),
+        (None, None) => Err(missing(at, "buin", var)),
+    }
+}
+
+/// `app_id`: `CORPMSG_YOUDU_APP_ID`, else the profile's; required.
+fn app_id(raw: &RawYoudu, at: &Place<'_>, env: &Overrides) -> Result<String, ConfigError> {
+    let var = env_vars::CORPMSG_YOUDU_APP_ID;
+    match env.get(var).or(raw.app_id.as_ref()) {
+        Some(id) if !id.trim().is_empty() => Ok(id.trim().to_string()),
+        _ => Err(missing(at, "app_id", var)),
+    }
+}
+
+/// `aes_key`: `CORPMSG_YOUDU_AES_KEY`, else the profile's `aes_key`, `aes_key_env` or
+/// `aes_key_file`, else none (fine for a dry run). A key given as a value is checked now, so a
+/// dry run validates it too; one behind a variable or a file is read only when sending.
+fn aes_key(
+    raw: &RawYoudu,
+    at: &Place<'_>,
+    env: &Overrides,
+) -> Result<Option<SecretSource>, ConfigError> {
+    let var = env_vars::CORPMSG_YOUDU_AES_KEY;
+    if let Some(key) = env.get(var) {
+        AesKey::decode(key).map_err(|e| env_error(var, e.to_string()))?;
+        return Ok(Some(SecretSource::Value(Secret::new(key.as_str()))));
+    }
+    let field = at.field();
+    let keys = (
+        "aes_key",
+        raw.aes_key.clone(),
+        raw.aes_key_env.clone(),
+        raw.aes_key_file.clone(),
+    );
+    let source = secret_source(keys, at.base, &field)?;
+    if let Some(SecretSource::Value(key)) = &source {
+        AesKey::decode(key.expose()).map_err(|e| field("aes_key", e.to_string()))?;
+    }
+    Ok(source)
+}
+
+/// `to_dept`: `CORPMSG_YOUDU_TO_DEPT`, else the profile's; whole numbers, as text.
+fn to_dept(raw: &RawYoudu, at: &Place<'_>, env: &Overrides) -> Result<Vec<String>, ConfigError> {
+    let var = env_vars::CORPMSG_YOUDU_TO_DEPT;
+    let raw_depts: Vec<DeptId> = match env_list(env, var)? {
+        Some(depts) => {
+            if let Some(bad) = depts
+                .iter()
+                .find(|d| !d.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return Err(env_error(
+                    var,
+                    format!("holds {bad:?}; department ids are whole numbers ≥ 0"),
+                ));
+            }
+            depts.into_iter().map(DeptId::Text).collect()
+        }
+        None => raw.to_dept.clone(),
+    };
+    let bad = |shown: String| {
+        at.error(
+            "to_dept",
+            format!("holds {shown}; department ids are whole numbers ≥ 0"),
+        )
+    };
+    raw_depts
+        .into_iter()
+        .map(|d| match d {
+            DeptId::Number(n) if n >= 0 => Ok(n.to_string()),
+            DeptId::Text(t) if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) => Ok(t),
+            DeptId::Number(n) => Err(bad(n.to_string())),
+            DeptId::Text(t) => Err(bad(format!("{t:?}"))),
+        })
+        .collect()
+}
+
+/// Whether `b` is a buin: positive, and within 32 bits.
+fn valid_buin(b: i64) -> bool {
     (1..=i64::from(i32::MAX)).contains(&b)
 }

@@ -4,14 +4,15 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::builder::PossibleValuesParser;
+use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use super::Global;
 use super::exit_code;
 use super::input::InputError;
 use super::output::Printer;
-use crate::config::{self, ConfigError, FxiaokeProfile, Profile, YouduProfile};
+use crate::config::{self, ConfigError, FxiaokeProfile, Profile, Provider, YouduProfile};
 use crate::exit::{Exit, Reported};
 use crate::transport::Client;
 use crate::transport::token_cache::write_private;
@@ -66,23 +67,17 @@ pub(crate) enum ConfigCommand {
     Path,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum ProviderArg {
-    Youdu,
-    Fxiaoke,
-}
-
 #[derive(Debug, Args)]
 pub(crate) struct InitArgs {
     /// The provider(s) to write a profile for; several separated by `,`
     #[arg(
         long,
-        value_enum,
+        value_parser = provider_names(),
         value_name = "PROVIDER",
         required = true,
         value_delimiter = ','
     )]
-    pub provider: Vec<ProviderArg>,
+    pub provider: Vec<String>,
 
     /// Overwrite an existing file
     #[arg(long)]
@@ -130,37 +125,10 @@ const HEADER: &str = "\
 # Every key is described in config.example.toml in corpmsg's sources.
 ";
 
-const YOUDU: &str = r#"provider = "youdu"
-# Base URL of the Youdu server API: scheme, host and port (7080 by default).
-url = "http://youdu.example.com:7080"
-# Enterprise number (企业总机号), from 管理后台 → 我的企业: a whole number.
-buin = 0
-# The app's id (应用ID), from 管理后台 → 应用 → the app → 开发者信息.
-app_id = ""
-# The app's EncodingAESKey (44 characters), from the same page. Or use
-# aes_key_env = "VARIABLE" or aes_key_file = "path" to keep it out of this file.
-aes_key = ""
-# Default recipients: accounts, and department ids (0 is the whole organisation).
-to_user = []
-to_dept = []
-"#;
-
-const FXIAOKE: &str = r#"provider = "fxiaoke"
-# API host of the tenant's cloud (never www.fxiaoke.com).
-url = "https://open.fxiaoke.com"
-# The self-built app's id (FSAID_…), app secret and permanent code (永久授权码), from
-# 企业自建应用 → developer mode. For the secrets, app_secret_env = "VARIABLE" or
-# app_secret_file = "path" (and the same for permanent_code) keep them out of this file.
-app_id = ""
-app_secret = ""
-permanent_code = ""
-# "oauth" (default) or "legacy".
-auth = "oauth"
-# With oauth, the employee id the calls run as (CRM → 人员 → 账号信息 "员工ID").
-user_id = ""
-# Default recipients: open user ids (FSUID_…).
-to_user = []
-"#;
+/// The values `config init --provider` takes: every provider's name.
+fn provider_names() -> PossibleValuesParser {
+    PossibleValuesParser::new(config::PROVIDERS.iter().map(|p| p.name()))
+}
 
 fn init(args: &InitArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
     let path = in_use(global)?;
@@ -171,10 +139,11 @@ fn init(args: &InitArgs, global: &Global, printer: &Printer) -> anyhow::Result<(
         ))
         .into());
     }
-    let mut providers: Vec<ProviderArg> = Vec::new();
-    for p in &args.provider {
-        if !providers.contains(p) {
-            providers.push(*p);
+    let mut providers: Vec<Provider> = Vec::new();
+    for name in &args.provider {
+        let p = Provider::parse(name).expect("clap takes only the registry's names");
+        if !providers.contains(&p) {
+            providers.push(p);
         }
     }
     let names = global.profiles();
@@ -186,11 +155,8 @@ fn init(args: &InitArgs, global: &Global, printer: &Printer) -> anyhow::Result<(
     }
     let mut text = HEADER.to_string();
     for p in &providers {
-        let (provider, body) = match p {
-            ProviderArg::Youdu => ("youdu", YOUDU),
-            ProviderArg::Fxiaoke => ("fxiaoke", FXIAOKE),
-        };
-        let name = names.first().map_or(provider, String::as_str);
+        let name = names.first().map_or(p.name(), String::as_str);
+        let body = p.schema().starter();
         text.push_str(&format!("\n[profiles.{}]\n{body}", config::table_key(name)));
     }
     write_private(&path, text.as_bytes()).map_err(|e| {

@@ -1,5 +1,5 @@
 //! The Fxiaoke provider's part of the config: its registry entry ([`FXIAOKE`]), its keys and
-//! their checks with the environment's overrides, and its resolved profile.
+//! their checks with the environment's overrides, its resolved profile and its starter config.
 
 use super::*;
 pub use crate::payload::fxiaoke::{FxiaokeAuth, UserIdKind};
@@ -35,6 +35,10 @@ impl Schema for Fxiaoke {
     /// The values of `auth` and `user_id_kind`.
     fn words(&self) -> &'static [&'static str] {
         &["oauth", "legacy", "open", "employee"]
+    }
+
+    fn starter(&self) -> &'static str {
+        STARTER
     }
 
     /// The auth style changes the request body.
@@ -75,6 +79,24 @@ pub(crate) fn fxiaoke(
 ) -> Result<Option<Loaded<FxiaokeProfile>>, ConfigError> {
     resolve_as(req, Provider(&FXIAOKE), optional)
 }
+
+/// Fxiaoke's section of `config init`.
+const STARTER: &str = r#"provider = "fxiaoke"
+# API host of the tenant's cloud (never www.fxiaoke.com).
+url = "https://open.fxiaoke.com"
+# The self-built app's id (FSAID_…), app secret and permanent code (永久授权码), from
+# 企业自建应用 → developer mode. For the secrets, app_secret_env = "VARIABLE" or
+# app_secret_file = "path" (and the same for permanent_code) keep them out of this file.
+app_id = ""
+app_secret = ""
+permanent_code = ""
+# "oauth" (default) or "legacy".
+auth = "oauth"
+# With oauth, the employee id the calls run as (CRM → 人员 → 账号信息 "员工ID").
+user_id = ""
+# Default recipients: open user ids (FSUID_…).
+to_user = []
+"#;
 
 /// A resolved Fxiaoke profile.
 #[derive(Debug, Clone)]

@@ -162,6 +162,8 @@ pub(crate) trait Schema: Sync {
     fn words(&self) -> &'static [&'static str] {
         &[]
     }
+    /// Its section of `config init`: the lines under the `[profiles.NAME]` header.
+    fn starter(&self) -> &'static str;
     /// Whether a dry run uses the environment's profile when the file has none of this
     /// provider: only if its settings shape the request body (Fxiaoke's auth style does).
     fn env_shapes_dry_run(&self) -> bool;

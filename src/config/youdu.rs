@@ -1,5 +1,5 @@
 //! The Youdu provider's part of the config: its registry entry ([`YOUDU`]), its keys and their
-//! checks with the environment's overrides, and its resolved profile.
+//! checks with the environment's overrides, its resolved profile and its starter config.
 
 use super::*;
 use crate::transport::youdu::crypto::AesKey;
@@ -29,6 +29,10 @@ impl Schema for Youdu {
 
     fn keys(&self) -> &'static [&'static str] {
         YOUDU_KEYS
+    }
+
+    fn starter(&self) -> &'static str {
+        STARTER
     }
 
     /// A Youdu dry run uses a profile only for its default recipients, which an
@@ -70,6 +74,22 @@ pub(crate) fn youdu(
 ) -> Result<Option<Loaded<YouduProfile>>, ConfigError> {
     resolve_as(req, Provider(&YOUDU), optional)
 }
+
+/// Youdu's section of `config init`.
+const STARTER: &str = r#"provider = "youdu"
+# Base URL of the Youdu server API: scheme, host and port (7080 by default).
+url = "http://youdu.example.com:7080"
+# Enterprise number (企业总机号), from 管理后台 → 我的企业: a whole number.
+buin = 0
+# The app's id (应用ID), from 管理后台 → 应用 → the app → 开发者信息.
+app_id = ""
+# The app's EncodingAESKey (44 characters), from the same page. Or use
+# aes_key_env = "VARIABLE" or aes_key_file = "path" to keep it out of this file.
+aes_key = ""
+# Default recipients: accounts, and department ids (0 is the whole organisation).
+to_user = []
+to_dept = []
+"#;
 
 /// A resolved Youdu profile.
 #[derive(Debug, Clone)]

@@ -254,75 +254,19 @@ pub(crate) fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>,
     let path = path_in_use(req);
     let mut warnings = Vec::new();
     let file = read_in_use(req, path.as_deref(), &env, &mut warnings)?;
-    let origin = || {
-        path.as_ref()
-            .map_or_else(|| "(unknown)".into(), |p| p.display().to_string())
-    };
-    let mut out = FanOut::default();
-    match file {
+    let origin = path
+        .as_ref()
+        .map_or_else(|| "(unknown)".into(), |p| p.display().to_string());
+    let out = match file {
         Some(each) if !names.is_empty() || !each.profiles.is_empty() => {
-            let have = list(each.profiles.iter().map(|(n, _)| n));
-            let mut by_name: BTreeMap<String, Result<Profile, ConfigError>> =
-                each.profiles.into_iter().collect();
-            let wanted: Vec<String> = match (&each.default_profile, names.is_empty()) {
-                (_, false) => names.to_vec(),
-                (Some(default), true) => vec![default.clone()],
-                (None, true) if by_name.len() == 1 => by_name.keys().cloned().collect(),
-                (None, true) => {
-                    return Err(ConfigError::Choice(format!(
-                        "{} has several profiles ({have}); name them with -p (several: -p a -p b) or set default_profile",
-                        origin()
-                    )));
-                }
-            };
-            let mut seen: Vec<String> = Vec::new();
-            for name in wanted {
-                if seen.contains(&name) {
-                    continue;
-                }
-                seen.push(name.clone());
-                match by_name.remove(&name).or_else(|| env_profile(&env, &name)) {
-                    Some(Ok(profile)) => out.profiles.push(profile),
-                    Some(Err(e)) => out.problems.push((name, e)),
-                    None => {
-                        let e = ConfigError::Choice(format!(
-                            "{} has no profile `{name}` (have: {have})",
-                            origin()
-                        ));
-                        out.problems.push((name, e));
-                    }
-                }
-            }
+            fan_out_of_file(each, names, &env, &origin)?
         }
         file => {
-            let made: Vec<(String, Result<Profile, ConfigError>)> = env_profiles(&env);
-            let have = list(made.iter().map(|(n, _)| n));
-            let wanted: Vec<String> = match names.is_empty() {
-                true => made.iter().map(|(n, _)| n.clone()).collect(),
-                false => names.to_vec(),
-            };
-            let mut made: BTreeMap<String, Result<Profile, ConfigError>> =
-                made.into_iter().collect();
-            for name in wanted {
-                match made.remove(&name) {
-                    Some(Ok(p)) => out.profiles.push(p),
-                    Some(Err(e)) => out.problems.push((name, e)),
-                    None if out.profiles.iter().any(|p| p.name() == name)
-                        || out.problems.iter().any(|(n, _)| *n == name) => {}
-                    None => {
-                        let e = ConfigError::Choice(format!(
-                            "no config file at {} to hold profile `{name}` (the environment's profiles: {have})",
-                            origin()
-                        ));
-                        out.problems.push((name, e));
-                    }
-                }
-            }
+            let out = fan_out_of_env(names, &env, &origin);
             if out.profiles.is_empty() && out.problems.is_empty() {
                 return Err(match file {
                     Some(_) => ConfigError::Choice(format!(
-                        "{} has no profile; add one or set the {} variables",
-                        origin(),
+                        "{origin} has no profile; add one or set the {} variables",
                         families()
                     )),
                     None => ConfigError::NotFound {
@@ -331,8 +275,9 @@ pub(crate) fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>,
                     },
                 });
             }
+            out
         }
-    }
+    };
     for p in &out.profiles {
         warnings.extend(p.warnings());
     }
@@ -340,6 +285,76 @@ pub(crate) fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>,
         profile: out,
         warnings,
     })
+}
+
+/// The fan-out of a file that has profiles, or of one named in `names`: those named, else
+/// `default_profile`, else the file's only profile. A name the file does not hold may be one of
+/// the environment's profiles.
+fn fan_out_of_file(
+    each: EachProfile,
+    names: &[String],
+    env: &Overrides,
+    origin: &str,
+) -> Result<FanOut, ConfigError> {
+    let have = list(each.profiles.iter().map(|(n, _)| n));
+    let mut by_name: BTreeMap<String, Result<Profile, ConfigError>> =
+        each.profiles.into_iter().collect();
+    let wanted: Vec<String> = match (&each.default_profile, names.is_empty()) {
+        (_, false) => names.to_vec(),
+        (Some(default), true) => vec![default.clone()],
+        (None, true) if by_name.len() == 1 => by_name.keys().cloned().collect(),
+        (None, true) => {
+            return Err(ConfigError::Choice(format!(
+                "{origin} has several profiles ({have}); name them with -p (several: -p a -p b) or set default_profile"
+            )));
+        }
+    };
+    let mut out = FanOut::default();
+    let mut seen: Vec<String> = Vec::new();
+    for name in wanted {
+        if seen.contains(&name) {
+            continue;
+        }
+        seen.push(name.clone());
+        match by_name.remove(&name).or_else(|| env_profile(env, &name)) {
+            Some(Ok(profile)) => out.profiles.push(profile),
+            Some(Err(e)) => out.problems.push((name, e)),
+            None => {
+                let e =
+                    ConfigError::Choice(format!("{origin} has no profile `{name}` (have: {have})"));
+                out.problems.push((name, e));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The fan-out with no file, or a file with no profile and none named: the profiles the
+/// environment makes up, those named or all.
+fn fan_out_of_env(names: &[String], env: &Overrides, origin: &str) -> FanOut {
+    let made: Vec<(String, Result<Profile, ConfigError>)> = env_profiles(env);
+    let have = list(made.iter().map(|(n, _)| n));
+    let wanted: Vec<String> = match names.is_empty() {
+        true => made.iter().map(|(n, _)| n.clone()).collect(),
+        false => names.to_vec(),
+    };
+    let mut made: BTreeMap<String, Result<Profile, ConfigError>> = made.into_iter().collect();
+    let mut out = FanOut::default();
+    for name in wanted {
+        match made.remove(&name) {
+            Some(Ok(p)) => out.profiles.push(p),
+            Some(Err(e)) => out.problems.push((name, e)),
+            None if out.profiles.iter().any(|p| p.name() == name)
+                || out.problems.iter().any(|(n, _)| *n == name) => {}
+            None => {
+                let e = ConfigError::Choice(format!(
+                    "no config file at {origin} to hold profile `{name}` (the environment's profiles: {have})"
+                ));
+                out.problems.push((name, e));
+            }
+        }
+    }
+    out
 }
 
 /// Every provider's family of variables (`CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_*`), for messages.

@@ -4,12 +4,12 @@
 //! value, as `KEY_env` (a variable name) or as `KEY_file` (a path); they are read only when a command
 //! needs credentials, so `--dry-run` works without them.
 //!
-//! One file per concern: `file` (reading and parsing the TOML), `env` (the `CORPMSG_*` overrides
-//! and environment profiles), `select` (which profile a command uses), `show` (`config show`),
-//! `secrets` and `messages` (error texts that never show a value) are generic: they go through
-//! [`PROVIDERS`], the registry. Each provider's file (`youdu`, `fxiaoke`) holds all that is its
-//! own: its registry entry ([`Schema`]: keys, checks, variables, starter config) and its resolved
-//! profile ([`ProfileKind`]).
+//! One file per concern. The generic ones go through [`PROVIDERS`], the registry, and name no
+//! provider: `file` (reading and parsing the TOML), `env` (the `CORPMSG_*` overrides and the
+//! environment's profiles), `select` (which profile a command uses), `show` (`config show`),
+//! `secrets` and `messages` (error texts that never show a value). Each provider's own file
+//! (`youdu`, `fxiaoke`) holds all that is its own: its registry entry ([`Schema`]: keys, checks,
+//! variables, starter config) and its resolved profile ([`ProfileKind`]).
 
 use std::any::Any;
 use std::collections::BTreeMap;
@@ -251,7 +251,8 @@ pub(crate) trait ProfileKind: fmt::Debug + Send + Sync + Any {
     /// the file), for masking them in text that is sent; each without surrounding white space,
     /// which covers it with any. A secret that cannot be read is left out.
     fn secret_values(&self) -> Vec<Secret>;
-    /// Reads every secret the profile needs to send (and checks it, where it can be).
+    /// Reads every secret the profile needs to send, and checks what can be checked (the
+    /// Youdu key is decoded).
     fn check_secrets(&self) -> Result<(), ConfigError>;
     /// Its lines of `config show` after `provider`: secrets masked, each value that a variable
     /// of `env` set marked with a comment naming it ([`marked`]).
@@ -302,7 +303,7 @@ impl Profile {
         self.kind().secret_values()
     }
 
-    /// Reads every secret the profile needs to send (and decodes the Youdu key).
+    /// Reads every secret the profile needs to send ([`ProfileKind::check_secrets`]).
     pub(crate) fn check_secrets(&self) -> Result<(), ConfigError> {
         self.kind().check_secrets()
     }

@@ -59,22 +59,21 @@ pub(super) fn resolve_as<P: ProfileKind + Clone>(
     provider: Provider,
     optional: bool,
 ) -> Result<Option<Loaded<P>>, ConfigError> {
-    Ok(
-        resolve(req, provider, optional)?.map(|Loaded { profile, warnings }| Loaded {
-            profile: profile
-                .get::<P>()
-                .expect("a profile of the provider asked for is of its type")
-                .clone(),
-            warnings,
-        }),
-    )
+    let Some(Loaded { profile, warnings }) = resolve(req, provider, optional)? else {
+        return Ok(None);
+    };
+    let profile = profile
+        .get::<P>()
+        .expect("a profile of the provider asked for is of its type")
+        .clone();
+    Ok(Some(Loaded { profile, warnings }))
 }
 
 /// The profile of `provider` for a command: the file's chosen profile with the environment
 /// applied, else the one its variables make up. With `optional` (a dry run) and no profile in
 /// the file, the environment's profile is used only if [`Schema::env_shapes_dry_run`]; else
 /// none is. The warnings are the file's, then the profile's.
-pub(super) fn resolve(
+fn resolve(
     req: &Request,
     provider: Provider,
     optional: bool,
@@ -85,7 +84,6 @@ pub(super) fn resolve(
         file,
         mut warnings,
     } = load(req)?;
-    let schema = provider.schema();
     let profile = match named_env(req, provider, file.as_ref(), &env)? {
         Some(profile) => Some(profile),
         None => chosen(
@@ -106,7 +104,7 @@ pub(super) fn resolve(
                 "{} has no {provider} profile (have: {}); add one or set the {} variables",
                 file.path.display(),
                 list(file.profiles.keys()),
-                schema.env_family()
+                provider.schema().env_family()
             )),
             None => ConfigError::NotFound {
                 path: path.unwrap_or_else(|| PathBuf::from("<config dir>/corpmsg/config.toml")),

@@ -12,7 +12,7 @@ use super::Global;
 use super::exit_code;
 use super::input::InputError;
 use super::output::Printer;
-use crate::config::{self, ConfigError, FxiaokeProfile, Profile, Provider, YouduProfile};
+use crate::config::{self, ConfigError, Profile, Provider};
 use crate::exit::{Exit, Reported};
 use crate::transport::Client;
 use crate::transport::token_cache::write_private;
@@ -338,15 +338,11 @@ fn placeholder_warning(profile: &Profile) -> Option<String> {
 
 /// Fetches a new token with the profile's credentials (not from the cache, and not stored).
 fn fetch_token(profile: &Profile, global: &Global, printer: &Printer) -> anyhow::Result<()> {
-    if let Some(p) = profile.get::<YouduProfile>() {
-        super::youdu::client(p, global, printer)?.fetch_new_token()?;
-        return Ok(());
-    }
-    let p = profile
-        .get::<FxiaokeProfile>()
-        .expect("a profile is of Youdu or of Fxiaoke");
-    super::fxiaoke::client(p, global, printer)?.fetch_new_token()?;
-    Ok(())
+    let connect = |url: &str| super::engine::http(global, printer, url);
+    let client = profile
+        .kind()
+        .client(&connect, super::engine::cache_dir())?;
+    Ok(client.fetch_new_token()?)
 }
 
 impl Checked {

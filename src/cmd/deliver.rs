@@ -68,16 +68,6 @@ pub(crate) struct Text {
     pub on_long: OnLong,
 }
 
-/// A text message to one profile, as `send` and `run` deliver it; each provider's job is one.
-pub(crate) trait TextJob {
-    /// Checks recipients and limits with `text`; sends nothing.
-    fn check_text(&self, text: &Text) -> anyhow::Result<()>;
-    /// Prints (dry run) or sends `text`.
-    fn send_text(&self, text: &Text) -> anyhow::Result<()>;
-    /// Checks that the profile's secrets can be read (and the Youdu key decoded).
-    fn credentials(&self) -> anyhow::Result<()>;
-}
-
 /// Text from an argument (`-` is standard input), a file, or a piped standard input, with the
 /// warnings reading it raised printed.
 pub(crate) fn read_text(

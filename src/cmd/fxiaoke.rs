@@ -8,19 +8,19 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand, ValueHint};
 
 use super::Global;
-use super::deliver::{self, ContentArgs, Cover, CoverArgs, Text, TextJob, file_entries};
+use super::deliver::{self, ContentArgs, Cover, CoverArgs, file_entries};
 use super::engine::{self, Delivery, Engine, Ids, Reporter, Upload};
 use super::input::InputError;
 use super::output::{Printer, diagnostic};
-use crate::config::{self, FxiaokeProfile};
+use crate::config::{self, FxiaokeProfile, fxiaoke_requests};
 use crate::payload::PayloadError;
 use crate::payload::files::FxiaokeArticleEntry;
 use crate::payload::fxiaoke::{
-    self as builder, Addressing, ArticleBody, ArticleInput, Built, CompositeInput, Message,
+    self as builder, Addressing, ArticleBody, ArticleInput, Built, CompositeInput,
 };
 use crate::payload::mobile::{self, Employee};
 use crate::payload::recipients;
-use crate::transport::fxiaoke::{self as api, Client, Endpoint};
+use crate::transport::fxiaoke::{self as api, Client};
 use crate::transport::{Outcome, Outgoing, TransportError, unix_now};
 
 mod args;
@@ -56,53 +56,6 @@ pub(crate) fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
         }
         FxiaokeCommand::Articles(args) => articles(args, global, &printer),
         FxiaokeCommand::Upload(args) => upload(args, global, &printer),
-    }
-}
-
-/// A text to `profile` for `send` and `run`: `users` replace its default recipients.
-pub(crate) fn text_job<'g>(
-    global: &'g Global,
-    profile: FxiaokeProfile,
-    users: Option<Vec<String>>,
-    split: bool,
-) -> Box<dyn TextJob + 'g> {
-    Box::new(Target::for_profile(global, Some(profile), users, split))
-}
-
-impl TextJob for Target<'_> {
-    fn check_text(&self, text: &Text) -> anyhow::Result<()> {
-        let limit = self.text_limit();
-        let build = |ids: &Ids| {
-            let built = builder::text(
-                &text.content,
-                text.on_long,
-                limit,
-                &self.addressing(ids.found.to_vec()),
-            )?;
-            Ok(Outgoing::new(
-                self.endpoint(),
-                &built.messages,
-                Message::recipients,
-                built.warnings,
-            ))
-        };
-        self.engine().check(&self.delivery(Vec::new(), &build))?;
-        Ok(())
-    }
-
-    fn send_text(&self, text: &Text) -> anyhow::Result<()> {
-        let limit = self.text_limit();
-        self.send(Vec::new(), |_, how| {
-            builder::text(&text.content, text.on_long, limit, how)
-        })
-    }
-
-    fn credentials(&self) -> anyhow::Result<()> {
-        if let Some(p) = &self.profile {
-            p.app_secret()?;
-            p.permanent_code()?;
-        }
-        Ok(())
     }
 }
 
@@ -276,13 +229,8 @@ impl<'g> Target<'g> {
     ) -> anyhow::Result<()> {
         let endpoint = self.endpoint();
         let build = |ids: &Ids| {
-            let built = build(ids, &self.addressing(ids.found.to_vec()))?;
-            Ok(Outgoing::new(
-                endpoint,
-                &built.messages,
-                Message::recipients,
-                built.warnings,
-            ))
+            build(ids, &self.addressing(ids.found.to_vec()))
+                .map(|built| fxiaoke_requests(built, endpoint))
         };
         self.engine().run(
             self.delivery(uploads, &build),
@@ -296,28 +244,9 @@ impl<'g> Target<'g> {
             .profile
             .as_ref()
             .expect("a profile is loaded when not a dry run");
-        client(profile, self.global, &self.printer)
+        let connect = |url: &str| engine::http(self.global, &self.printer, url);
+        profile.fxiaoke_client(&connect, engine::cache_dir())
     }
-}
-
-pub(crate) fn client(
-    profile: &FxiaokeProfile,
-    global: &Global,
-    printer: &Printer,
-) -> anyhow::Result<Client> {
-    let endpoint = Endpoint {
-        url: profile.url.clone(),
-        app_id: profile.app_id.clone(),
-        app_secret: profile.app_secret()?,
-        permanent_code: profile.permanent_code()?,
-        auth: profile.auth,
-        user_id: profile.user_id.clone(),
-    };
-    Ok(Client::new(
-        engine::http(global, printer, &profile.url)?,
-        endpoint,
-        engine::cache_dir(),
-    ))
 }
 
 /// The open user ids of the phone numbers: from the day-long cache, else one lookup per

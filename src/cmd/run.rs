@@ -15,7 +15,7 @@ use super::Global;
 use super::deliver::Text;
 use super::exit_code;
 use super::output::Printer;
-use super::send::{FanOutArgs, Targets, text_limit};
+use super::send::{FanOutArgs, Targets};
 use crate::exit::Exit;
 use crate::payload::text::OnLong;
 use crate::secret::{Secret, SecretSet};
@@ -156,7 +156,7 @@ fn load_targets<'g>(args: &RunArgs, global: &'g Global) -> (Option<Targets<'g>>,
 /// code if it failed.
 fn notify(targets: Targets, report: &Report, printer: &Printer) -> (bool, Option<Exit>) {
     match targets.send(|profile| Text {
-        content: report.message(text_limit(profile)),
+        content: report.message(profile.kind().text_limit()),
         on_long: OnLong::Truncate,
     }) {
         Ok(()) => (true, None),

@@ -4,12 +4,11 @@
 use clap::Args;
 
 use super::Global;
-use super::deliver::{self, ContentArgs, Text, TextJob};
+use super::deliver::{self, ContentArgs, Text};
+use super::engine::{self, Delivery, Engine, Ids};
 use super::exit_code;
-use super::fxiaoke;
 use super::output::Printer;
-use super::youdu;
-use crate::config::{self, ConfigError, FxiaokeProfile, Profile, YouduProfile};
+use crate::config::{self, ConfigError, Profile, TextTo};
 use crate::exit::{Exit, Reported};
 use crate::payload::recipients;
 use crate::payload::text::OnLong;
@@ -42,15 +41,6 @@ pub(crate) struct SendArgs {
     pub content: ContentArgs,
     #[command(flatten)]
     pub to: FanOutArgs,
-}
-
-/// The text limit of a profile's messages, in characters: Youdu's documented 600, or the
-/// Fxiaoke profile's `text_limit` (corpmsg's own safety limit, 4000 unless the profile says).
-pub(crate) fn text_limit(profile: &Profile) -> usize {
-    match profile.get::<FxiaokeProfile>() {
-        Some(p) => p.text_limit,
-        None => crate::payload::youdu::TEXT_LIMIT,
-    }
 }
 
 pub(crate) fn send(args: SendArgs, global: &Global) -> anyhow::Result<()> {
@@ -119,31 +109,42 @@ impl<'g> Targets<'g> {
         Ok(targets)
     }
 
-    fn job(&self, profile: &Profile) -> Box<dyn TextJob + 'g> {
-        let users = self.users.clone();
-        if let Some(p) = profile.get::<YouduProfile>() {
-            return youdu::text_job(
-                self.global,
-                p.clone(),
-                users,
-                self.depts.clone(),
-                self.split,
-            );
+    /// Whom the text goes to in every profile.
+    fn to(&self) -> TextTo {
+        TextTo {
+            users: self.users.clone(),
+            depts: self.depts.clone(),
+            split: self.split,
         }
-        let p = profile
-            .get::<FxiaokeProfile>()
-            .expect("a profile is of Youdu or of Fxiaoke");
-        fxiaoke::text_job(self.global, p.clone(), users, self.split)
     }
 
-    /// A recipient flag the profile's provider cannot take: `-d` for Fxiaoke.
-    fn misfit(&self, profile: &Profile) -> Option<anyhow::Error> {
-        let fxiaoke = profile.get::<FxiaokeProfile>().is_some();
-        (fxiaoke && !self.depts.is_empty()).then(|| {
-            anyhow::Error::new(crate::cmd::input::InputError::Usage(
-                "-d/--to-dept names Youdu departments; a Fxiaoke profile has none".into(),
-            ))
-        })
+    fn engine<'a>(&'a self, profile: &'a Profile) -> Engine<'a> {
+        Engine {
+            global: self.global,
+            printer: self.printer,
+            provider: profile.provider().name(),
+            profile: Some(profile.name()),
+        }
+    }
+
+    /// Checks the text to `profile`, its recipients and limits; sends nothing.
+    fn check(&self, profile: &Profile, text: &Text) -> anyhow::Result<()> {
+        let to = self.to();
+        let build = |_: &Ids| profile.kind().text(&text.content, text.on_long, &to);
+        self.engine(profile).check(&Delivery::of(&build))?;
+        Ok(())
+    }
+
+    /// Prints (dry run) or sends the text to `profile`, through the engine.
+    fn send_one(&self, profile: &Profile, text: &Text) -> anyhow::Result<()> {
+        let to = self.to();
+        let build = |_: &Ids| profile.kind().text(&text.content, text.on_long, &to);
+        let connect = |url: &str| engine::http(self.global, &self.printer, url);
+        self.engine(profile).run(
+            Delivery::of(&build),
+            || profile.kind().client(&connect, engine::cache_dir()),
+            |_, _| Ok(Vec::new()),
+        )
     }
 
     /// Checks what can be checked before there is anything to say: each profile's recipients
@@ -156,14 +157,11 @@ impl<'g> Targets<'g> {
         };
         let profiles = std::mem::take(&mut self.profiles);
         for profile in profiles {
-            let job = self.job(&profile);
             let checked = self
-                .misfit(&profile)
-                .map_or(Ok(()), Err)
-                .and_then(|()| job.check_text(&sample))
+                .check(&profile, &sample)
                 .and_then(|()| match self.global.dry_run {
                     true => Ok(()),
-                    false => job.credentials(),
+                    false => Ok(profile.check_secrets()?),
                 });
             match checked {
                 Ok(()) => self.profiles.push(profile),
@@ -209,8 +207,7 @@ impl<'g> Targets<'g> {
         // Every message is checked first: bad input (a limit with --on-long fail) is exit 2
         // with nothing sent to anyone.
         for profile in &self.profiles {
-            self.job(profile)
-                .check_text(&text_for(profile))
+            self.check(profile, &text_for(profile))
                 .map_err(|e| e.context(about(profile)))?;
         }
         let alone = self.profiles.len() + self.problems.len() + self.reported.len() == 1;
@@ -219,7 +216,7 @@ impl<'g> Targets<'g> {
                 return Err(problem.error);
             }
             if let [profile] = self.profiles.as_slice() {
-                return self.job(profile).send_text(&text_for(profile));
+                return self.send_one(profile, &text_for(profile));
             }
         }
         let mut failed = std::mem::take(&mut self.reported);
@@ -229,7 +226,7 @@ impl<'g> Targets<'g> {
         failed.append(&mut self.reported);
         let mut notified = 0;
         for profile in &self.profiles {
-            match self.job(profile).send_text(&text_for(profile)) {
+            match self.send_one(profile, &text_for(profile)) {
                 Ok(()) => notified += 1,
                 Err(e) => {
                     let exit = exit_code(&e);

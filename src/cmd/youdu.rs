@@ -9,21 +9,20 @@ use std::path::{Path, PathBuf};
 use clap::{ArgMatches, Args, Subcommand, ValueEnum, ValueHint};
 
 use super::Global;
-use super::deliver::{self, ContentArgs, Cover, CoverArgs, Text, TextJob, file_entries};
+use super::deliver::{self, ContentArgs, Cover, CoverArgs, file_entries};
 use super::engine::{self, Delivery, Engine, Ids, Upload};
 use super::input::{self, InputError};
 use super::output::Printer;
-use crate::config::{self, YouduProfile};
+use crate::config::{self, YouduProfile, youdu_requests};
 use crate::payload::PayloadError;
 use crate::payload::files::{ArticleEntry, ItemEntry};
 use crate::payload::recipients::{self, Recipients};
 use crate::payload::youdu::{
     self as builder, Addressing, ArticleInput, Built, Content, ExlinkInput, Link, Mail, MailAction,
-    MediaKind, Message, SysItem, ToAll,
+    MediaKind, SysItem, ToAll,
 };
-use crate::transport::youdu::crypto::Cipher;
-use crate::transport::youdu::{self as api, Client, Endpoint};
-use crate::transport::{Outgoing, TransportError};
+use crate::transport::TransportError;
+use crate::transport::youdu::{self as api, Client};
 
 mod args;
 pub(crate) use args::*;
@@ -80,45 +79,6 @@ pub(crate) fn run(
         }
         YouduCommand::Mail(args) => mail(args, global),
         YouduCommand::Upload(args) => upload(args, global),
-    }
-}
-
-/// A text to `profile` for `send` and `run`: `users` replace its default recipients.
-pub(crate) fn text_job<'g>(
-    global: &'g Global,
-    profile: YouduProfile,
-    users: Option<Vec<String>>,
-    depts: Vec<String>,
-    split: bool,
-) -> Box<dyn TextJob + 'g> {
-    // Either flag replaces both of the profile's defaults, as for `youdu text`.
-    let given = (users.is_some() || !depts.is_empty()).then(|| Recipients {
-        users: users.unwrap_or_default(),
-        depts: recipients::dedup(depts),
-        ..Recipients::default()
-    });
-    Box::new(Target::for_profile(global, Some(profile), given, split))
-}
-
-impl TextJob for Target<'_> {
-    fn check_text(&self, text: &Text) -> anyhow::Result<()> {
-        let how = self.addressing();
-        let build = |_: &Ids| builder::text(&text.content, text.on_long, &how).map(requests);
-        self.engine().check(&Delivery::of(&build))?;
-        Ok(())
-    }
-
-    fn send_text(&self, text: &Text) -> anyhow::Result<()> {
-        self.send(Vec::new(), None, |_, how| {
-            builder::text(&text.content, text.on_long, how)
-        })
-    }
-
-    fn credentials(&self) -> anyhow::Result<()> {
-        if let Some(p) = &self.profile {
-            p.aes_key()?;
-        }
-        Ok(())
     }
 }
 
@@ -192,11 +152,7 @@ impl<'g> Target<'g> {
         let printer = global.printer();
         let to = match (given, &profile) {
             (Some(r), _) => r,
-            (None, Some(p)) => Recipients {
-                users: recipients::dedup(p.to_user.clone()),
-                depts: recipients::dedup(p.to_dept.clone()),
-                emails: Vec::new(),
-            },
+            (None, Some(p)) => p.default_recipients(),
             (None, None) => Recipients::default(),
         };
         Target {
@@ -236,7 +192,7 @@ impl<'g> Target<'g> {
         build: impl Fn(&Ids, &Addressing) -> Result<Built, PayloadError>,
     ) -> anyhow::Result<()> {
         let how = self.addressing();
-        let build = |ids: &Ids| build(ids, &how).map(requests);
+        let build = |ids: &Ids| build(ids, &how).map(youdu_requests);
         let hint = |e: &TransportError| match (built_in, e) {
             (
                 Some(b),
@@ -273,18 +229,9 @@ impl<'g> Target<'g> {
             .profile
             .as_ref()
             .expect("a profile is loaded when not a dry run");
-        client(profile, self.global, &self.printer)
+        let connect = |url: &str| engine::http(self.global, &self.printer, url);
+        profile.youdu_client(&connect, engine::cache_dir())
     }
-}
-
-/// The built messages as requests to `msg/send`.
-fn requests(built: Built) -> Outgoing {
-    Outgoing::new(
-        api::MSG_SEND,
-        &built.messages,
-        Message::recipients,
-        built.warnings,
-    )
 }
 
 /// The recipients the flags name, deduplicated; `None` when no recipient flag was given.
@@ -320,26 +267,6 @@ fn load_profile(global: &Global, printer: &Printer) -> anyhow::Result<Option<You
     Ok(deliver::with_warnings(
         config::youdu(&global.config_request()?, global.dry_run)?,
         printer,
-    ))
-}
-
-pub(crate) fn client(
-    profile: &YouduProfile,
-    global: &Global,
-    printer: &Printer,
-) -> anyhow::Result<Client> {
-    let key = profile.aes_key()?;
-    let encoded = key.encoded();
-    let cipher = Cipher::new(key, profile.app_id.clone());
-    Ok(Client::new(
-        engine::http(global, printer, &profile.url)?,
-        Endpoint {
-            url: profile.url.clone(),
-            buin: profile.buin,
-            cipher,
-            key: encoded,
-        },
-        engine::cache_dir(),
     ))
 }
 

@@ -2,8 +2,11 @@
 //! their checks with the environment's overrides, its resolved profile and its starter config.
 
 use super::*;
+use crate::payload::fxiaoke::{self as builder, Addressing, Message};
 pub use crate::payload::fxiaoke::{FxiaokeAuth, UserIdKind};
+use crate::payload::recipients;
 pub(crate) use crate::transport::fxiaoke::DEFAULT_URL as FXIAOKE_DEFAULT_URL;
+use crate::transport::fxiaoke::{self as api, Endpoint};
 
 /// Fxiaoke's entry in the registry ([`PROVIDERS`]).
 pub(crate) struct Fxiaoke;
@@ -174,6 +177,37 @@ impl FxiaokeProfile {
     }
 }
 
+impl FxiaokeProfile {
+    /// The Fxiaoke client of this profile: the secrets are read first, then `connect` makes
+    /// the HTTP client.
+    pub(crate) fn fxiaoke_client(
+        &self,
+        connect: Connect,
+        cache_dir: Option<PathBuf>,
+    ) -> anyhow::Result<api::Client> {
+        let endpoint = Endpoint {
+            url: self.url.clone(),
+            app_id: self.app_id.clone(),
+            app_secret: self.app_secret()?,
+            permanent_code: self.permanent_code()?,
+            auth: self.auth,
+            user_id: self.user_id.clone(),
+        };
+        Ok(api::Client::new(connect(&self.url)?, endpoint, cache_dir))
+    }
+}
+
+/// Messages of the Fxiaoke payload layer as requests to `endpoint` (the message or the
+/// service-account send).
+pub(crate) fn fxiaoke_requests(built: builder::Built, endpoint: &'static str) -> Outgoing {
+    Outgoing::new(
+        endpoint,
+        &built.messages,
+        Message::recipients,
+        built.warnings,
+    )
+}
+
 impl ProfileKind for FxiaokeProfile {
     fn provider(&self) -> Provider {
         Provider(&FXIAOKE)
@@ -189,6 +223,39 @@ impl ProfileKind for FxiaokeProfile {
 
     fn warnings(&self) -> Vec<String> {
         self.host_warning().into_iter().collect()
+    }
+
+    /// The profile's `text_limit`: corpmsg's own safety limit, 4000 unless the profile says.
+    fn text_limit(&self) -> usize {
+        self.text_limit
+    }
+
+    /// `-u` replaces the profile's `to_user`; `-d` does not apply (Fxiaoke has no departments).
+    fn text(&self, text: &str, on_long: OnLong, to: &TextTo) -> Result<Outgoing, PayloadError> {
+        if !to.depts.is_empty() {
+            return Err(PayloadError::Invalid {
+                what: "-d/--to-dept".into(),
+                problem: "names Youdu departments; a Fxiaoke profile has none".into(),
+            });
+        }
+        let how = Addressing {
+            auth: self.auth,
+            kind: self.id_kind,
+            users: recipients::dedup(to.users.clone().unwrap_or_else(|| self.to_user.clone())),
+            resolved: Vec::new(),
+            split: to.split,
+            service_id: None,
+        };
+        builder::text(text, on_long, self.text_limit, &how)
+            .map(|built| fxiaoke_requests(built, api::MESSAGE_SEND))
+    }
+
+    fn client(
+        &self,
+        connect: Connect,
+        cache_dir: Option<PathBuf>,
+    ) -> anyhow::Result<Box<dyn Client>> {
+        Ok(Box::new(self.fxiaoke_client(connect, cache_dir)?))
     }
 
     /// The app secret and the permanent code.

@@ -20,8 +20,12 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::env_vars;
+use crate::payload::PayloadError;
+use crate::payload::text::OnLong;
 use crate::secret::Secret;
 use crate::small_file;
+use crate::transport::http::Http;
+use crate::transport::{Client, Outgoing};
 
 mod env;
 mod file;
@@ -257,6 +261,31 @@ pub(crate) trait ProfileKind: fmt::Debug + Send + Sync + Any {
     /// Its lines of `config show` after `provider`: secrets masked, each value that a variable
     /// of `env` set marked with a comment naming it ([`marked`]).
     fn masked_lines(&self, env: &Overrides) -> Vec<String>;
+    /// The most characters of one text message: what `run` cuts its report to.
+    fn text_limit(&self) -> usize;
+    /// The requests of a text message to `to`: the text that `send` and `run` send, with
+    /// every limit checked.
+    fn text(&self, text: &str, on_long: OnLong, to: &TextTo) -> Result<Outgoing, PayloadError>;
+    /// The provider's client for this profile: its secrets are read first, then `connect`
+    /// makes the HTTP client for its URL.
+    fn client(
+        &self,
+        connect: Connect,
+        cache_dir: Option<PathBuf>,
+    ) -> anyhow::Result<Box<dyn Client>>;
+}
+
+/// Makes the HTTP client of a run to a URL (the global network flags, the `-vv` trace).
+pub(crate) type Connect<'a> = &'a dyn Fn(&str) -> anyhow::Result<Http>;
+
+/// Whom the text of `send` and `run` goes to: the recipients given for every profile (`-u`,
+/// `-d`), else each profile's defaults.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TextTo {
+    pub users: Option<Vec<String>>,
+    pub depts: Vec<String>,
+    /// Several requests when a list exceeds one request (else an error).
+    pub split: bool,
 }
 
 /// One profile of the file, of any provider.

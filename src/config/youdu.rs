@@ -2,7 +2,10 @@
 //! checks with the environment's overrides, its resolved profile and its starter config.
 
 use super::*;
-use crate::transport::youdu::crypto::AesKey;
+use crate::payload::recipients::{self, Recipients};
+use crate::payload::youdu::{self as builder, Addressing, Message};
+use crate::transport::youdu::crypto::{AesKey, Cipher};
+use crate::transport::youdu::{self as api, Endpoint};
 
 /// Youdu's entry in the registry ([`PROVIDERS`]).
 pub(crate) struct Youdu;
@@ -127,6 +130,49 @@ impl YouduProfile {
     }
 }
 
+impl YouduProfile {
+    /// The profile's default recipients (`to_user`, `to_dept`), deduplicated.
+    pub(crate) fn default_recipients(&self) -> Recipients {
+        Recipients {
+            users: recipients::dedup(self.to_user.clone()),
+            depts: recipients::dedup(self.to_dept.clone()),
+            emails: Vec::new(),
+        }
+    }
+
+    /// The Youdu client of this profile: the key is read and decoded first, then `connect`
+    /// makes the HTTP client.
+    pub(crate) fn youdu_client(
+        &self,
+        connect: Connect,
+        cache_dir: Option<PathBuf>,
+    ) -> anyhow::Result<api::Client> {
+        let key = self.aes_key()?;
+        let encoded = key.encoded();
+        let cipher = Cipher::new(key, self.app_id.clone());
+        Ok(api::Client::new(
+            connect(&self.url)?,
+            Endpoint {
+                url: self.url.clone(),
+                buin: self.buin,
+                cipher,
+                key: encoded,
+            },
+            cache_dir,
+        ))
+    }
+}
+
+/// Messages of the Youdu payload layer as requests to `msg/send`.
+pub(crate) fn youdu_requests(built: builder::Built) -> Outgoing {
+    Outgoing::new(
+        api::MSG_SEND,
+        &built.messages,
+        Message::recipients,
+        built.warnings,
+    )
+}
+
 impl ProfileKind for YouduProfile {
     fn provider(&self) -> Provider {
         Provider(&YOUDU)
@@ -160,6 +206,34 @@ impl ProfileKind for YouduProfile {
     /// Reads the key and decodes it.
     fn check_secrets(&self) -> Result<(), ConfigError> {
         self.aes_key().map(drop)
+    }
+
+    /// Youdu's documented 600.
+    fn text_limit(&self) -> usize {
+        builder::TEXT_LIMIT
+    }
+
+    /// Either `-u` or `-d` replaces both of the profile's defaults, as for `youdu text`.
+    fn text(&self, text: &str, on_long: OnLong, to: &TextTo) -> Result<Outgoing, PayloadError> {
+        let given = (to.users.is_some() || !to.depts.is_empty()).then(|| Recipients {
+            users: to.users.clone().unwrap_or_default(),
+            depts: recipients::dedup(to.depts.clone()),
+            ..Recipients::default()
+        });
+        let how = Addressing {
+            to: given.unwrap_or_else(|| self.default_recipients()),
+            split: to.split,
+            to_all: None,
+        };
+        builder::text(text, on_long, &how).map(youdu_requests)
+    }
+
+    fn client(
+        &self,
+        connect: Connect,
+        cache_dir: Option<PathBuf>,
+    ) -> anyhow::Result<Box<dyn Client>> {
+        Ok(Box::new(self.youdu_client(connect, cache_dir)?))
     }
 
     fn masked_lines(&self, env: &Overrides) -> Vec<String> {

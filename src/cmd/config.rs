@@ -8,7 +8,7 @@ use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use super::Global;
+use super::Settings;
 use super::exit_code;
 use super::input::InputError;
 use super::output::Printer;
@@ -91,14 +91,14 @@ pub(crate) struct CheckArgs {
     pub online: bool,
 }
 
-pub(crate) fn run(cmd: ConfigCommand, global: &Global) -> anyhow::Result<()> {
-    let printer = global.printer();
+pub(crate) fn run(cmd: ConfigCommand, settings: &Settings) -> anyhow::Result<()> {
+    let printer = settings.printer;
     match cmd {
-        ConfigCommand::Init(args) => init(&args, global, &printer),
-        ConfigCommand::Check(args) => check(&args, global, &printer),
-        ConfigCommand::Show => show(global, &printer),
+        ConfigCommand::Init(args) => init(&args, settings, &printer),
+        ConfigCommand::Check(args) => check(&args, settings, &printer),
+        ConfigCommand::Show => show(settings, &printer),
         ConfigCommand::Path => {
-            let path = in_use(global)?;
+            let path = in_use(settings)?;
             if !path.exists() {
                 printer.warn(&format!(
                     "{} does not exist yet; create it with `corpmsg config init --provider youdu`",
@@ -110,8 +110,8 @@ pub(crate) fn run(cmd: ConfigCommand, global: &Global) -> anyhow::Result<()> {
     }
 }
 
-fn in_use(global: &Global) -> anyhow::Result<PathBuf> {
-    config::path_in_use(&global.config_file()).ok_or_else(|| {
+fn in_use(settings: &Settings) -> anyhow::Result<PathBuf> {
+    config::path_in_use(&settings.config.clone()).ok_or_else(|| {
         InputError::Usage(
             "cannot find a config folder (no HOME or XDG_CONFIG_HOME); give --config FILE".into(),
         )
@@ -130,8 +130,8 @@ fn provider_names() -> PossibleValuesParser {
     PossibleValuesParser::new(config::PROVIDERS.iter().map(|p| p.name()))
 }
 
-fn init(args: &InitArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
-    let path = in_use(global)?;
+fn init(args: &InitArgs, settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
+    let path = in_use(settings)?;
     if path.exists() && !args.force {
         return Err(InputError::Usage(format!(
             "{} exists; not overwritten (add --force to replace it)",
@@ -146,7 +146,7 @@ fn init(args: &InitArgs, global: &Global, printer: &Printer) -> anyhow::Result<(
             providers.push(p);
         }
     }
-    let names = global.profiles();
+    let names = settings.profiles.clone();
     if names.len() > 1 || (!names.is_empty() && providers.len() > 1) {
         return Err(InputError::Usage(
             "--profile (or CORPMSG_PROFILE) names the one profile of a single --provider; without it, profiles are named after their provider".into(),
@@ -189,10 +189,10 @@ struct Checked {
     exit: Exit,
 }
 
-fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
-    let req = global.config_file();
+fn check(args: &CheckArgs, settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
+    let req = settings.config.clone();
     let env = req.env.clone();
-    let path = in_use(global)?;
+    let path = in_use(settings)?;
     let mut results = Vec::new();
     let mut file_warnings = Vec::new();
     let mut file_problem = None;
@@ -223,7 +223,7 @@ fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result
     for w in &file_warnings {
         printer.warn(w);
     }
-    let names = global.profiles();
+    let names = settings.profiles.clone();
     if let Some(missing) = names
         .iter()
         .find(|n| !profiles.iter().any(|(p, _)| p == *n))
@@ -236,7 +236,7 @@ fn check(args: &CheckArgs, global: &Global, printer: &Printer) -> anyhow::Result
         .into_iter()
         .filter(|(name, _)| names.is_empty() || names.contains(name));
     for (name, profile) in profiles {
-        results.push(check_one(name, profile, args.online, global, printer));
+        results.push(check_one(name, profile, args.online, settings, printer));
     }
     for r in &results {
         if printer.json {
@@ -276,7 +276,7 @@ fn check_one(
     name: String,
     profile: Result<Profile, ConfigError>,
     online: bool,
-    global: &Global,
+    settings: &Settings,
     printer: &Printer,
 ) -> Checked {
     let mut checked = Checked {
@@ -310,7 +310,7 @@ fn check_one(
         return checked;
     }
     if online {
-        let fetched = fetch_token(&profile, global, printer);
+        let fetched = fetch_token(&profile, settings, printer);
         checked.token = Some(fetched.is_ok());
         if let Err(e) = fetched {
             checked.exit = exit_code(&e);
@@ -337,11 +337,11 @@ fn placeholder_warning(profile: &Profile) -> Option<String> {
 }
 
 /// Fetches a new token with the profile's credentials (not from the cache, and not stored).
-fn fetch_token(profile: &Profile, global: &Global, printer: &Printer) -> anyhow::Result<()> {
-    let connect = |url: &str| super::engine::http(global, printer, url);
+fn fetch_token(profile: &Profile, settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
+    let connect = |url: &str| super::engine::http(settings, printer, url);
     let client = profile
         .kind()
-        .client(&connect, super::engine::cache_dir())?;
+        .client(&connect, settings.cache_dir.clone())?;
     Ok(client.fetch_new_token()?)
 }
 
@@ -375,8 +375,8 @@ impl Checked {
     }
 }
 
-fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
-    let req = global.config_file();
+fn show(settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
+    let req = settings.config.clone();
     let env = req.env.clone();
     let path = config::path_in_use(&req);
     let mut warnings = Vec::new();
@@ -405,7 +405,7 @@ fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
                     toml::Value::from(d.as_str())
                 ));
             }
-            let names = global.profiles();
+            let names = settings.profiles.clone();
             for name in &names {
                 if !file.profiles.iter().any(|(n, _)| n == name) {
                     return Err(ConfigError::Choice(format!(
@@ -453,7 +453,7 @@ fn show(global: &Global, printer: &Printer) -> anyhow::Result<()> {
                 }
                 .into());
             }
-            let names = global.profiles();
+            let names = settings.profiles.clone();
             if let Some(missing) = names
                 .iter()
                 .find(|n| !profiles.iter().any(|(p, _)| p == *n))

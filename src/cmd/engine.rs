@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-use super::Global;
+use super::Settings;
 use super::deliver::{self, file_name};
 use super::output::{Printer, diagnostic};
 use crate::exit::{Exit, Reported};
@@ -76,7 +76,7 @@ impl<'a> Delivery<'a> {
 
 /// One run of a provider's command for one profile.
 pub(crate) struct Engine<'a> {
-    pub global: &'a Global,
+    pub settings: &'a Settings,
     pub printer: Printer,
     pub provider: &'static str,
     /// The profile's name; none in a dry run without a profile.
@@ -116,7 +116,7 @@ impl Engine<'_> {
         for w in checked.warnings.iter().chain(&delivery.notes) {
             self.printer.warn(w);
         }
-        if self.global.dry_run {
+        if self.settings.dry_run {
             for u in &delivery.uploads {
                 self.print_dry_upload(u)?;
             }
@@ -158,7 +158,7 @@ impl Engine<'_> {
         file: &Upload,
         connect: impl FnOnce() -> anyhow::Result<C>,
     ) -> anyhow::Result<()> {
-        if self.global.dry_run {
+        if self.settings.dry_run {
             return Ok(self.print_dry_upload(file)?);
         }
         let client = connect()?;
@@ -211,27 +211,17 @@ struct DryRunUpload<'a> {
     kind: &'static str,
 }
 
-/// The token cache folder: `CORPMSG_CACHE_DIR`, else `<cache dir>/corpmsg`; `None` when neither
-/// can be found (then tokens are fetched every run). Read here, so that the transport never
-/// reads the environment.
-pub(crate) fn cache_dir() -> Option<PathBuf> {
-    match std::env::var_os(crate::env_vars::CORPMSG_CACHE_DIR) {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
-        _ => dirs::cache_dir().map(|d| d.join("corpmsg")),
-    }
-}
-
 /// The HTTP client of a run to `url`, with `-vv` request lines and the `--insecure` warning.
-pub(crate) fn http(global: &Global, printer: &Printer, url: &str) -> anyhow::Result<Http> {
+pub(crate) fn http(settings: &Settings, printer: &Printer, url: &str) -> anyhow::Result<Http> {
     let trace: Option<Trace> = printer
         .debug_enabled()
         .then(|| Box::new(|line: &str| diagnostic(format_args!("debug: {line}"))) as _);
     let shown = *printer;
     let warn: Option<Trace> = Some(Box::new(move |line: &str| shown.warn(line)));
-    if global.insecure {
+    if settings.net.insecure {
         printer.warn("--insecure: TLS certificates are not checked");
     }
-    Ok(Http::new(&global.net(url), Sinks { trace, warn })?)
+    Ok(Http::new(&settings.net_for(url), Sinks { trace, warn })?)
 }
 
 /// Reports a run's requests: `--json` objects, `-v` lines, errors and the exit code.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueHint};
 
-use super::Global;
+use super::Settings;
 use super::deliver::{self, ContentArgs, Cover, CoverArgs, file_entries};
 use super::engine::{self, Delivery, Engine, Ids, Reporter, Upload};
 use super::input::InputError;
@@ -32,12 +32,12 @@ const MAX_IMAGE: u64 = 5 * 1024 * 1024;
 /// Over this many numbers not in the cache, one directory listing replaces the lookups.
 const LOOKUPS_BEFORE_LISTING: usize = 10;
 
-pub(crate) fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
-    let printer = global.printer();
+pub(crate) fn run(cmd: FxiaokeCommand, settings: &Settings) -> anyhow::Result<()> {
+    let printer = settings.printer;
     match cmd {
         FxiaokeCommand::Text(args) => {
             let content = args.content.read(&printer)?;
-            let target = Target::new(global, &args.to)?;
+            let target = Target::new(settings, &args.to)?;
             let limit = target.text_limit();
             target.send(Vec::new(), |_, how| {
                 builder::text(&content, args.content.on_long, limit, how)
@@ -52,10 +52,11 @@ pub(crate) fn run(cmd: FxiaokeCommand, global: &Global) -> anyhow::Result<()> {
                 link_title: args.link_title.clone(),
                 link_url: args.link_url.clone(),
             };
-            Target::new(global, &args.to)?.send(Vec::new(), |_, how| builder::composite(&card, how))
+            Target::new(settings, &args.to)?
+                .send(Vec::new(), |_, how| builder::composite(&card, how))
         }
-        FxiaokeCommand::Articles(args) => articles(args, global, &printer),
-        FxiaokeCommand::Upload(args) => upload(args, global, &printer),
+        FxiaokeCommand::Articles(args) => articles(args, settings, &printer),
+        FxiaokeCommand::Upload(args) => upload(args, settings, &printer),
     }
 }
 
@@ -100,7 +101,7 @@ fn upload_of(path: PathBuf, flag: &'static str) -> Upload {
 
 /// Whom a command's message goes to, through which profile.
 struct Target<'g> {
-    global: &'g Global,
+    settings: &'g Settings,
     printer: Printer,
     profile: Option<FxiaokeProfile>,
     users: Vec<String>,
@@ -111,8 +112,8 @@ struct Target<'g> {
 }
 
 impl<'g> Target<'g> {
-    fn new(global: &'g Global, args: &RecipientArgs) -> anyhow::Result<Self> {
-        let printer = global.printer();
+    fn new(settings: &'g Settings, args: &RecipientArgs) -> anyhow::Result<Self> {
+        let printer = settings.printer;
         let users = recipients::split_list(&args.to_user, "--to-user", "user id")?;
         let mut mobiles = Vec::new();
         for number in recipients::split_list(&args.to_mobile, "--to-mobile", "phone number")? {
@@ -135,11 +136,12 @@ impl<'g> Target<'g> {
             other => other.as_ref().map(|id| id.trim().to_string()),
         };
         let profile = deliver::with_warnings(
-            config::fxiaoke(&global.config_request()?, global.dry_run)?,
+            config::fxiaoke(&settings.config_request()?, settings.dry_run)?,
             &printer,
         );
         let given = !(args.to_user.is_empty() && args.to_mobile.is_empty());
-        let mut target = Self::for_profile(global, profile, given.then_some(users), !args.no_split);
+        let mut target =
+            Self::for_profile(settings, profile, given.then_some(users), !args.no_split);
         target.mobiles = recipients::dedup(mobiles);
         target.service_id = service_id;
         Ok(target)
@@ -155,7 +157,7 @@ impl<'g> Target<'g> {
     /// A target through `profile` (none in a dry run without one): the `given` user ids, else the
     /// profile's defaults.
     fn for_profile(
-        global: &'g Global,
+        settings: &'g Settings,
         profile: Option<FxiaokeProfile>,
         given: Option<Vec<String>>,
         split: bool,
@@ -166,8 +168,8 @@ impl<'g> Target<'g> {
             (None, None) => Vec::new(),
         };
         Target {
-            global,
-            printer: global.printer(),
+            settings,
+            printer: settings.printer,
             profile,
             users: recipients::dedup(users),
             mobiles: Vec::new(),
@@ -197,7 +199,7 @@ impl<'g> Target<'g> {
 
     fn engine(&self) -> Engine<'_> {
         Engine {
-            global: self.global,
+            settings: self.settings,
             printer: self.printer,
             provider: "fxiaoke",
             profile: self.profile.as_ref().map(|p| p.name.as_str()),
@@ -244,8 +246,8 @@ impl<'g> Target<'g> {
             .profile
             .as_ref()
             .expect("a profile is loaded when not a dry run");
-        let connect = |url: &str| engine::http(self.global, &self.printer, url);
-        profile.fxiaoke_client(&connect, engine::cache_dir())
+        let connect = |url: &str| engine::http(self.settings, &self.printer, url);
+        profile.fxiaoke_client(&connect, self.settings.cache_dir.clone())
     }
 }
 
@@ -334,7 +336,7 @@ fn report<T>(
     outcome.result
 }
 
-fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
+fn articles(args: ArticlesArgs, settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
     let mut items = article_items(&args, printer)?;
     if items.len() > builder::MAX_ARTICLES {
         return Err(PayloadError::TooMany {
@@ -356,7 +358,7 @@ fn articles(args: ArticlesArgs, global: &Global, printer: &Printer) -> anyhow::R
     for u in &uploads {
         check_image(&u.path, u.flag)?;
     }
-    Target::new(global, &args.to)?.send(uploads, |ids, how| {
+    Target::new(settings, &args.to)?.send(uploads, |ids, how| {
         let resolved: Vec<ArticleInput> = items
             .iter()
             .map(|(a, cover)| ArticleInput {
@@ -426,15 +428,16 @@ fn article_items(
     })
 }
 
-fn upload(args: UploadArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
+fn upload(args: UploadArgs, settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
     check_image(&args.file, "FILE")?;
-    let profile = match global.dry_run {
+    let profile = match settings.dry_run {
         true => None,
-        false => {
-            deliver::with_warnings(config::fxiaoke(&global.config_request()?, false)?, printer)
-        }
+        false => deliver::with_warnings(
+            config::fxiaoke(&settings.config_request()?, false)?,
+            printer,
+        ),
     };
-    let target = Target::for_profile(global, profile, None, true);
+    let target = Target::for_profile(settings, profile, None, true);
     target
         .engine()
         .upload_only(&upload_of(args.file.clone(), "FILE"), || target.client())

@@ -13,6 +13,7 @@ pub(crate) mod man;
 pub mod output;
 pub(crate) mod run;
 pub(crate) mod send;
+mod settings;
 pub(crate) mod youdu;
 
 use std::path::PathBuf;
@@ -21,10 +22,8 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueHint};
 
 use crate::env_vars;
-use crate::transport::http::NetOptions;
 pub use exit_code::exit_code;
-use input::InputError;
-use output::Printer;
+pub(crate) use settings::Settings;
 
 /// Send Youdu (有度) and Fxiaoke (纷享销客) enterprise notifications from a shell, cron or CI.
 ///
@@ -120,66 +119,6 @@ pub(crate) struct Global {
     /// Accept any TLS certificate (insecure; prefer --ca-cert)
     #[arg(long, global = true, hide_short_help = true)]
     pub insecure: bool,
-}
-
-impl Global {
-    /// The network options for requests to `url`.
-    pub(crate) fn net(&self, url: &str) -> NetOptions {
-        use crate::transport::http::{ProxyEnv, needs_tls};
-        // The proxy variables are read here, once; the transport never reads the environment.
-        let proxy_env = ProxyEnv::from_lookup(|name| std::env::var(name).ok());
-        NetOptions {
-            timeout: self.timeout,
-            retries: self.retries,
-            proxy: self.proxy.clone(),
-            ca_cert: self.ca_cert.clone(),
-            insecure: self.insecure,
-            tls_roots: needs_tls(url, self.proxy.as_deref(), &proxy_env),
-            proxy_env,
-        }
-    }
-
-    pub(crate) fn printer(&self) -> Printer {
-        Printer::new(self.quiet, self.verbose, self.json)
-    }
-
-    /// The config file and the one profile a provider command asks for.
-    pub(crate) fn config_request(&self) -> Result<crate::config::Request, InputError> {
-        let mut names = self.profiles();
-        if names.len() > 1 {
-            return Err(InputError::Usage(format!(
-                "--profile is given {} times; only `send` and `run` notify several profiles",
-                names.len()
-            )));
-        }
-        Ok(crate::config::Request {
-            profile: names.pop(),
-            ..self.config_file()
-        })
-    }
-
-    /// The config file asked for, with no profile named.
-    pub(crate) fn config_file(&self) -> crate::config::Request {
-        crate::config::Request {
-            // An empty variable (`CORPMSG_CONFIG=`) counts as unset, as in most tools.
-            config: self
-                .config
-                .clone()
-                .filter(|c| !c.is_empty())
-                .map(PathBuf::from),
-            profile: None,
-            env: crate::config::Overrides::from_lookup(|name| std::env::var(name).ok()),
-        }
-    }
-
-    /// The profiles named by `-p` (or `CORPMSG_PROFILE`), empty names left out.
-    pub(crate) fn profiles(&self) -> Vec<String> {
-        self.profile
-            .iter()
-            .filter(|p| !p.trim().is_empty())
-            .cloned()
-            .collect()
-    }
 }
 
 /// The default `--timeout`.
@@ -294,17 +233,17 @@ pub(crate) enum Command {
 ///
 /// Returns the exit status: 0, or for `run`, the wrapped command's.
 pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<u8> {
-    let global = &cli.global;
+    let settings = &Settings::resolve(&cli.global, |name| std::env::var(name).ok());
     match cli.command {
-        Command::Youdu(cmd) => youdu::run(cmd, global, matches)?,
-        Command::Fxiaoke(cmd) => fxiaoke::run(cmd, global)?,
-        Command::Send(args) => send::send(args, global)?,
-        Command::Run(args) => return run::run(args, global),
-        Command::Config(cmd) => config::run(cmd, global)?,
+        Command::Youdu(cmd) => youdu::run(cmd, settings, matches)?,
+        Command::Fxiaoke(cmd) => fxiaoke::run(cmd, settings)?,
+        Command::Send(args) => send::send(args, settings)?,
+        Command::Run(args) => return run::run(args, settings),
+        Command::Config(cmd) => config::run(cmd, settings)?,
         Command::Completions(args) => {
             completions::completions(&args, &mut std::io::stdout().lock())?
         }
-        Command::Man(args) => man::man(&args, &global.printer(), &mut std::io::stdout().lock())?,
+        Command::Man(args) => man::man(&args, &settings.printer, &mut std::io::stdout().lock())?,
     }
     Ok(0)
 }

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, ValueEnum};
 
-use super::Global;
+use super::Settings;
 use super::deliver::Text;
 use super::exit_code;
 use super::output::Printer;
@@ -68,9 +68,9 @@ pub(crate) struct RunArgs {
 /// Runs the command and returns the exit status corpmsg should end with: the command's own
 /// (128 + N when killed by signal N, 127 when it could not be started), or, when the command
 /// succeeded and the notification failed, the notification's exit code.
-pub(crate) fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
-    let printer = global.printer();
-    let (targets, config_failure) = load_targets(&args, global);
+pub(crate) fn run(args: RunArgs, settings: &Settings) -> anyhow::Result<u8> {
+    let printer = settings.printer;
+    let (targets, config_failure) = load_targets(&args, settings);
     // What the command prints may hold the profiles' secrets (a step that echoes its
     // environment): they are masked in what is sent, though passed through as they are.
     let secrets = Masker::new(targets.as_ref().map(Targets::secrets).unwrap_or_default());
@@ -129,15 +129,15 @@ pub(crate) fn run(args: RunArgs, global: &Global) -> anyhow::Result<u8> {
 /// them. Problems are reported before the command starts (so they show on the first run, not
 /// on the night it fails), but never stop it: the command runs whatever happens to its
 /// notification.
-fn load_targets<'g>(args: &RunArgs, global: &'g Global) -> (Option<Targets<'g>>, Option<Exit>) {
-    let printer = global.printer();
+fn load_targets<'g>(args: &RunArgs, settings: &'g Settings) -> (Option<Targets<'g>>, Option<Exit>) {
+    let printer = settings.printer;
     let mut config_failure = None;
     let mut report_problem = |e: &anyhow::Error, what: &str| {
         printer.error(&format!("{e:#}; {what}"));
         let exit = exit_code(e);
         config_failure = Some(config_failure.map_or(exit, |seen: Exit| seen.max_by_code(exit)));
     };
-    let targets = match Targets::load(global, &args.to) {
+    let targets = match Targets::load(settings, &args.to) {
         Ok(mut targets) => {
             for problem in targets.take_problems() {
                 report_problem(&problem.error, "it will not be notified");

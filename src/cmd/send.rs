@@ -3,7 +3,7 @@
 
 use clap::Args;
 
-use super::Global;
+use super::Settings;
 use super::deliver::{self, ContentArgs, Text};
 use super::engine::{self, Delivery, Engine, Ids};
 use super::exit_code;
@@ -43,14 +43,14 @@ pub(crate) struct SendArgs {
     pub to: FanOutArgs,
 }
 
-pub(crate) fn send(args: SendArgs, global: &Global) -> anyhow::Result<()> {
-    let printer = global.printer();
+pub(crate) fn send(args: SendArgs, settings: &Settings) -> anyhow::Result<()> {
+    let printer = settings.printer;
     let content = args.content.read(&printer)?;
     let text = Text {
         content,
         on_long: args.content.on_long,
     };
-    let targets = Targets::load(global, &args.to)?;
+    let targets = Targets::load(settings, &args.to)?;
     targets.send(|_| text.clone())
 }
 
@@ -62,7 +62,7 @@ pub(crate) struct Problem {
 
 /// The profiles a `send` or `run` notifies.
 pub(crate) struct Targets<'g> {
-    global: &'g Global,
+    settings: &'g Settings,
     printer: Printer,
     profiles: Vec<Profile>,
     /// The profiles found unusable (missing, broken, recipients that do not fit, secrets that
@@ -80,12 +80,12 @@ impl<'g> Targets<'g> {
     /// each checked before there is anything to say ([`Targets::preflight`]). A broken config
     /// file (bad TOML, no profile to choose) is an error here; a profile that is missing or
     /// broken is one of the problems, and the others are still notified.
-    pub(crate) fn load(global: &'g Global, to: &FanOutArgs) -> anyhow::Result<Self> {
-        let printer = global.printer();
+    pub(crate) fn load(settings: &'g Settings, to: &FanOutArgs) -> anyhow::Result<Self> {
+        let printer = settings.printer;
         let users = recipients::split_list(&to.to_user, "--to-user", "recipient")?;
         let depts = recipients::split_list(&to.to_dept, "--to-dept", "department")?;
         recipients::check_depts(&depts, "--to-dept")?;
-        let loaded = config::fan_out(&global.config_file(), &global.profiles())?;
+        let loaded = config::fan_out(&settings.config.clone(), &settings.profiles.clone())?;
         let fan_out = deliver::with_warnings(Some(loaded), &printer).unwrap_or_default();
         let problems = fan_out
             .problems
@@ -96,7 +96,7 @@ impl<'g> Targets<'g> {
             })
             .collect();
         let mut targets = Targets {
-            global,
+            settings,
             printer,
             profiles: fan_out.profiles,
             problems,
@@ -120,7 +120,7 @@ impl<'g> Targets<'g> {
 
     fn engine<'a>(&'a self, profile: &'a Profile) -> Engine<'a> {
         Engine {
-            global: self.global,
+            settings: self.settings,
             printer: self.printer,
             provider: profile.provider().name(),
             profile: Some(profile.name()),
@@ -139,10 +139,14 @@ impl<'g> Targets<'g> {
     fn send_one(&self, profile: &Profile, text: &Text) -> anyhow::Result<()> {
         let to = self.to();
         let build = |_: &Ids| profile.kind().text(&text.content, text.on_long, &to);
-        let connect = |url: &str| engine::http(self.global, &self.printer, url);
+        let connect = |url: &str| engine::http(self.settings, &self.printer, url);
         self.engine(profile).run(
             Delivery::of(&build),
-            || profile.kind().client(&connect, engine::cache_dir()),
+            || {
+                profile
+                    .kind()
+                    .client(&connect, self.settings.cache_dir.clone())
+            },
             |_, _| Ok(Vec::new()),
         )
     }
@@ -157,12 +161,12 @@ impl<'g> Targets<'g> {
         };
         let profiles = std::mem::take(&mut self.profiles);
         for profile in profiles {
-            let checked = self
-                .check(&profile, &sample)
-                .and_then(|()| match self.global.dry_run {
-                    true => Ok(()),
-                    false => Ok(profile.check_secrets()?),
-                });
+            let checked =
+                self.check(&profile, &sample)
+                    .and_then(|()| match self.settings.dry_run {
+                        true => Ok(()),
+                        false => Ok(profile.check_secrets()?),
+                    });
             match checked {
                 Ok(()) => self.profiles.push(profile),
                 Err(e) => self.problems.push(Problem {

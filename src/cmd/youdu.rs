@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{ArgMatches, Args, Subcommand, ValueEnum, ValueHint};
 
-use super::Global;
+use super::Settings;
 use super::deliver::{self, ContentArgs, Cover, CoverArgs, file_entries};
 use super::engine::{self, Delivery, Engine, Ids, Upload};
 use super::input::{self, InputError};
@@ -29,28 +29,28 @@ pub(crate) use args::*;
 
 pub(crate) fn run(
     cmd: YouduCommand,
-    global: &Global,
+    settings: &Settings,
     matches: Option<&ArgMatches>,
 ) -> anyhow::Result<()> {
-    let printer = global.printer();
+    let printer = settings.printer;
     match cmd {
         YouduCommand::Text(args) => {
             let content = args.content.read(&printer)?;
-            let target = Target::new(global, &args.to)?;
+            let target = Target::new(settings, &args.to)?;
             target.send(Vec::new(), None, |_, how| {
                 builder::text(&content, args.content.on_long, how)
             })
         }
-        YouduCommand::Image(args) => media(args, MediaKind::Image, global),
-        YouduCommand::File(args) => media(args, MediaKind::File, global),
-        YouduCommand::Mpnews(args) => mpnews(args, global, &printer),
+        YouduCommand::Image(args) => media(args, MediaKind::Image, settings),
+        YouduCommand::File(args) => media(args, MediaKind::File, settings),
+        YouduCommand::Mpnews(args) => mpnews(args, settings, &printer),
         YouduCommand::Link(args) => {
-            let target = Target::new(global, &args.to)?;
+            let target = Target::new(settings, &args.to)?;
             target.send(Vec::new(), None, |_, how| {
                 builder::link(&args.title, &args.url, args.sso, how)
             })
         }
-        YouduCommand::Exlink(args) => exlink(args, global),
+        YouduCommand::Exlink(args) => exlink(args, settings),
         YouduCommand::Sysmsg(args) => {
             let items = sysmsg_items(&args, matches);
             // With --to-all, only recipients the user names are sent: the profile's defaults
@@ -61,7 +61,7 @@ pub(crate) fn run(
             } else {
                 given
             };
-            let mut target = Target::with(global, given, !args.to.no_split)?;
+            let mut target = Target::with(settings, given, !args.to.no_split)?;
             target.to_all = args.to_all.then_some(ToAll {
                 only_online: args.only_online,
                 only_online_typo: args.only_online,
@@ -72,13 +72,13 @@ pub(crate) fn run(
         }
         YouduCommand::Sms(args) => {
             let content = args.content.read(&printer)?;
-            let target = Target::new(global, &args.to)?;
+            let target = Target::new(settings, &args.to)?;
             target.send(Vec::new(), Some(BuiltIn::Sms), |_, how| {
                 builder::sms(&args.from, &content, args.content.on_long, how)
             })
         }
-        YouduCommand::Mail(args) => mail(args, global),
-        YouduCommand::Upload(args) => upload(args, global),
+        YouduCommand::Mail(args) => mail(args, settings),
+        YouduCommand::Upload(args) => upload(args, settings),
     }
 }
 
@@ -122,7 +122,7 @@ fn upload_of(path: &Path, kind: MediaType, flag: &'static str) -> Result<Upload,
 
 /// Whom a command's message goes to, through which profile.
 struct Target<'g> {
-    global: &'g Global,
+    settings: &'g Settings,
     printer: Printer,
     profile: Option<YouduProfile>,
     to: Recipients,
@@ -131,32 +131,36 @@ struct Target<'g> {
 }
 
 impl<'g> Target<'g> {
-    fn new(global: &'g Global, args: &RecipientArgs) -> anyhow::Result<Self> {
+    fn new(settings: &'g Settings, args: &RecipientArgs) -> anyhow::Result<Self> {
         let given = recipients_from_flags(args)?;
-        Self::with(global, given, !args.no_split)
+        Self::with(settings, given, !args.no_split)
     }
 
-    fn with(global: &'g Global, given: Option<Recipients>, split: bool) -> anyhow::Result<Self> {
-        let profile = load_profile(global, &global.printer())?;
-        Ok(Self::for_profile(global, profile, given, split))
+    fn with(
+        settings: &'g Settings,
+        given: Option<Recipients>,
+        split: bool,
+    ) -> anyhow::Result<Self> {
+        let profile = load_profile(settings, &settings.printer)?;
+        Ok(Self::for_profile(settings, profile, given, split))
     }
 
     /// A target through `profile` (none in a dry run without one): `given` recipients, else the
     /// profile's defaults.
     fn for_profile(
-        global: &'g Global,
+        settings: &'g Settings,
         profile: Option<YouduProfile>,
         given: Option<Recipients>,
         split: bool,
     ) -> Self {
-        let printer = global.printer();
+        let printer = settings.printer;
         let to = match (given, &profile) {
             (Some(r), _) => r,
             (None, Some(p)) => p.default_recipients(),
             (None, None) => Recipients::default(),
         };
         Target {
-            global,
+            settings,
             printer,
             profile,
             to,
@@ -175,7 +179,7 @@ impl<'g> Target<'g> {
 
     fn engine(&self) -> Engine<'_> {
         Engine {
-            global: self.global,
+            settings: self.settings,
             printer: self.printer,
             provider: "youdu",
             profile: self.profile.as_ref().map(|p| p.name.as_str()),
@@ -229,8 +233,8 @@ impl<'g> Target<'g> {
             .profile
             .as_ref()
             .expect("a profile is loaded when not a dry run");
-        let connect = |url: &str| engine::http(self.global, &self.printer, url);
-        profile.youdu_client(&connect, engine::cache_dir())
+        let connect = |url: &str| engine::http(self.settings, &self.printer, url);
+        profile.youdu_client(&connect, self.settings.cache_dir.clone())
     }
 }
 
@@ -263,14 +267,14 @@ fn recipients_from_flags(args: &RecipientArgs) -> anyhow::Result<Option<Recipien
 }
 
 /// The Youdu profile; optional for a dry run, which needs no credentials.
-fn load_profile(global: &Global, printer: &Printer) -> anyhow::Result<Option<YouduProfile>> {
+fn load_profile(settings: &Settings, printer: &Printer) -> anyhow::Result<Option<YouduProfile>> {
     Ok(deliver::with_warnings(
-        config::youdu(&global.config_request()?, global.dry_run)?,
+        config::youdu(&settings.config_request()?, settings.dry_run)?,
         printer,
     ))
 }
 
-fn media(args: MediaArgs, kind: MediaKind, global: &Global) -> anyhow::Result<()> {
+fn media(args: MediaArgs, kind: MediaKind, settings: &Settings) -> anyhow::Result<()> {
     let media_type = match kind {
         MediaKind::Image => MediaType::Image,
         MediaKind::File => MediaType::File,
@@ -279,7 +283,7 @@ fn media(args: MediaArgs, kind: MediaKind, global: &Global) -> anyhow::Result<()
         Some(path) => vec![upload_of(path, media_type, "FILE")?],
         None => Vec::new(),
     };
-    let target = Target::new(global, &args.to)?;
+    let target = Target::new(settings, &args.to)?;
     target.send(uploads, None, |ids, how| {
         let id = match (&args.file, &args.media_id) {
             (Some(path), _) => ids.media(path),
@@ -298,7 +302,7 @@ fn send_with_covers<I: Clone>(
     what: &str,
     flag: &'static str,
     to: &RecipientArgs,
-    global: &Global,
+    settings: &Settings,
     set_id: impl Fn(&I, String) -> I,
     build: impl Fn(&[I], &Addressing) -> Result<Built, PayloadError>,
 ) -> anyhow::Result<()> {
@@ -315,7 +319,7 @@ fn send_with_covers<I: Clone>(
         .iter()
         .map(|path| upload_of(path, MediaType::Image, flag))
         .collect::<Result<Vec<_>, _>>()?;
-    let target = Target::new(global, to)?;
+    let target = Target::new(settings, to)?;
     target.send(uploads, None, |ids, how| {
         let resolved: Vec<I> = items
             .iter()
@@ -325,7 +329,7 @@ fn send_with_covers<I: Clone>(
     })
 }
 
-fn mpnews(args: MpnewsArgs, global: &Global, printer: &Printer) -> anyhow::Result<()> {
+fn mpnews(args: MpnewsArgs, settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
     let articles = match &args.articles {
         Some(path) => file_entries(path, "--articles", "article", |e: ArticleEntry| {
             let article = ArticleInput {
@@ -362,7 +366,7 @@ fn mpnews(args: MpnewsArgs, global: &Global, printer: &Printer) -> anyhow::Resul
         "articles",
         flag,
         &args.to,
-        global,
+        settings,
         |a, media_id| ArticleInput {
             media_id,
             ..a.clone()
@@ -371,7 +375,7 @@ fn mpnews(args: MpnewsArgs, global: &Global, printer: &Printer) -> anyhow::Resul
     )
 }
 
-fn exlink(args: ExlinkArgs, global: &Global) -> anyhow::Result<()> {
+fn exlink(args: ExlinkArgs, settings: &Settings) -> anyhow::Result<()> {
     let items = match &args.items {
         Some(path) => file_entries(path, "--items", "item", |e: ItemEntry| {
             let item = ExlinkInput {
@@ -402,7 +406,7 @@ fn exlink(args: ExlinkArgs, global: &Global) -> anyhow::Result<()> {
         "items",
         flag,
         &args.to,
-        global,
+        settings,
         |i, media_id| ExlinkInput {
             media_id,
             ..i.clone()
@@ -446,7 +450,7 @@ fn sysmsg_items(args: &SysmsgArgs, matches: Option<&ArgMatches>) -> Vec<SysItem>
     items.into_iter().map(|(_, item)| item).collect()
 }
 
-fn mail(args: MailArgs, global: &Global) -> anyhow::Result<()> {
+fn mail(args: MailArgs, settings: &Settings) -> anyhow::Result<()> {
     let given = if args.to_user.is_empty() && args.to_email.is_empty() {
         None
     } else {
@@ -458,7 +462,7 @@ fn mail(args: MailArgs, global: &Global) -> anyhow::Result<()> {
             emails: recipients::dedup(emails),
         })
     };
-    let mut target = Target::with(global, given, !args.no_split)?;
+    let mut target = Target::with(settings, given, !args.no_split)?;
     // Profile defaults may name departments, which mail cannot take.
     if !target.to.depts.is_empty() {
         target.printer.warn(&format!(
@@ -481,14 +485,14 @@ fn mail(args: MailArgs, global: &Global) -> anyhow::Result<()> {
     })
 }
 
-fn upload(args: UploadArgs, global: &Global) -> anyhow::Result<()> {
+fn upload(args: UploadArgs, settings: &Settings) -> anyhow::Result<()> {
     let kind = args.kind.unwrap_or_else(|| MediaType::guess(&args.file));
     let u = upload_of(&args.file, kind, "FILE")?;
-    let profile = match global.dry_run {
+    let profile = match settings.dry_run {
         true => None,
-        false => load_profile(global, &global.printer())?,
+        false => load_profile(settings, &settings.printer)?,
     };
-    let target = Target::for_profile(global, profile, None, true);
+    let target = Target::for_profile(settings, profile, None, true);
     target.engine().upload_only(&u, || target.client())
 }
 

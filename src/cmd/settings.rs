@@ -1,0 +1,100 @@
+//! The global flags and the environment, resolved once when a command starts into the one
+//! value every command receives. Commands never see clap's [`Global`]; the layers below get
+//! only the part they need (a `config::Request`, `NetOptions`, the cache folder) and never read
+//! the environment themselves, except a secret given as `KEY_env`, read when it is needed.
+
+use std::path::PathBuf;
+
+use super::Global;
+use super::input::InputError;
+use super::output::Printer;
+use crate::config::{Overrides, Request};
+use crate::env_vars;
+use crate::transport::http::{NetOptions, ProxyEnv, needs_tls};
+
+/// Everything a command needs of the global flags and the environment.
+#[derive(Debug)]
+pub(crate) struct Settings {
+    /// `-n`: build and print, send nothing.
+    pub dry_run: bool,
+    /// `-q`, `-v`, `--json`.
+    pub printer: Printer,
+    /// `--config` / `CORPMSG_CONFIG` and the `CORPMSG_<PROVIDER>_*` overrides; no profile named.
+    pub config: Request,
+    /// `-p` / `CORPMSG_PROFILE`, empty names left out.
+    pub profiles: Vec<String>,
+    /// `--timeout`, `--retries`, `--proxy`, `--ca-cert`, `--insecure` and the proxy variables.
+    pub net: NetOptions,
+    /// The token cache folder: `CORPMSG_CACHE_DIR`, else `<cache dir>/corpmsg`; `None` when
+    /// neither can be found (then tokens are fetched every run).
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl Settings {
+    /// The settings of a run: the flags (clap has already merged their `env = …` variables),
+    /// then what `env` says of the other variables (and the
+    /// process environment of the cache folder).
+    pub(crate) fn resolve(global: &Global, env: impl Fn(&str) -> Option<String>) -> Self {
+        let profiles = global
+            .profile
+            .iter()
+            .filter(|p| !p.trim().is_empty())
+            .cloned()
+            .collect();
+        let config = Request {
+            // An empty variable (`CORPMSG_CONFIG=`) counts as unset, as in most tools.
+            config: global
+                .config
+                .clone()
+                .filter(|c| !c.is_empty())
+                .map(PathBuf::from),
+            profile: None,
+            env: Overrides::from_lookup(&env),
+        };
+        let net = NetOptions {
+            timeout: global.timeout,
+            retries: global.retries,
+            proxy: global.proxy.clone(),
+            ca_cert: global.ca_cert.clone(),
+            insecure: global.insecure,
+            tls_roots: true,
+            proxy_env: ProxyEnv::from_lookup(&env),
+        };
+        // Read as an OS string: a cache folder's path need not be UTF-8.
+        let cache_dir = match std::env::var_os(env_vars::CORPMSG_CACHE_DIR) {
+            Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+            _ => dirs::cache_dir().map(|d| d.join("corpmsg")),
+        };
+        Settings {
+            dry_run: global.dry_run,
+            printer: Printer::new(global.quiet, global.verbose, global.json),
+            config,
+            profiles,
+            net,
+            cache_dir,
+        }
+    }
+
+    /// The network options for requests to `url`: the built-in root certificates are loaded
+    /// only when a request may use TLS ([`needs_tls`]).
+    pub(crate) fn net_for(&self, url: &str) -> NetOptions {
+        NetOptions {
+            tls_roots: needs_tls(url, self.net.proxy.as_deref(), &self.net.proxy_env),
+            ..self.net.clone()
+        }
+    }
+
+    /// The config file and the one profile a provider command asks for.
+    pub(crate) fn config_request(&self) -> Result<Request, InputError> {
+        if self.profiles.len() > 1 {
+            return Err(InputError::Usage(format!(
+                "--profile is given {} times; only `send` and `run` notify several profiles",
+                self.profiles.len()
+            )));
+        }
+        Ok(Request {
+            profile: self.profiles.first().cloned(),
+            ..self.config.clone()
+        })
+    }
+}

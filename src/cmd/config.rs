@@ -252,24 +252,24 @@ fn check(args: &CheckArgs, settings: &Settings, printer: &Printer) -> anyhow::Re
         }
         printer.error(&e.to_string());
     }
-    if failed.is_empty() {
-        return Ok(());
+    match failed.is_empty() {
+        true => Ok(()),
+        false => Err(not_usable(&failed, results.len()).into()),
     }
+}
+
+/// The summary of a `config check` where some of `total` profiles failed.
+fn not_usable(failed: &[&Checked], total: usize) -> Reported {
     let exits: Vec<Exit> = failed.iter().map(|r| r.exit).collect();
-    Err(Reported {
+    let names: Vec<&str> = failed.iter().map(|r| r.profile.as_str()).collect();
+    Reported {
         summary: format!(
-            "{} of {} profiles not usable: {}",
+            "{} of {total} profiles not usable: {}",
             failed.len(),
-            results.len(),
-            failed
-                .iter()
-                .map(|r| r.profile.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            names.join(", ")
         ),
         exit: Exit::merge(0, &exits),
     }
-    .into())
 }
 
 fn check_one(
@@ -376,103 +376,21 @@ impl Checked {
 }
 
 fn show(settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
-    let req = settings.config.clone();
-    let env = req.env.clone();
-    let path = config::path_in_use(&req);
+    let req = &settings.config;
+    let path = config::path_in_use(req);
     let mut warnings = Vec::new();
     // Each profile on its own: a broken one is shown as far as it can be, its problems marked.
-    let file = config::read_in_use(&req, path.as_deref(), &env, &mut warnings)?;
-    let sources = config::Sources {
-        env,
-        path,
-        file: None,
-        warnings,
-    };
+    let file = config::read_in_use(req, path.as_deref(), &req.env, &mut warnings)?;
     let mut out = String::new();
-    let mut failure = None;
-    match &file {
-        Some(file) => {
-            out.push_str(&format!(
-                "# {} (environment overrides applied, secrets masked)\n",
-                file.path.display()
-            ));
-            if let Some(d) = &file.default_profile {
-                if !file.profiles.iter().any(|(n, _)| n == d) {
-                    out.push_str("# problem: default_profile names no profile\n");
-                }
-                out.push_str(&format!(
-                    "default_profile = {}\n",
-                    toml::Value::from(d.as_str())
-                ));
-            }
-            let names = settings.profiles.clone();
-            for name in &names {
-                if !file.profiles.iter().any(|(n, _)| n == name) {
-                    return Err(ConfigError::Choice(format!(
-                        "{} has no profile `{name}`",
-                        file.path.display()
-                    ))
-                    .into());
-                }
-            }
-            let mut broken = Vec::new();
-            for (name, profile) in &file.profiles {
-                if names.is_empty() || names.contains(name) {
-                    out.push('\n');
-                    match profile {
-                        Ok(profile) => out.push_str(&profile.to_masked_toml(&sources.env)),
-                        Err(e) => {
-                            let table = file.tables.get(name).cloned().unwrap_or_default();
-                            out.push_str(&config::broken_to_masked_toml(name, &table, e));
-                            broken.push(name.as_str());
-                        }
-                    }
-                }
-            }
-            if !broken.is_empty() {
-                failure = Some(Reported {
-                    summary: format!(
-                        "{}: profile(s) {} not usable; their problems are marked `# problem:` above each",
-                        file.path.display(),
-                        broken.join(", ")
-                    ),
-                    exit: Exit::Config,
-                });
-            }
-        }
+    let failure = match &file {
+        Some(file) => show_file(file, &settings.profiles, &req.env, &mut out)?,
         None => {
-            let path = sources.path.as_deref().unwrap_or(Path::new("(none)"));
-            out.push_str(&format!(
-                "# no config file at {}; profiles from the environment (secrets masked)\n",
-                path.display()
-            ));
-            let profiles = config::env_profiles(&sources.env);
-            if profiles.is_empty() {
-                return Err(ConfigError::NotFound {
-                    path: path.to_path_buf(),
-                }
-                .into());
-            }
-            let names = settings.profiles.clone();
-            if let Some(missing) = names
-                .iter()
-                .find(|n| !profiles.iter().any(|(p, _)| p == *n))
-            {
-                return Err(ConfigError::Choice(format!(
-                    "no config file at {} to hold profile `{missing}`",
-                    path.display()
-                ))
-                .into());
-            }
-            for (name, profile) in profiles {
-                if names.is_empty() || names.contains(&name) {
-                    out.push('\n');
-                    out.push_str(&profile?.to_masked_toml(&sources.env));
-                }
-            }
+            let path = path.as_deref().unwrap_or(Path::new("(none)"));
+            show_env(path, &settings.profiles, &req.env, &mut out)?;
+            None
         }
-    }
-    for w in &sources.warnings {
+    };
+    for w in &warnings {
         printer.warn(w);
     }
     let mut stdout = std::io::stdout().lock();
@@ -482,4 +400,94 @@ fn show(settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
         Some(failure) => Err(failure.into()),
         None => Ok(()),
     }
+}
+
+/// `config show` of a file's profiles (those in `names`, or all) into `out`; the failure to
+/// report after printing when some are broken.
+fn show_file(
+    file: &config::EachProfile,
+    names: &[String],
+    env: &config::Overrides,
+    out: &mut String,
+) -> Result<Option<Reported>, ConfigError> {
+    out.push_str(&format!(
+        "# {} (environment overrides applied, secrets masked)\n",
+        file.path.display()
+    ));
+    if let Some(d) = &file.default_profile {
+        if !file.profiles.iter().any(|(n, _)| n == d) {
+            out.push_str("# problem: default_profile names no profile\n");
+        }
+        out.push_str(&format!(
+            "default_profile = {}\n",
+            toml::Value::from(d.as_str())
+        ));
+    }
+    if let Some(name) = names
+        .iter()
+        .find(|name| !file.profiles.iter().any(|(n, _)| n == *name))
+    {
+        return Err(ConfigError::Choice(format!(
+            "{} has no profile `{name}`",
+            file.path.display()
+        )));
+    }
+    let mut broken = Vec::new();
+    for (name, profile) in &file.profiles {
+        if names.is_empty() || names.contains(name) {
+            out.push('\n');
+            match profile {
+                Ok(profile) => out.push_str(&profile.to_masked_toml(env)),
+                Err(e) => {
+                    let table = file.tables.get(name).cloned().unwrap_or_default();
+                    out.push_str(&config::broken_to_masked_toml(name, &table, e));
+                    broken.push(name.as_str());
+                }
+            }
+        }
+    }
+    Ok((!broken.is_empty()).then(|| Reported {
+        summary: format!(
+            "{}: profile(s) {} not usable; their problems are marked `# problem:` above each",
+            file.path.display(),
+            broken.join(", ")
+        ),
+        exit: Exit::Config,
+    }))
+}
+
+/// `config show` of the profiles the environment makes up (those in `names`, or all), there
+/// being no file at `path`, into `out`.
+fn show_env(
+    path: &Path,
+    names: &[String],
+    env: &config::Overrides,
+    out: &mut String,
+) -> Result<(), ConfigError> {
+    out.push_str(&format!(
+        "# no config file at {}; profiles from the environment (secrets masked)\n",
+        path.display()
+    ));
+    let profiles = config::env_profiles(env);
+    if profiles.is_empty() {
+        return Err(ConfigError::NotFound {
+            path: path.to_path_buf(),
+        });
+    }
+    if let Some(missing) = names
+        .iter()
+        .find(|n| !profiles.iter().any(|(p, _)| p == *n))
+    {
+        return Err(ConfigError::Choice(format!(
+            "no config file at {} to hold profile `{missing}`",
+            path.display()
+        )));
+    }
+    for (name, profile) in profiles {
+        if names.is_empty() || names.contains(&name) {
+            out.push('\n');
+            out.push_str(&profile?.to_masked_toml(env));
+        }
+    }
+    Ok(())
 }

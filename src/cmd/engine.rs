@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use super::Settings;
-use super::deliver::{self, file_name};
+use super::input::{self, file_name};
 use super::output::{Printer, diagnostic};
 use crate::exit::{Exit, Reported};
 use crate::payload::PayloadError;
@@ -182,7 +182,7 @@ impl Engine<'_> {
 
 /// Reads and uploads one file; prints its `--json` result and `-v` line; returns its media id.
 fn upload(client: &impl Client, u: &Upload, reporter: &Reporter) -> anyhow::Result<String> {
-    let outcome = deliver::read_file(&u.path, u.flag, |file, len| {
+    let outcome = input::read_file(&u.path, u.flag, |file, len| {
         client.upload(file, len, &file_name(&u.path), u.kind)
     })?;
     reporter.upload_done(u.endpoint, &u.path, outcome)

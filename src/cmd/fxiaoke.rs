@@ -8,9 +8,8 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand, ValueHint};
 
 use super::Settings;
-use super::deliver::{self, ContentArgs, Cover, CoverArgs, file_entries};
 use super::engine::{self, Delivery, Engine, Ids, Reporter, Upload};
-use super::input::InputError;
+use super::input::{self, ContentArgs, Cover, CoverArgs, InputError, file_entries};
 use super::output::{Printer, diagnostic};
 use crate::config::{self, FxiaokeProfile, fxiaoke_requests};
 use crate::payload::PayloadError;
@@ -62,7 +61,7 @@ pub(crate) fn run(cmd: FxiaokeCommand, settings: &Settings) -> anyhow::Result<()
 
 /// Checks an image for upload: a readable regular file of a type and size the API takes.
 fn check_image(path: &Path, flag: &'static str) -> Result<(), InputError> {
-    let size = deliver::check_file(path, flag)?;
+    let size = input::check_file(path, flag)?;
     let bad = |problem: String| InputError::BadFile {
         flag,
         path: path.to_path_buf(),
@@ -135,7 +134,7 @@ impl<'g> Target<'g> {
             }
             other => other.as_ref().map(|id| id.trim().to_string()),
         };
-        let profile = deliver::with_warnings(
+        let profile = input::with_warnings(
             config::fxiaoke(&settings.config_request()?, settings.dry_run)?,
             &printer,
         );
@@ -351,7 +350,7 @@ fn articles(args: ArticlesArgs, settings: &Settings, printer: &Printer) -> anyho
     } else {
         "--cover"
     };
-    let uploads: Vec<Upload> = deliver::distinct_covers(&mut items)
+    let uploads: Vec<Upload> = input::distinct_covers(&mut items)
         .into_iter()
         .map(|path| upload_of(path, flag))
         .collect();
@@ -409,7 +408,7 @@ fn article_items(
             let body = match (&args.url, &args.content) {
                 (Some(url), _) => ArticleBody::Url(url.clone()),
                 (None, Some(text)) => ArticleBody::Text(text.clone()),
-                (None, None) => ArticleBody::Text(deliver::read_text(
+                (None, None) => ArticleBody::Text(input::read_text(
                     None,
                     args.content_file.as_deref(),
                     printer,
@@ -432,7 +431,7 @@ fn upload(args: UploadArgs, settings: &Settings, printer: &Printer) -> anyhow::R
     check_image(&args.file, "FILE")?;
     let profile = match settings.dry_run {
         true => None,
-        false => deliver::with_warnings(
+        false => input::with_warnings(
             config::fxiaoke(&settings.config_request()?, false)?,
             printer,
         ),

@@ -4,7 +4,6 @@
 
 pub mod completions;
 pub(crate) mod config;
-pub(crate) mod deliver;
 mod engine;
 mod exit_code;
 pub(crate) mod fxiaoke;

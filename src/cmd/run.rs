@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use clap::{Args, ValueEnum};
 
 use super::Settings;
-use super::deliver::Text;
 use super::exit_code;
+use super::input::Text;
 use super::output::Printer;
 use super::send::{FanOutArgs, Targets};
 use crate::exit::Exit;

@@ -4,9 +4,9 @@
 use clap::Args;
 
 use super::Settings;
-use super::deliver::{self, ContentArgs, Text};
 use super::engine::{self, Delivery, Engine, Ids};
 use super::exit_code;
+use super::input::{self, ContentArgs, Text};
 use super::output::Printer;
 use crate::config::{self, ConfigError, Profile, TextTo};
 use crate::exit::{Exit, Reported};
@@ -86,7 +86,7 @@ impl<'g> Targets<'g> {
         let depts = recipients::split_list(&to.to_dept, "--to-dept", "department")?;
         recipients::check_depts(&depts, "--to-dept")?;
         let loaded = config::fan_out(&settings.config.clone(), &settings.profiles.clone())?;
-        let fan_out = deliver::with_warnings(Some(loaded), &printer).unwrap_or_default();
+        let fan_out = input::with_warnings(Some(loaded), &printer).unwrap_or_default();
         let problems = fan_out
             .problems
             .into_iter()

@@ -9,9 +9,8 @@ use std::path::{Path, PathBuf};
 use clap::{ArgMatches, Args, Subcommand, ValueEnum, ValueHint};
 
 use super::Settings;
-use super::deliver::{self, ContentArgs, Cover, CoverArgs, file_entries};
 use super::engine::{self, Delivery, Engine, Ids, Upload};
-use super::input::{self, InputError};
+use super::input::{self, ContentArgs, Cover, CoverArgs, InputError, file_entries};
 use super::output::Printer;
 use crate::config::{self, YouduProfile, youdu_requests};
 use crate::payload::PayloadError;
@@ -111,7 +110,7 @@ impl BuiltIn {
 /// A file to upload before sending, as `kind`; checked to be a readable regular file before
 /// any network call.
 fn upload_of(path: &Path, kind: MediaType, flag: &'static str) -> Result<Upload, InputError> {
-    deliver::check_file(path, flag)?;
+    input::check_file(path, flag)?;
     Ok(Upload {
         path: path.to_path_buf(),
         kind: kind.name(),
@@ -268,7 +267,7 @@ fn recipients_from_flags(args: &RecipientArgs) -> anyhow::Result<Option<Recipien
 
 /// The Youdu profile; optional for a dry run, which needs no credentials.
 fn load_profile(settings: &Settings, printer: &Printer) -> anyhow::Result<Option<YouduProfile>> {
-    Ok(deliver::with_warnings(
+    Ok(input::with_warnings(
         config::youdu(&settings.config_request()?, settings.dry_run)?,
         printer,
     ))
@@ -315,7 +314,7 @@ fn send_with_covers<I: Clone>(
         .into());
     }
     let mut items = items;
-    let uploads = deliver::distinct_covers(&mut items)
+    let uploads = input::distinct_covers(&mut items)
         .iter()
         .map(|path| upload_of(path, MediaType::Image, flag))
         .collect::<Result<Vec<_>, _>>()?;
@@ -344,7 +343,7 @@ fn mpnews(args: MpnewsArgs, settings: &Settings, printer: &Printer) -> anyhow::R
         None => {
             let content = match &args.content {
                 Some(c) => c.clone(),
-                None => deliver::read_text(None, args.content_file.as_deref(), printer)?,
+                None => input::read_text(None, args.content_file.as_deref(), printer)?,
             };
             let article = ArticleInput {
                 title: args.title.clone().unwrap_or_default(),

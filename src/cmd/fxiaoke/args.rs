@@ -132,7 +132,7 @@ pub(crate) struct CompositeArgs {
 }
 
 pub(super) fn parse_field(s: &str) -> Result<(String, String), String> {
-    deliver::split_pair(s, "LABEL=VALUE")
+    input::split_pair(s, "LABEL=VALUE")
 }
 
 #[derive(Debug, Args)]

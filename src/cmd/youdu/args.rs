@@ -291,7 +291,7 @@ pub(crate) struct SysmsgArgs {
 }
 
 pub(super) fn parse_link(s: &str) -> Result<(String, String), String> {
-    deliver::split_pair(s, "TITLE=URL")
+    input::split_pair(s, "TITLE=URL")
 }
 
 #[derive(Debug, Args)]

@@ -188,6 +188,12 @@ pub(crate) trait Schema: Sync {
 /// Every provider corpmsg knows: adding one is one line here.
 pub(crate) static PROVIDERS: &[&dyn Schema] = &[&youdu::YOUDU, &fxiaoke::FXIAOKE];
 
+/// The names of the providers corpmsg knows, in the registry's order: the end-to-end tests
+/// iterate them, so that a provider without a test fixture fails them.
+pub fn provider_names() -> impl Iterator<Item = &'static str> {
+    PROVIDERS.iter().map(|p| p.name())
+}
+
 /// A provider, as a handle on its registry entry. Shown (and compared) by its name.
 #[derive(Clone, Copy)]
 pub struct Provider(&'static dyn Schema);

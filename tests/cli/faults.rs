@@ -31,6 +31,23 @@ pub enum Call {
 }
 
 impl Provider {
+    /// The fixture of the registered provider `name`.
+    pub fn of(name: &str) -> Self {
+        [Provider::Youdu, Provider::Fxiaoke]
+            .into_iter()
+            .find(|p| p.name() == name)
+            .unwrap_or_else(|| {
+                panic!("provider `{name}` has no fault-matrix fixture in tests/cli/faults.rs")
+            })
+    }
+
+    /// Every provider of corpmsg's registry.
+    pub fn all() -> Vec<Self> {
+        corpmsg::config::provider_names()
+            .map(Provider::of)
+            .collect()
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Provider::Youdu => "youdu",
@@ -639,7 +656,7 @@ fn every_fault_has_its_exit_code_message_and_request_count() {
     let faults = faults();
     let cases: Vec<(&Fault, Provider)> = faults
         .iter()
-        .flat_map(|f| [Provider::Youdu, Provider::Fxiaoke].map(|p| (f, p)))
+        .flat_map(|f| Provider::all().into_iter().map(move |p| (f, p)))
         .filter(|(f, p)| f.only.is_none_or(|only| only == *p))
         .collect();
     // A few at a time: the runs mostly wait on sleeps, timeouts and backoff.

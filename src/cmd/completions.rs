@@ -66,8 +66,8 @@ pub fn complete_profiles(words: &[String], out: &mut impl Write) -> io::Result<(
     // The profiles that CORPMSG_YOUDU_* and CORPMSG_FXIAOKE_* make up, when they are set.
     let env = crate::config::Overrides::from_lookup(|name| std::env::var(name).ok());
     for name in env.profile_names() {
-        if !listed.iter().any(|n| n == name) {
-            listed.push(name.to_string());
+        if !listed.contains(&name) {
+            listed.push(name);
         }
     }
     let mut names = String::new();

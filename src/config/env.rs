@@ -43,13 +43,13 @@ impl Overrides {
     /// The families of variables that are set and would make up profiles (`CORPMSG_YOUDU_*
     /// and CORPMSG_FXIAOKE_*`), for messages; empty when none is.
     pub(super) fn families(&self) -> String {
-        let set: Vec<&str> = self.making().map(|p| p.env_family()).collect();
+        let set: Vec<String> = self.making().map(|p| p.env_family()).collect();
         set.join(" and ")
     }
 
     /// The names of the profiles these variables make up (`env-youdu`, `env-fxiaoke`), without
     /// building them.
-    pub(crate) fn profile_names(&self) -> Vec<&'static str> {
+    pub(crate) fn profile_names(&self) -> Vec<String> {
         self.making().map(|p| p.env_profile()).collect()
     }
 }
@@ -97,8 +97,9 @@ pub(super) fn env_profile_of(
     env: &Overrides,
 ) -> Option<Result<Profile, ConfigError>> {
     schema.makes_profile(env).then(|| {
+        let name = schema.env_profile();
         let at = Place {
-            name: schema.env_profile(),
+            name: &name,
             origin: ENV_ORIGIN,
             base: Path::new("."),
         };
@@ -116,7 +117,7 @@ pub(super) fn env_profile_of(
 pub(crate) fn env_profiles(env: &Overrides) -> Vec<(String, Result<Profile, ConfigError>)> {
     PROVIDERS
         .iter()
-        .filter_map(|p| Some((p.env_profile().to_string(), env_profile_of(*p, env)?)))
+        .filter_map(|p| Some((p.env_profile(), env_profile_of(*p, env)?)))
         .collect()
 }
 

@@ -19,14 +19,6 @@ impl Schema for Fxiaoke {
         "fxiaoke"
     }
 
-    fn env_profile(&self) -> &'static str {
-        "env-fxiaoke"
-    }
-
-    fn env_family(&self) -> &'static str {
-        "CORPMSG_FXIAOKE_*"
-    }
-
     fn env_vars(&self) -> &'static [&'static str] {
         FXIAOKE_VARS
     }

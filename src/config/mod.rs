@@ -154,9 +154,13 @@ pub(crate) trait Schema: Sync {
     /// Its name, the value of a profile's `provider` (`youdu`).
     fn name(&self) -> &'static str;
     /// The name of the profile its variables make up on their own (`env-youdu`).
-    fn env_profile(&self) -> &'static str;
+    fn env_profile(&self) -> String {
+        format!("env-{}", self.name())
+    }
     /// Its variables as a family (`CORPMSG_YOUDU_*`), for messages.
-    fn env_family(&self) -> &'static str;
+    fn env_family(&self) -> String {
+        format!("CORPMSG_{}_*", self.name().to_ascii_uppercase())
+    }
     /// Every `CORPMSG_<P>_*` variable it reads, which [`Overrides`] looks up.
     fn env_vars(&self) -> &'static [&'static str];
     /// The keys a profile of it takes beside `provider`.

@@ -357,6 +357,6 @@ fn fan_out_of_env(names: &[String], env: &Overrides, origin: &str) -> FanOut {
 
 /// Every provider's family of variables (`CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_*`), for messages.
 fn families() -> String {
-    let families: Vec<&str> = PROVIDERS.iter().map(|p| p.env_family()).collect();
+    let families: Vec<String> = PROVIDERS.iter().map(|p| p.env_family()).collect();
     families.join(" or ")
 }

@@ -18,14 +18,6 @@ impl Schema for Youdu {
         "youdu"
     }
 
-    fn env_profile(&self) -> &'static str {
-        "env-youdu"
-    }
-
-    fn env_family(&self) -> &'static str {
-        "CORPMSG_YOUDU_*"
-    }
-
     fn env_vars(&self) -> &'static [&'static str] {
         YOUDU_VARS
     }

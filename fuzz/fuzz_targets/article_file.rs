@@ -2,7 +2,8 @@
 //! error line.
 #![no_main]
 
-use corpmsg::payload::files::{self, ArticleEntry, ItemEntry, Syntax};
+use corpmsg::payload::files::{self, Syntax};
+use corpmsg::payload::youdu::{ArticleEntry, ItemEntry};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -13,7 +13,6 @@ use super::input::{self, ContentArgs, Cover, CoverArgs, InputError, file_entries
 use super::output::{Printer, diagnostic};
 use crate::config::{self, FxiaokeProfile, fxiaoke_requests};
 use crate::payload::PayloadError;
-use crate::payload::files::FxiaokeArticleEntry;
 use crate::payload::fxiaoke::{
     self as builder, Addressing, ArticleBody, ArticleInput, Built, CompositeInput,
 };
@@ -376,23 +375,24 @@ fn article_items(
 ) -> anyhow::Result<Vec<(ArticleInput, Cover)>> {
     Ok(match &args.articles {
         Some(path) => {
-            let entries = file_entries(path, "--articles", "article", |e: FxiaokeArticleEntry| {
-                let body = match (e.content, e.url) {
-                    (Some(text), None) => Ok(ArticleBody::Text(text)),
-                    (None, Some(url)) => Ok(ArticleBody::Url(url)),
-                    (Some(_), Some(_)) => Err("has both content and url; give one"),
-                    (None, None) => Err("has neither content nor url"),
-                };
-                let article = ArticleInput {
-                    title: e.title,
-                    author: e.author,
-                    description: e.description,
-                    cover: String::new(),
-                    cover_in_content: e.cover_in_content,
-                    body: ArticleBody::default(),
-                };
-                ((article, body), e.cover, e.media_id)
-            })?;
+            let entries =
+                file_entries(path, "--articles", "article", |e: builder::ArticleEntry| {
+                    let body = match (e.content, e.url) {
+                        (Some(text), None) => Ok(ArticleBody::Text(text)),
+                        (None, Some(url)) => Ok(ArticleBody::Url(url)),
+                        (Some(_), Some(_)) => Err("has both content and url; give one"),
+                        (None, None) => Err("has neither content nor url"),
+                    };
+                    let article = ArticleInput {
+                        title: e.title,
+                        author: e.author,
+                        description: e.description,
+                        cover: String::new(),
+                        cover_in_content: e.cover_in_content,
+                        body: ArticleBody::default(),
+                    };
+                    ((article, body), e.cover, e.media_id)
+                })?;
             let mut items = Vec::with_capacity(entries.len());
             for (i, ((article, body), cover)) in entries.into_iter().enumerate() {
                 let body = body.map_err(|problem| InputError::BadFile {

@@ -14,7 +14,6 @@ use super::input::{self, ContentArgs, Cover, CoverArgs, InputError, file_entries
 use super::output::Printer;
 use crate::config::{self, YouduProfile, youdu_requests};
 use crate::payload::PayloadError;
-use crate::payload::files::{ArticleEntry, ItemEntry};
 use crate::payload::recipients::{self, Recipients};
 use crate::payload::youdu::{
     self as builder, Addressing, ArticleInput, Built, Content, ExlinkInput, Link, Mail, MailAction,
@@ -330,7 +329,7 @@ fn send_with_covers<I: Clone>(
 
 fn mpnews(args: MpnewsArgs, settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
     let articles = match &args.articles {
-        Some(path) => file_entries(path, "--articles", "article", |e: ArticleEntry| {
+        Some(path) => file_entries(path, "--articles", "article", |e: builder::ArticleEntry| {
             let article = ArticleInput {
                 title: e.title,
                 content: e.content,
@@ -376,7 +375,7 @@ fn mpnews(args: MpnewsArgs, settings: &Settings, printer: &Printer) -> anyhow::R
 
 fn exlink(args: ExlinkArgs, settings: &Settings) -> anyhow::Result<()> {
     let items = match &args.items {
-        Some(path) => file_entries(path, "--items", "item", |e: ItemEntry| {
+        Some(path) => file_entries(path, "--items", "item", |e: builder::ItemEntry| {
             let item = ExlinkInput {
                 title: e.title,
                 url: e.url,

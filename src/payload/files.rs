@@ -1,49 +1,10 @@
 //! Article and item files (`--articles`, `--items`): a JSON array of objects, or TOML with
-//! `[[article]]` (or `[[item]]`) tables. Parsing only; covers are resolved by the caller.
+//! `[[article]]` (or `[[item]]`) tables, of the entry type each provider declares. Parsing
+//! only; covers are resolved by the caller.
 
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::text::printable;
-
-/// An mpnews article as written in a file.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ArticleEntry {
-    pub title: String,
-    pub content: String,
-    pub digest: Option<String>,
-    /// A local image, uploaded first.
-    pub cover: Option<String>,
-    /// An existing media id for the cover.
-    pub media_id: Option<String>,
-    pub show_front: Option<bool>,
-}
-
-/// An exlink item as written in a file.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ItemEntry {
-    pub title: String,
-    pub url: String,
-    pub digest: Option<String>,
-    pub cover: Option<String>,
-    pub media_id: Option<String>,
-}
-
-/// A Fxiaoke article as written in a file: `content` (body text) or `url`, not both.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct FxiaokeArticleEntry {
-    pub title: String,
-    pub author: Option<String>,
-    pub description: Option<String>,
-    pub content: Option<String>,
-    pub url: Option<String>,
-    pub cover: Option<String>,
-    pub media_id: Option<String>,
-    pub cover_in_content: Option<bool>,
-}
 
 /// Which syntax a file is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +73,7 @@ fn one_line(e: &toml::de::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::payload::youdu::{ArticleEntry, ItemEntry};
 
     #[test]
     fn json_and_toml_give_the_same_articles() {

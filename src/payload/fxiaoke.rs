@@ -450,5 +450,19 @@ impl Message {
     }
 }
 
+/// A Fxiaoke article as written in a file: `content` (body text) or `url`, not both.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleEntry {
+    pub title: String,
+    pub author: Option<String>,
+    pub description: Option<String>,
+    pub content: Option<String>,
+    pub url: Option<String>,
+    pub cover: Option<String>,
+    pub media_id: Option<String>,
+    pub cover_in_content: Option<bool>,
+}
+
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,7 @@
 //! documented limits (truncating with a warning where the API says "truncated automatically",
 //! refusing where it documents a hard maximum) and batches the recipients.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::PayloadError;
 use super::recipients::{self, Limits, Recipients};
@@ -523,6 +523,31 @@ impl Message {
             emails: list(&self.to_email),
         }
     }
+}
+
+/// An mpnews article as written in a file.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleEntry {
+    pub title: String,
+    pub content: String,
+    pub digest: Option<String>,
+    /// A local image, uploaded first.
+    pub cover: Option<String>,
+    /// An existing media id for the cover.
+    pub media_id: Option<String>,
+    pub show_front: Option<bool>,
+}
+
+/// An exlink item as written in a file.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ItemEntry {
+    pub title: String,
+    pub url: String,
+    pub digest: Option<String>,
+    pub cover: Option<String>,
+    pub media_id: Option<String>,
 }
 
 #[cfg(test)]

@@ -9,8 +9,9 @@
 //!   it imports nothing from the crate (no config, transport, clap or I/O);
 //! - [`transport`]: HTTP, Youdu encryption, access tokens and their on-disk cache.
 //!
-//! [`config`] resolves flags, environment and the TOML file into one profile (it uses the
-//! payload's and the transport's types), and [`exit`] holds the documented exit codes and the
+//! [`config`] resolves the environment and the TOML file into profiles and holds the provider
+//! registry (it uses the payload's and the transport's types); `docs/ARCHITECTURE.md` has the
+//! whole map. [`exit`] holds the documented exit codes and the
 //! rule that merges several outcomes into one; it imports nothing from the crate.
 //!
 //! Items are `pub(crate)` unless the binary, the tests in `tests/cli`, the fuzz targets or the

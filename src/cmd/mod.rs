@@ -1,6 +1,7 @@
-//! The command line: clap definitions, and one `run` function per command that turns flags,
-//! files and standard input into plain values, calls the payload builders, hands the result to
-//! the transport and decides what to print.
+//! The command line: clap definitions, `Settings` (the global flags and the environment,
+//! resolved once), and one `run` function per command that turns flags, files and standard
+//! input into plain values and hands the message to the one delivery engine (`engine.rs`),
+//! which checks, prints or sends it and reports the result.
 
 pub mod completions;
 pub(crate) mod config;

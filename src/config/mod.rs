@@ -1,15 +1,18 @@
-//! Resolves the TOML config file, the environment and the flags into one profile, once.
+//! The profiles, and the provider registry: resolves the TOML config file and the environment
+//! into profiles, and gives each profile what generic code needs of its provider (its client,
+//! its text message for `send` and `run`, its `config init`/`check`/`show` parts).
 //!
 //! The file holds `[profiles.NAME]` tables, each naming its `provider`. Secrets may be given as the
 //! value, as `KEY_env` (a variable name) or as `KEY_file` (a path); they are read only when a command
 //! needs credentials, so `--dry-run` works without them.
 //!
-//! One file per concern. The generic ones go through [`PROVIDERS`], the registry, and name no
+//! One file per concern. The generic ones go through `PROVIDERS`, the registry, and name no
 //! provider: `file` (reading and parsing the TOML), `env` (the `CORPMSG_*` overrides and the
 //! environment's profiles), `select` (which profile a command uses), `show` (`config show`),
 //! `secrets` and `messages` (error texts that never show a value). Each provider's own file
-//! (`youdu`, `fxiaoke`) holds all that is its own: its registry entry ([`Schema`]: keys, checks,
-//! variables, starter config) and its resolved profile ([`ProfileKind`]).
+//! (`youdu`, `fxiaoke`) holds all that is its own: its registry entry (`Schema`: keys, checks,
+//! variables, starter config) and its resolved profile (`ProfileKind`: show, secrets, text
+//! target, client).
 
 use std::any::Any;
 use std::collections::BTreeMap;

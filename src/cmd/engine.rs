@@ -13,6 +13,7 @@ use serde_json::value::RawValue;
 use super::Settings;
 use super::input::{self, file_name};
 use super::output::{Printer, diagnostic};
+use crate::config::Connect;
 use crate::exit::{Exit, Reported};
 use crate::payload::PayloadError;
 use crate::payload::recipients::Recipients;
@@ -149,6 +150,17 @@ impl Engine<'_> {
                 }
             },
         )
+    }
+
+    /// A provider's client, made by `make` from the run's HTTP settings and token cache folder
+    /// (see `config::ProfileKind::client`, which reads the profile's secrets before it
+    /// connects).
+    pub(crate) fn connect<C>(
+        &self,
+        make: impl FnOnce(Connect, Option<PathBuf>) -> anyhow::Result<C>,
+    ) -> anyhow::Result<C> {
+        let connect = |url: &str| http(self.settings, &self.printer, url);
+        make(&connect, self.settings.cache_dir.clone())
     }
 
     /// Uploads one file on its own (`upload` commands) and prints its media id, or prints the

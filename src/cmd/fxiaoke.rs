@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand, ValueHint};
 
 use super::Settings;
-use super::engine::{self, Delivery, Engine, Ids, Reporter, Upload};
+use super::engine::{Delivery, Engine, Ids, Reporter, Upload};
 use super::input::{self, ContentArgs, Cover, CoverArgs, InputError, file_entries};
 use super::output::{Printer, diagnostic};
 use crate::config::{self, FxiaokeProfile, fxiaoke_requests};
@@ -244,8 +244,8 @@ impl<'g> Target<'g> {
             .profile
             .as_ref()
             .expect("a profile is loaded when not a dry run");
-        let connect = |url: &str| engine::http(self.settings, &self.printer, url);
-        profile.fxiaoke_client(&connect, self.settings.cache_dir.clone())
+        self.engine()
+            .connect(|connect, cache| profile.fxiaoke_client(connect, cache))
     }
 }
 

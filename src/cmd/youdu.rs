@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use clap::{ArgMatches, Args, Subcommand, ValueEnum, ValueHint};
 
 use super::Settings;
-use super::engine::{self, Delivery, Engine, Ids, Upload};
+use super::engine::{Delivery, Engine, Ids, Upload};
 use super::input::{self, ContentArgs, Cover, CoverArgs, InputError, file_entries};
 use super::output::Printer;
 use crate::config::{self, YouduProfile, youdu_requests};
@@ -231,8 +231,8 @@ impl<'g> Target<'g> {
             .profile
             .as_ref()
             .expect("a profile is loaded when not a dry run");
-        let connect = |url: &str| engine::http(self.settings, &self.printer, url);
-        profile.youdu_client(&connect, self.settings.cache_dir.clone())
+        self.engine()
+            .connect(|connect, cache| profile.youdu_client(connect, cache))
     }
 }
 

@@ -78,7 +78,6 @@ impl<'a> Delivery<'a> {
 /// One run of a provider's command for one profile.
 pub(crate) struct Engine<'a> {
     pub settings: &'a Settings,
-    pub printer: Printer,
     pub provider: &'static str,
     /// The profile's name; none in a dry run without a profile.
     pub profile: Option<&'a str>,
@@ -100,7 +99,7 @@ impl Engine<'_> {
             profile: self
                 .profile
                 .expect("a profile is loaded when not a dry run"),
-            printer: &self.printer,
+            printer: &self.settings.printer,
         }
     }
 
@@ -115,14 +114,14 @@ impl Engine<'_> {
     ) -> anyhow::Result<()> {
         let checked = self.check(&delivery)?;
         for w in checked.warnings.iter().chain(&delivery.notes) {
-            self.printer.warn(w);
+            self.settings.printer.warn(w);
         }
         if self.settings.dry_run {
             for u in &delivery.uploads {
                 self.print_dry_upload(u)?;
             }
             for r in &checked.requests {
-                self.printer.json_line(&DryRun {
+                self.settings.printer.json_line(&DryRun {
                     provider: self.provider,
                     endpoint: r.endpoint,
                     payload: &r.body,
@@ -146,7 +145,7 @@ impl Engine<'_> {
             |r| client.send(r),
             |r, e| {
                 if let Some(h) = (delivery.hint)(e).or_else(|| client.hint(r, e)) {
-                    self.printer.hint(&h);
+                    self.settings.printer.hint(&h);
                 }
             },
         )
@@ -159,7 +158,7 @@ impl Engine<'_> {
         &self,
         make: impl FnOnce(Connect, Option<PathBuf>) -> anyhow::Result<C>,
     ) -> anyhow::Result<C> {
-        let connect = |url: &str| http(self.settings, &self.printer, url);
+        let connect = |url: &str| http(self.settings, &self.settings.printer, url);
         make(&connect, self.settings.cache_dir.clone())
     }
 
@@ -175,15 +174,15 @@ impl Engine<'_> {
         }
         let client = connect()?;
         let id = upload(&client, file, &self.reporter())?;
-        if !self.printer.json {
-            self.printer.line(&id)?;
+        if !self.settings.printer.json {
+            self.settings.printer.line(&id)?;
         }
         Ok(())
     }
 
     /// The dry-run line that stands for an upload.
     fn print_dry_upload(&self, u: &Upload) -> std::io::Result<()> {
-        self.printer.json_line(&DryRunUpload {
+        self.settings.printer.json_line(&DryRunUpload {
             provider: self.provider,
             endpoint: u.endpoint,
             file: &u.path.display().to_string(),

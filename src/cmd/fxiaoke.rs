@@ -100,7 +100,6 @@ fn upload_of(path: PathBuf, flag: &'static str) -> Upload {
 /// Whom a command's message goes to, through which profile.
 struct Target<'g> {
     settings: &'g Settings,
-    printer: Printer,
     profile: Option<FxiaokeProfile>,
     users: Vec<String>,
     /// Normalised phone numbers.
@@ -167,7 +166,6 @@ impl<'g> Target<'g> {
         };
         Target {
             settings,
-            printer: settings.printer,
             profile,
             users: recipients::dedup(users),
             mobiles: Vec::new(),
@@ -198,7 +196,6 @@ impl<'g> Target<'g> {
     fn engine(&self) -> Engine<'_> {
         Engine {
             settings: self.settings,
-            printer: self.printer,
             provider: "fxiaoke",
             profile: self.profile.as_ref().map(|p| p.name.as_str()),
         }

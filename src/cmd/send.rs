@@ -7,7 +7,6 @@ use super::Settings;
 use super::engine::{self, Delivery, Engine, Ids};
 use super::exit_code;
 use super::input::{self, ContentArgs, Text};
-use super::output::Printer;
 use crate::config::{self, ConfigError, Profile, TextTo};
 use crate::exit::{Exit, Reported};
 use crate::payload::recipients;
@@ -63,7 +62,6 @@ pub(crate) struct Problem {
 /// The profiles a `send` or `run` notifies.
 pub(crate) struct Targets<'g> {
     settings: &'g Settings,
-    printer: Printer,
     profiles: Vec<Profile>,
     /// The profiles found unusable (missing, broken, recipients that do not fit, secrets that
     /// cannot be read), not yet reported.
@@ -97,7 +95,6 @@ impl<'g> Targets<'g> {
             .collect();
         let mut targets = Targets {
             settings,
-            printer,
             profiles: fan_out.profiles,
             problems,
             reported: Vec::new(),
@@ -121,7 +118,6 @@ impl<'g> Targets<'g> {
     fn engine<'a>(&'a self, profile: &'a Profile) -> Engine<'a> {
         Engine {
             settings: self.settings,
-            printer: self.printer,
             provider: profile.provider().name(),
             profile: Some(profile.name()),
         }
@@ -139,7 +135,7 @@ impl<'g> Targets<'g> {
     fn send_one(&self, profile: &Profile, text: &Text) -> anyhow::Result<()> {
         let to = self.to();
         let build = |_: &Ids| profile.kind().text(&text.content, text.on_long, &to);
-        let connect = |url: &str| engine::http(self.settings, &self.printer, url);
+        let connect = |url: &str| engine::http(self.settings, &self.settings.printer, url);
         self.engine(profile).run(
             Delivery::of(&build),
             || {
@@ -225,7 +221,7 @@ impl<'g> Targets<'g> {
         }
         let mut failed = std::mem::take(&mut self.reported);
         for problem in self.take_problems() {
-            self.printer.error(&format!("{:#}", problem.error));
+            self.settings.printer.error(&format!("{:#}", problem.error));
         }
         failed.append(&mut self.reported);
         let mut notified = 0;
@@ -240,7 +236,9 @@ impl<'g> Targets<'g> {
                         // is no failure to report; the other profiles go on.
                         Exit::Sent => notified += 1,
                         _ => {
-                            self.printer.error(&format!("{}: {e:#}", about(profile)));
+                            self.settings
+                                .printer
+                                .error(&format!("{}: {e:#}", about(profile)));
                             failed.push((profile.name().to_string(), exit));
                         }
                     }

@@ -121,7 +121,6 @@ fn upload_of(path: &Path, kind: MediaType, flag: &'static str) -> Result<Upload,
 /// Whom a command's message goes to, through which profile.
 struct Target<'g> {
     settings: &'g Settings,
-    printer: Printer,
     profile: Option<YouduProfile>,
     to: Recipients,
     split: bool,
@@ -151,7 +150,6 @@ impl<'g> Target<'g> {
         given: Option<Recipients>,
         split: bool,
     ) -> Self {
-        let printer = settings.printer;
         let to = match (given, &profile) {
             (Some(r), _) => r,
             (None, Some(p)) => p.default_recipients(),
@@ -159,7 +157,6 @@ impl<'g> Target<'g> {
         };
         Target {
             settings,
-            printer,
             profile,
             to,
             split,
@@ -178,7 +175,6 @@ impl<'g> Target<'g> {
     fn engine(&self) -> Engine<'_> {
         Engine {
             settings: self.settings,
-            printer: self.printer,
             provider: "youdu",
             profile: self.profile.as_ref().map(|p| p.name.as_str()),
         }
@@ -463,7 +459,7 @@ fn mail(args: MailArgs, settings: &Settings) -> anyhow::Result<()> {
     let mut target = Target::with(settings, given, !args.no_split)?;
     // Profile defaults may name departments, which mail cannot take.
     if !target.to.depts.is_empty() {
-        target.printer.warn(&format!(
+        target.settings.printer.warn(&format!(
             "mail cannot go to departments: the profile's to_dept ({}) is not used",
             target.to.depts.join(", ")
         ));

@@ -465,6 +465,7 @@ fn listed(to: &Recipients) -> String {
         .cloned()
         .chain(to.depts.iter().map(|d| format!("dept {d}")))
         .chain(to.emails.iter().cloned())
+        .chain(to.sessions.iter().map(|s| format!("session {s}")))
         .collect();
     let mut text = format!("{} recipient(s)", names.len());
     if !names.is_empty() {

@@ -256,7 +256,7 @@ fn recipients_from_flags(args: &RecipientArgs) -> anyhow::Result<Option<Recipien
     Ok(Some(Recipients {
         users: recipients::dedup(users),
         depts: recipients::dedup(depts),
-        emails: Vec::new(),
+        ..Recipients::default()
     }))
 }
 
@@ -452,8 +452,8 @@ fn mail(args: MailArgs, settings: &Settings) -> anyhow::Result<()> {
         let emails = recipients::split_list(&args.to_email, "--to-email", "address")?;
         Some(Recipients {
             users: recipients::dedup(users),
-            depts: Vec::new(),
             emails: recipients::dedup(emails),
+            ..Recipients::default()
         })
     };
     let mut target = Target::with(settings, given, !args.no_split)?;

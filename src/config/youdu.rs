@@ -128,7 +128,7 @@ impl YouduProfile {
         Recipients {
             users: recipients::dedup(self.to_user.clone()),
             depts: recipients::dedup(self.to_dept.clone()),
-            emails: Vec::new(),
+            ..Recipients::default()
         }
     }
 

@@ -141,7 +141,7 @@ proptest! {
         let r = Recipients {
             users: (0..users).map(|i| format!("u{i}")).collect(),
             depts: (0..depts).map(|i| i.to_string()).collect(),
-            emails: Vec::new(),
+            ..Recipients::default()
         };
         let limits = youdu::LIMITS;
         match recipients::batches(&r, limits, split) {

@@ -14,16 +14,22 @@ pub struct Recipients {
     pub depts: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub emails: Vec<String>,
+    /// Youdu chat sessions (a session message goes to one).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<String>,
 }
 
 impl Recipients {
     pub fn is_empty(&self) -> bool {
-        self.users.is_empty() && self.depts.is_empty() && self.emails.is_empty()
+        self.users.is_empty()
+            && self.depts.is_empty()
+            && self.emails.is_empty()
+            && self.sessions.is_empty()
     }
 
-    /// How many accounts, departments and addresses in all.
+    /// How many accounts, departments, addresses and sessions in all.
     pub fn count(&self) -> usize {
-        self.users.len() + self.depts.len() + self.emails.len()
+        self.users.len() + self.depts.len() + self.emails.len() + self.sessions.len()
     }
 }
 
@@ -116,6 +122,7 @@ pub fn batches(
             users: chunk(&r.users, limits.users, i),
             depts: chunk(&r.depts, limits.depts, i),
             emails: chunk(&r.emails, limits.emails, i),
+            ..Recipients::default()
         })
         .collect())
 }
@@ -173,6 +180,7 @@ mod tests {
             users: names(1000),
             depts: names(100),
             emails: names(1000),
+            sessions: Vec::new(),
         };
         assert_eq!(batches(&r, YOUDU, false).unwrap(), vec![r]);
     }

@@ -521,6 +521,7 @@ impl Message {
             users: list(&self.to_user),
             depts: list(&self.to_dept),
             emails: list(&self.to_email),
+            ..Recipients::default()
         }
     }
 }
@@ -549,6 +550,12 @@ pub struct ItemEntry {
     pub cover: Option<String>,
     pub media_id: Option<String>,
 }
+
+mod popup;
+mod session;
+
+pub use popup::*;
+pub use session::*;
 
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,7 @@ fn to(users: &[&str], depts: &[&str]) -> Addressing {
         to: Recipients {
             users: users.iter().map(|s| s.to_string()).collect(),
             depts: depts.iter().map(|s| s.to_string()).collect(),
-            emails: Vec::new(),
+            ..Recipients::default()
         },
         split: true,
         to_all: None,

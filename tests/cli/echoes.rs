@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::fx_support::{Auth, Fx, TOKEN};
 use crate::raw::{RawServer, Reply};
-use crate::support::{Env, KEY, stderr, stdout, youdu_env};
+use crate::support::{Canned, Env, GETTOKEN, KEY, stderr, stdout, youdu_env};
 
 /// Both outputs of a run, checked for each of `secrets`.
 fn assert_hidden(out: &std::process::Output, secrets: &[&str]) {
@@ -86,11 +86,11 @@ fn a_youdu_token_endpoint_echoing_the_refused_token_is_masked() {
         |_| true,
         json!({"errcode": 100001, "errmsg": "expired"}),
     );
-    let _echo = yd.server.mock(|when, then| {
-        when.path("/cgi/gettoken");
-        then.status(200).json_body(json!({"errcode": 40001,
-            "errmsg": "yd-still-valid-token is valid: \"accessToken\": \"yd-still-valid-token\""}));
-    });
+    let _echo = yd.reply(
+        GETTOKEN,
+        Canned::json(json!({"errcode": 40001,
+            "errmsg": "yd-still-valid-token is valid: \"accessToken\": \"yd-still-valid-token\""})),
+    );
     let out = run();
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     assert_hidden(&out, &["yd-still-valid-token"]);

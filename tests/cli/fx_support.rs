@@ -3,13 +3,14 @@
 //! and answers as the real server does (HTTP 200 with an `errorCode`, errors included). Tests
 //! queue answers per endpoint to make it refuse.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
 use httpmock::prelude::*;
 use httpmock::{HttpMockRequest, HttpMockResponse};
 use serde_json::{Value, json};
 
+use crate::emulator::{Script, header, serve, unmatched};
 use crate::support::form_parts;
 
 pub const APP_ID: &str = "FSAID_test";
@@ -50,7 +51,8 @@ struct State {
     media: usize,
     seen: Vec<Seen>,
     uploads: Vec<(String, Vec<u8>)>,
-    script: HashMap<&'static str, VecDeque<Value>>,
+    /// Answers queued per endpoint, each used once.
+    script: Script<(), Value>,
 }
 
 /// The one place that writes a Fxiaoke test profile: `name` for the server at `url`, with the
@@ -85,7 +87,7 @@ impl Fx {
             auth,
             state: Arc::default(),
         };
-        for path in [
+        let paths = [
             TOKEN,
             LEGACY_TOKEN,
             SEND,
@@ -93,13 +95,13 @@ impl Fx {
             UPLOAD,
             BY_MOBILE,
             USER_LIST,
-        ] {
-            let state = fx.state.clone();
-            fx.server.mock(|when, then| {
-                when.method(POST).path(path);
-                then.respond_with(move |req| handle(&state, auth, path, req));
-            });
-        }
+        ];
+        serve(&fx.server, &fx.state, &paths, move |state, path, req| {
+            if req.method() != POST {
+                return unmatched();
+            }
+            handle(state, auth, path, req)
+        });
         fx
     }
 
@@ -110,13 +112,10 @@ impl Fx {
 
     /// Makes the next requests to `path` answer these envelopes, in order.
     pub fn answer(&self, path: &'static str, answers: impl IntoIterator<Item = Value>) {
-        self.state
-            .lock()
-            .unwrap()
-            .script
-            .entry(path)
-            .or_default()
-            .extend(answers);
+        let script = &mut self.state.lock().unwrap().script;
+        for answer in answers {
+            script.add(path, |_| true, answer, Some(1));
+        }
     }
 
     /// Forgets every token issued, so the next call with one gets 20016.
@@ -168,13 +167,6 @@ fn respond(v: &Value) -> HttpMockResponse {
         .header("content-type", "application/json")
         .body(v.to_string())
         .build()
-}
-
-fn header(req: &HttpMockRequest, name: &str) -> Option<String> {
-    req.headers_vec()
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.clone())
 }
 
 fn handle(
@@ -262,7 +254,7 @@ fn handle(
             body: json!({"credentials_ok": ok}),
             rejected: None,
         });
-        if let Some(answer) = st.script.get_mut(path).and_then(VecDeque::pop_front) {
+        if let Some((_, answer)) = st.script.answer(path, &()) {
             return respond(&answer);
         }
         if !ok {
@@ -324,7 +316,7 @@ fn handle(
             token.unwrap_or_default()
         }
     };
-    let scripted = st.script.get_mut(path).and_then(VecDeque::pop_front);
+    let scripted = st.script.answer(path, &()).map(|(_, answer)| answer);
     if !st.tokens.contains(&token) && scripted.is_none() {
         st.seen.push(Seen {
             path,

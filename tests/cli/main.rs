@@ -9,6 +9,7 @@ mod completions;
 mod concurrency;
 mod config;
 mod echoes;
+mod emulator;
 mod everyday;
 mod faults;
 mod fx_support;

@@ -1,13 +1,17 @@
 //! Hermetic environments and a Youdu emulator on httpmock that decrypts and checks every request.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use corpmsg::transport::youdu::crypto::{AesKey, Cipher};
 use httpmock::prelude::*;
-use httpmock::{HttpMockRequest, Mock};
+use httpmock::{HttpMockRequest, HttpMockResponse};
 use serde_json::{Value, json};
 use tempfile::TempDir;
+
+use crate::emulator::{Script, header, serve, unmatched};
 
 pub const KEY: &str = "COdaZysb0+xJlFZHIFuohJE/FCW0Mf6ZopttvE8W0LE=";
 pub const APP: &str = "yd06AB76EC519B4130A802224B4C60F689";
@@ -89,14 +93,140 @@ pub fn cipher() -> Cipher {
     Cipher::new(AesKey::decode(KEY).unwrap(), APP)
 }
 
-/// A Youdu server emulator: checks the envelope, decrypts the body with the test key, and
-/// answers like the real server (encrypted where the API returns data).
+pub const GETTOKEN: &str = "/cgi/gettoken";
+pub const MSG_SEND: &str = "/cgi/msg/send";
+pub const MEDIA_UPLOAD: &str = "/cgi/media/upload";
+
+/// A Youdu server emulator: one handler per endpoint that checks the envelope, decrypts the
+/// body with the test key, records what it got, and answers like the real server (encrypted
+/// where the API returns data) with the first of the answers the test set up that takes the
+/// request. A request none takes gets what httpmock answers an unmatched one: HTTP 404.
 pub struct Youdu {
-    pub server: MockServer,
+    server: MockServer,
+    state: Arc<Mutex<State>>,
 }
 
-/// The decrypted inner JSON of every matched send, in arrival order.
+/// The decrypted inner JSON of every send a handle answered, in arrival order.
 pub type Received = Arc<Mutex<Vec<Value>>>;
+
+/// What an upload handle answered: the decrypted `{"type","name"}` and the decrypted file.
+pub type Uploads = Arc<Mutex<Vec<(Value, Vec<u8>)>>>;
+
+#[derive(Default)]
+struct State {
+    /// Every token a token handle answered with; sends and uploads must carry one.
+    issued: HashSet<String>,
+    script: Script<Call, Answer>,
+    /// One line per request: what it held and what answered it.
+    log: Vec<String>,
+    /// When the server's thread is free again after a delayed answer.
+    busy_until: Option<Instant>,
+}
+
+/// What the handler made of a request, for the answers to match on.
+struct Call {
+    post: bool,
+    /// The `accessToken` query parameter.
+    token: Option<String>,
+    /// Whether the emulator issued that token.
+    issued: bool,
+    /// The endpoint's checks of the body, or the first that failed.
+    body: Result<Body, String>,
+}
+
+enum Body {
+    /// gettoken: a JSON envelope for the test app whose plaintext is this Unix time, within
+    /// 300 s of now.
+    Time(u64),
+    /// send: an envelope for the test app holding this valid message.
+    Message(Value),
+    /// upload: a right form for the test app, with the decrypted meta and file.
+    Upload(Value, Vec<u8>),
+}
+
+impl Call {
+    fn takes_message(&self, token: &str, accept: impl Fn(&Value) -> bool) -> bool {
+        self.post
+            && self.token.as_deref() == Some(token)
+            && self.issued
+            && matches!(&self.body, Ok(Body::Message(m)) if accept(m))
+    }
+}
+
+#[derive(Clone)]
+enum Answer {
+    /// Issues the token and answers with it, encrypted.
+    Token(String),
+    /// HTTP 200 with this JSON; a send's message goes to the list, if there is one.
+    Json(Value, Option<Received>),
+    /// The media id, encrypted; the upload goes to the list.
+    Upload(String, Uploads),
+    Canned(Canned),
+}
+
+/// An answer of the test's own, whatever the request held, for what the client makes of odd
+/// answers: HTTP `status` with `body` and no content type (as httpmock's `body` and
+/// `json_body` answered), after a delay.
+#[derive(Clone)]
+pub struct Canned {
+    status: u16,
+    body: String,
+    delay: Duration,
+}
+
+impl Canned {
+    pub fn new(status: u16, body: impl Into<String>) -> Self {
+        Canned {
+            status,
+            body: body.into(),
+            delay: Duration::ZERO,
+        }
+    }
+
+    /// HTTP 200 with `body`.
+    pub fn json(body: Value) -> Self {
+        Canned::new(200, body.to_string())
+    }
+
+    /// Answers after `delay`. The server's thread sleeps meanwhile: it answers nothing else
+    /// until then, and [`Youdu`]'s drop waits for it.
+    pub fn after(self, delay: Duration) -> Self {
+        Canned { delay, ..self }
+    }
+}
+
+/// A test's hold on one answer of the Youdu emulator (what httpmock's `Mock` was): it counts
+/// the requests given that answer, and can be withdrawn.
+pub struct Handle {
+    state: Arc<Mutex<State>>,
+    id: usize,
+}
+
+impl Handle {
+    /// How many requests got this answer.
+    pub fn calls(&self) -> usize {
+        self.state.lock().unwrap().script.calls(self.id)
+    }
+
+    /// Fails the test, showing every request the emulator saw, unless `n` requests got this
+    /// answer.
+    pub fn assert_calls(&self, n: usize) {
+        let (calls, log) = {
+            let st = self.state.lock().unwrap();
+            (st.script.calls(self.id), st.log.join("\n"))
+        };
+        assert_eq!(
+            calls, n,
+            "answer #{} was given {calls} time(s), not {n}; the emulator saw:\n{log}",
+            self.id
+        );
+    }
+
+    /// Withdraws the answer: later requests go to the next that takes them.
+    pub fn delete(&mut self) {
+        self.state.lock().unwrap().script.delete(self.id);
+    }
+}
 
 /// Decrypts a request's envelope; `None` if it is not a valid one for the test app.
 pub fn open_envelope(req: &HttpMockRequest) -> Option<Vec<u8>> {
@@ -109,9 +239,17 @@ pub fn open_envelope(req: &HttpMockRequest) -> Option<Vec<u8>> {
 
 impl Youdu {
     pub fn start() -> Self {
-        Youdu {
+        let yd = Youdu {
             server: MockServer::start(),
-        }
+            state: Arc::default(),
+        };
+        serve(
+            &yd.server,
+            &yd.state,
+            &[GETTOKEN, MSG_SEND, MEDIA_UPLOAD],
+            handle,
+        );
+        yd
     }
 
     pub fn url(&self) -> String {
@@ -123,79 +261,264 @@ impl Youdu {
         youdu_profile("ops", &self.url(), extra)
     }
 
-    /// `/cgi/gettoken`: accepts an envelope whose plaintext is the current Unix time and
-    /// answers with `token`.
-    pub fn token(&self, token: &str) -> Mock<'_> {
-        let answer = json!({"accessToken": token, "expireIn": 7200}).to_string();
-        let encrypted = cipher().encrypt(answer.as_bytes());
-        self.server.mock(|when, then| {
-            when.method(POST)
-                .path("/cgi/gettoken")
-                .header("content-type", "application/json; charset=UTF-8")
-                .is_true(|req| {
-                    let Some(plain) = open_envelope(req) else {
-                        return false;
-                    };
-                    let Ok(ts) = String::from_utf8(plain).unwrap_or_default().parse::<u64>() else {
-                        return false;
-                    };
-                    let now = std::time::SystemTime::now()
-                        .duration_since(std::time::UNIX_EPOCH)
-                        .unwrap()
-                        .as_secs();
-                    now.abs_diff(ts) < 300
-                });
-            then.status(200)
-                .json_body(json!({"errcode": 0, "errmsg": "ok", "encrypt": encrypted}));
-        })
+    /// Adds an answer for `path` after the others.
+    fn add(
+        &self,
+        path: &'static str,
+        takes: impl Fn(&Call) -> bool + Send + 'static,
+        answer: Answer,
+    ) -> Handle {
+        let id = self
+            .state
+            .lock()
+            .unwrap()
+            .script
+            .add(path, takes, answer, None);
+        Handle {
+            state: self.state.clone(),
+            id,
+        }
     }
 
-    /// `/cgi/gettoken` refusing with `errcode`.
-    pub fn token_refused(&self, errcode: i64) -> Mock<'_> {
-        self.server.mock(|when, then| {
-            when.method(POST).path("/cgi/gettoken");
-            then.status(200)
-                .json_body(json!({"errcode": errcode, "errmsg": "invalid encrypt"}));
-        })
+    /// `/cgi/gettoken`: takes a POST whose envelope's plaintext is the current Unix time, and
+    /// issues `token`.
+    pub fn token(&self, token: &str) -> Handle {
+        self.add(
+            GETTOKEN,
+            |c| c.post && matches!(c.body, Ok(Body::Time(_))),
+            Answer::Token(token.to_string()),
+        )
     }
 
-    /// `/cgi/msg/send` for `token`: matches requests whose decrypted inner JSON satisfies
-    /// `accept`, records it, and answers `answer`.
+    /// `/cgi/gettoken` refusing any POST with `errcode`.
+    pub fn token_refused(&self, errcode: i64) -> Handle {
+        self.add(
+            GETTOKEN,
+            |c| c.post,
+            Answer::Json(
+                json!({"errcode": errcode, "errmsg": "invalid encrypt"}),
+                None,
+            ),
+        )
+    }
+
+    /// `/cgi/msg/send` for `token`, which the emulator must have issued: takes requests whose
+    /// decrypted inner JSON is a valid message that `accept` takes, records it, and answers
+    /// `answer`.
     pub fn send(
         &self,
         token: &str,
         accept: impl Fn(&Value) -> bool + Send + Sync + 'static,
         answer: Value,
-    ) -> (Mock<'_>, Received) {
+    ) -> (Handle, Received) {
         let received: Received = Arc::default();
-        let sink = received.clone();
         let token = token.to_string();
-        let mock = self.server.mock(|when, then| {
-            when.method(POST).path("/cgi/msg/send").is_true(move |req| {
-                if req.query_params_map().get("accessToken") != Some(&token) {
-                    return false;
-                }
-                let Some(plain) = open_envelope(req) else {
-                    return false;
-                };
-                let Ok(inner) = serde_json::from_slice::<Value>(&plain) else {
-                    return false;
-                };
-                if !valid_message(&inner) || !accept(&inner) {
-                    return false;
-                }
-                sink.lock().unwrap().push(inner);
-                true
-            });
-            then.status(200).json_body(answer);
-        });
-        (mock, received)
+        let handle = self.add(
+            MSG_SEND,
+            move |c| c.takes_message(&token, &accept),
+            Answer::Json(answer, Some(received.clone())),
+        );
+        (handle, received)
     }
 
     /// A send for `token` that accepts any valid message and answers ok.
-    pub fn send_ok(&self, token: &str) -> (Mock<'_>, Received) {
+    pub fn send_ok(&self, token: &str) -> (Handle, Received) {
         self.send(token, |_| true, json!({"errcode": 0, "errmsg": "ok"}))
     }
+
+    /// `/cgi/media/upload` for `token`, which the emulator must have issued: takes a right
+    /// form (buin, appId, encrypted meta, a `file` part named "file" of type text/plain holding
+    /// the Base64 ciphertext of the file), records it, and answers with `media_id`, encrypted.
+    pub fn upload(&self, token: &str, media_id: &str) -> (Handle, Uploads) {
+        let seen: Uploads = Arc::default();
+        let token = token.to_string();
+        let handle = self.add(
+            MEDIA_UPLOAD,
+            move |c| {
+                c.post
+                    && c.token.as_deref() == Some(token.as_str())
+                    && c.issued
+                    && matches!(c.body, Ok(Body::Upload(..)))
+            },
+            Answer::Upload(media_id.to_string(), seen.clone()),
+        );
+        (handle, seen)
+    }
+
+    /// Answers every request to `path`, whatever it holds, with `canned`.
+    pub fn reply(&self, path: &'static str, canned: Canned) -> Handle {
+        self.add(path, |_| true, Answer::Canned(canned))
+    }
+}
+
+impl Drop for Youdu {
+    /// A delayed answer holds the server's thread: wait for it, so that httpmock's pool hands
+    /// the server on idle.
+    fn drop(&mut self) {
+        let until = self.state.lock().ok().and_then(|st| st.busy_until);
+        if let Some(until) = until {
+            std::thread::sleep(until.saturating_duration_since(Instant::now()));
+        }
+    }
+}
+
+/// The one handler of every Youdu endpoint.
+fn handle(state: &Mutex<State>, path: &'static str, req: &HttpMockRequest) -> HttpMockResponse {
+    let mut st = state.lock().unwrap();
+    let token = req.query_params_map().get("accessToken").cloned();
+    let call = Call {
+        post: req.method() == POST,
+        issued: token.as_ref().is_some_and(|t| st.issued.contains(t)),
+        token,
+        body: match path {
+            GETTOKEN => read_time(req).map(Body::Time),
+            MSG_SEND => read_message(req).map(Body::Message),
+            _ => read_upload(req).map(|(meta, file)| Body::Upload(meta, file)),
+        },
+    };
+    let answered = st.script.answer(path, &call);
+    let line = log_line(req, path, &call, answered.as_ref().map(|(id, _)| *id));
+    st.log.push(line);
+    let Some((_, answer)) = answered else {
+        return unmatched();
+    };
+    match (answer, call.body) {
+        (Answer::Token(token), _) => {
+            st.issued.insert(token.clone());
+            let inner = json!({"accessToken": token, "expireIn": 7200}).to_string();
+            let encrypted = cipher().encrypt(inner.as_bytes());
+            answer_json(json!({"errcode": 0, "errmsg": "ok", "encrypt": encrypted}))
+        }
+        (Answer::Json(value, sink), body) => {
+            if let (Some(sink), Ok(Body::Message(m))) = (sink, body) {
+                sink.lock().unwrap().push(m);
+            }
+            answer_json(value)
+        }
+        (Answer::Upload(media_id, sink), body) => {
+            if let Ok(Body::Upload(meta, file)) = body {
+                sink.lock().unwrap().push((meta, file));
+            }
+            let inner = json!({ "mediaId": media_id }).to_string();
+            let encrypted = cipher().encrypt(inner.as_bytes());
+            answer_json(json!({"errcode": 0, "errmsg": "ok", "encrypt": encrypted}))
+        }
+        (Answer::Canned(canned), _) => {
+            if !canned.delay.is_zero() {
+                let until = Instant::now() + canned.delay;
+                st.busy_until = Some(st.busy_until.map_or(until, |b| b.max(until)));
+                drop(st);
+                std::thread::sleep(canned.delay);
+            }
+            respond(canned.status, canned.body)
+        }
+    }
+}
+
+/// HTTP `status` with `body` and no content type, as httpmock's `json_body` and `body`.
+fn respond(status: u16, body: String) -> HttpMockResponse {
+    HttpMockResponse::builder()
+        .status(status)
+        .body(body)
+        .build()
+}
+
+fn answer_json(body: Value) -> HttpMockResponse {
+    respond(200, body.to_string())
+}
+
+/// A line of the emulator's log: the request, what the checks made of it, what answered.
+fn log_line(req: &HttpMockRequest, path: &str, call: &Call, answered: Option<usize>) -> String {
+    let token = match &call.token {
+        Some(t) if call.issued => format!(" accessToken {t:?}"),
+        Some(t) => format!(" accessToken {t:?} (not issued)"),
+        None => String::new(),
+    };
+    let body = match &call.body {
+        Ok(Body::Time(t)) => format!("time {t}"),
+        Ok(Body::Message(m)) => {
+            let m = m.to_string();
+            match m.char_indices().nth(300) {
+                Some((i, _)) => format!("{}…", &m[..i]),
+                None => m,
+            }
+        }
+        Ok(Body::Upload(meta, file)) => format!("{meta} with {} bytes", file.len()),
+        Err(why) => format!("bad: {why}"),
+    };
+    let answer = answered.map_or("unmatched: 404".to_string(), |id| format!("answer #{id}"));
+    format!("{} {path}{token}: {body} -> {answer}", req.method_str())
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+/// gettoken's checks: JSON, an envelope for the test app, the current Unix time.
+fn read_time(req: &HttpMockRequest) -> Result<u64, String> {
+    let json = req.headers_vec().iter().any(|(k, v)| {
+        k.eq_ignore_ascii_case("content-type") && v == "application/json; charset=UTF-8"
+    });
+    if !json {
+        return Err("content-type is not application/json; charset=UTF-8".into());
+    }
+    let plain = open_envelope(req).ok_or("not an envelope for the test app")?;
+    let time = String::from_utf8(plain)
+        .unwrap_or_default()
+        .parse::<u64>()
+        .map_err(|_| "the plaintext is not a Unix time")?;
+    if unix_now().abs_diff(time) >= 300 {
+        return Err(format!("time {time} is not now"));
+    }
+    Ok(time)
+}
+
+/// send's checks: an envelope for the test app holding a valid message.
+fn read_message(req: &HttpMockRequest) -> Result<Value, String> {
+    let plain = open_envelope(req).ok_or("not an envelope for the test app")?;
+    let inner: Value =
+        serde_json::from_slice(&plain).map_err(|_| "the plaintext is not JSON".to_string())?;
+    if !valid_message(&inner) {
+        return Err(format!("not a valid message: {inner}"));
+    }
+    Ok(inner)
+}
+
+/// upload's checks of the form; the decrypted meta and file.
+fn read_upload(req: &HttpMockRequest) -> Result<(Value, Vec<u8>), String> {
+    let parts = form_parts(req).ok_or("not multipart/form-data")?;
+    let get = |n: &str| parts.iter().find(|p| p.name == n);
+    let (Some(buin), Some(app), Some(meta), Some(file)) =
+        (get("buin"), get("appId"), get("encrypt"), get("file"))
+    else {
+        return Err("a part is missing".into());
+    };
+    if buin.data != BUIN.to_string().as_bytes() || app.data != APP.as_bytes() {
+        return Err("buin or appId is not the test app's".into());
+    }
+    if file.filename.as_deref() != Some("file")
+        || file.content_type.as_deref() != Some("text/plain")
+    {
+        return Err("the file part is not \"file\" of type text/plain".into());
+    }
+    let c = cipher();
+    let meta = c
+        .decrypt(&String::from_utf8_lossy(&meta.data))
+        .map_err(|_| "cannot decrypt the meta")?;
+    let meta: Value =
+        serde_json::from_slice(&meta).map_err(|_| "the meta is not JSON".to_string())?;
+    if !["image", "file", "voice", "video"].contains(&meta["type"].as_str().unwrap_or(""))
+        || !meta["name"].is_string()
+    {
+        return Err(format!("meta {meta}"));
+    }
+    let bytes = c
+        .decrypt(&String::from_utf8_lossy(&file.data))
+        .map_err(|_| "cannot decrypt the file")?;
+    Ok((meta, bytes))
 }
 
 /// The documented shape and limits of every message type (Youdu API: sending app messages).
@@ -327,12 +650,7 @@ pub struct FormPart {
 
 /// Splits a multipart/form-data request body into its parts.
 pub fn form_parts(req: &HttpMockRequest) -> Option<Vec<FormPart>> {
-    let ctype = req
-        .headers_vec()
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))?
-        .1
-        .clone();
+    let ctype = header(req, "content-type")?;
     let boundary = ctype
         .split("boundary=")
         .nth(1)?
@@ -392,68 +710,6 @@ fn split_bytes<'a>(mut hay: &'a [u8], delim: &[u8]) -> Vec<&'a [u8]> {
     }
     out.push(hay);
     out
-}
-
-/// What the upload emulator saw: the decrypted `{"type","name"}` and the decrypted file.
-pub type Uploads = Arc<Mutex<Vec<(Value, Vec<u8>)>>>;
-
-impl Youdu {
-    /// `/cgi/media/upload` for `token`: checks the form (buin, appId, encrypted meta, a `file`
-    /// part named "file" of type text/plain holding the Base64 ciphertext of the file), records
-    /// it, and answers with `media_id`, encrypted.
-    pub fn upload(&self, token: &str, media_id: &str) -> (Mock<'_>, Uploads) {
-        let seen: Uploads = Arc::default();
-        let sink = seen.clone();
-        let token = token.to_string();
-        let answer = cipher().encrypt(json!({ "mediaId": media_id }).to_string().as_bytes());
-        let mock = self.server.mock(|when, then| {
-            when.method(POST)
-                .path("/cgi/media/upload")
-                .is_true(move |req| {
-                    if req.query_params_map().get("accessToken") != Some(&token) {
-                        return false;
-                    }
-                    let Some(parts) = form_parts(req) else {
-                        return false;
-                    };
-                    let get = |n: &str| parts.iter().find(|p| p.name == n);
-                    let (Some(buin), Some(app), Some(meta), Some(file)) =
-                        (get("buin"), get("appId"), get("encrypt"), get("file"))
-                    else {
-                        return false;
-                    };
-                    if buin.data != BUIN.to_string().as_bytes() || app.data != APP.as_bytes() {
-                        return false;
-                    }
-                    if file.filename.as_deref() != Some("file")
-                        || file.content_type.as_deref() != Some("text/plain")
-                    {
-                        return false;
-                    }
-                    let c = cipher();
-                    let Ok(meta) = c.decrypt(&String::from_utf8_lossy(&meta.data)) else {
-                        return false;
-                    };
-                    let Ok(meta) = serde_json::from_slice::<Value>(&meta) else {
-                        return false;
-                    };
-                    if !["image", "file", "voice", "video"]
-                        .contains(&meta["type"].as_str().unwrap_or(""))
-                        || !meta["name"].is_string()
-                    {
-                        return false;
-                    }
-                    let Ok(bytes) = c.decrypt(&String::from_utf8_lossy(&file.data)) else {
-                        return false;
-                    };
-                    sink.lock().unwrap().push((meta, bytes));
-                    true
-                });
-            then.status(200)
-                .json_body(json!({"errcode": 0, "errmsg": "ok", "encrypt": answer}));
-        });
-        (mock, seen)
-    }
 }
 
 /// A port on 127.0.0.1 with nothing listening.

@@ -343,10 +343,7 @@ fn connection_refused_is_exit_6_after_retries() {
 fn server_errors_are_exit_6_and_never_retried() {
     let (env, yd) = youdu_env();
     let _token = yd.token("t");
-    let send = yd.server.mock(|when, then| {
-        when.path("/cgi/msg/send");
-        then.status(502).body("<html>bad gateway</html>");
-    });
+    let send = yd.reply(MSG_SEND, Canned::new(502, "<html>bad gateway</html>"));
     let out = env
         .cmd()
         .args(["youdu", "text", "-u", "a", "x"])
@@ -361,10 +358,7 @@ fn server_errors_are_exit_6_and_never_retried() {
 fn a_non_json_answer_is_exit_6() {
     let (env, yd) = youdu_env();
     let _token = yd.token("t");
-    yd.server.mock(|when, then| {
-        when.path("/cgi/msg/send");
-        then.status(200).body("<html>login</html>");
-    });
+    yd.reply(MSG_SEND, Canned::new(200, "<html>login</html>"));
     let out = env
         .cmd()
         .args(["youdu", "text", "-u", "a", "x"])
@@ -577,12 +571,10 @@ fn a_refusal_then_a_timeout_is_exit_6_not_5() {
         |m| m["toUser"].as_str().unwrap().starts_with("u0|"),
         json!({"errcode": 200007, "errmsg": "invalid"}),
     );
-    let slow = yd.server.mock(|when, then| {
-        when.path("/cgi/msg/send");
-        then.status(200)
-            .delay(std::time::Duration::from_secs(3))
-            .body(r#"{"errcode":0,"errmsg":"ok"}"#);
-    });
+    let slow = yd.reply(
+        MSG_SEND,
+        Canned::new(200, r#"{"errcode":0,"errmsg":"ok"}"#).after(std::time::Duration::from_secs(3)),
+    );
     let users: Vec<String> = (0..1001).map(|i| format!("u{i}")).collect();
     let out = env
         .cmd()

@@ -24,6 +24,10 @@ pub(crate) const CORPMSG_YOUDU_AES_KEY: &str = "CORPMSG_YOUDU_AES_KEY";
 pub(crate) const CORPMSG_YOUDU_TO_USER: &str = "CORPMSG_YOUDU_TO_USER";
 /// Youdu default departments (ids, separated by `|` or `,`): replace the profile's `to_dept`.
 pub(crate) const CORPMSG_YOUDU_TO_DEPT: &str = "CORPMSG_YOUDU_TO_DEPT";
+/// Youdu account that session messages come from by default: replaces the profile's `sender`.
+pub(crate) const CORPMSG_YOUDU_SENDER: &str = "CORPMSG_YOUDU_SENDER";
+/// Youdu session that session messages go to by default: replaces the profile's `session_id`.
+pub(crate) const CORPMSG_YOUDU_SESSION_ID: &str = "CORPMSG_YOUDU_SESSION_ID";
 
 /// Fxiaoke API base URL.
 pub(crate) const CORPMSG_FXIAOKE_URL: &str = "CORPMSG_FXIAOKE_URL";
@@ -53,6 +57,9 @@ Environment:
   CORPMSG_YOUDU_TO_USER, CORPMSG_YOUDU_TO_DEPT
                           default recipients (lists separated by | or ,), replacing the
                           profile's to_user and to_dept
+  CORPMSG_YOUDU_SENDER, CORPMSG_YOUDU_SESSION_ID
+                          default sender and session of `youdu session` messages, replacing
+                          the profile's sender and session_id
   CORPMSG_FXIAOKE_URL, CORPMSG_FXIAOKE_APP_ID, CORPMSG_FXIAOKE_APP_SECRET,
   CORPMSG_FXIAOKE_PERMANENT_CODE, CORPMSG_FXIAOKE_USER_ID, CORPMSG_FXIAOKE_AUTH,
   CORPMSG_FXIAOKE_TO_USER the same for Fxiaoke profiles (`env-fxiaoke`)

@@ -426,3 +426,218 @@ fn environment_overrides_fill_and_replace_fields() {
     assert_eq!(p.url, "https://other:7443");
     assert!(p.aes_key().is_ok());
 }
+
+/// The Youdu profile `ops` of `text`.
+fn youdu_of(file: &ConfigFile) -> &YouduProfile {
+    file.profiles["ops"]
+        .get::<YouduProfile>()
+        .expect("a youdu profile")
+}
+
+#[test]
+fn session_defaults_are_parsed_and_trimmed() {
+    let file = parse_str(&youdu_text(
+        "sender = \"  robot \"\nsession_id = \"\t{8AD595F3-73B3-4B56-90AF-F336F9222FC5} \"",
+    ))
+    .unwrap();
+    let p = youdu_of(&file);
+    assert_eq!(p.sender.as_deref(), Some("robot"));
+    assert_eq!(
+        p.session_id.as_deref(),
+        Some("{8AD595F3-73B3-4B56-90AF-F336F9222FC5}")
+    );
+    // 64 characters (not bytes) is the limit.
+    let file = parse_str(&youdu_text(&format!("sender = \"{}\"", "张".repeat(64)))).unwrap();
+    assert_eq!(
+        youdu_of(&file).sender.as_deref().map(|s| s.chars().count()),
+        Some(64)
+    );
+}
+
+#[test]
+fn a_profile_without_session_defaults_is_still_valid() {
+    let file = parse_str(&youdu_text("aes_key_env = \"K\"")).unwrap();
+    let p = youdu_of(&file);
+    assert_eq!((p.sender.as_deref(), p.session_id.as_deref()), (None, None));
+    let shown = file.profiles["ops"].to_masked_toml(&Overrides::default());
+    assert!(
+        !shown.contains("sender") && !shown.contains("session_id"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn bad_session_defaults_are_errors_naming_file_profile_and_key() {
+    let at = "/etc/c.toml, profile `ops`: ";
+    let cases = [
+        (
+            "sender = \"\"".to_string(),
+            "`sender` is empty; give a value or leave the key out".to_string(),
+        ),
+        (
+            "sender = \"   \"".to_string(),
+            "`sender` is empty; give a value or leave the key out".to_string(),
+        ),
+        (
+            "session_id = \" \"".to_string(),
+            "`session_id` is empty; give a value or leave the key out".to_string(),
+        ),
+        (
+            format!("sender = \"{}\"", "a".repeat(65)),
+            "`sender` is 65 characters; an account is at most 64 (the Youdu limit for a session's creator and sender)".to_string(),
+        ),
+        (
+            "sender = \"alice|bob\"".to_string(),
+            "`sender` holds `|` or `,`; it is one account, the one session messages come from"
+                .to_string(),
+        ),
+        (
+            "sender = \"alice,bob\"".to_string(),
+            "`sender` holds `|` or `,`; it is one account, the one session messages come from"
+                .to_string(),
+        ),
+        (
+            "session_id = \"{8AD5\\u0007}\"".to_string(),
+            "`session_id` holds a control character; a session id is one line, such as {8AD595F3-73B3-4B56-90AF-F336F9222FC5}".to_string(),
+        ),
+        (
+            "session_id = \"a\\nb\"".to_string(),
+            "`session_id` holds a control character; a session id is one line, such as {8AD595F3-73B3-4B56-90AF-F336F9222FC5}".to_string(),
+        ),
+    ];
+    for (extra, want) in cases {
+        let e = parse_str(&youdu_text(&format!("aes_key_env = \"K\"\n{extra}"))).unwrap_err();
+        assert!(matches!(e, ConfigError::Broken { .. }), "{e:?}");
+        assert_eq!(e.to_string(), format!("{at}{want}"), "{extra}");
+    }
+    // Wrong types are reported as for any key.
+    assert!(
+        err(&youdu_text("sender = [\"alice\"]")).contains("`sender` invalid type"),
+        "{}",
+        err(&youdu_text("sender = [\"alice\"]"))
+    );
+}
+
+#[test]
+fn every_problem_of_the_session_defaults_is_collected() {
+    let text = youdu_text("sender = \"a|b\"\nsession_id = \"\"\nto_dept = [-1]");
+    let e = parse_str(&text).unwrap_err();
+    let keys: Vec<String> = e.problems().iter().map(|p| p.short()).collect();
+    assert_eq!(keys.len(), 3, "{keys:?}");
+    assert!(keys[0].starts_with("`to_dept` holds -1"), "{keys:?}");
+    assert!(keys[1].starts_with("`sender` holds `|`"), "{keys:?}");
+    assert!(keys[2].starts_with("`session_id` is empty"), "{keys:?}");
+}
+
+#[test]
+fn session_defaults_come_from_the_environment_and_are_marked_in_show() {
+    let env = overrides(&[
+        (env_vars::CORPMSG_YOUDU_SENDER, " ci-bot "),
+        (env_vars::CORPMSG_YOUDU_SESSION_ID, "{S-1}"),
+    ]);
+    let text = youdu_text("aes_key_env = \"K\"\nsender = \"robot\"\nsession_id = \"{S-0}\"");
+    let file = parse(&text, Path::new("/c.toml"), &env).unwrap();
+    let p = youdu_of(&file);
+    assert_eq!(p.sender.as_deref(), Some("ci-bot"));
+    assert_eq!(p.session_id.as_deref(), Some("{S-1}"));
+    let shown = file.profiles["ops"].to_masked_toml(&env);
+    assert!(
+        shown.ends_with(
+            "to_dept = []\nsender = \"ci-bot\"  # from CORPMSG_YOUDU_SENDER\nsession_id = \"{S-1}\"  # from CORPMSG_YOUDU_SESSION_ID\n"
+        ),
+        "{shown}"
+    );
+    let parsed: toml::Table = toml::from_str(&shown).unwrap();
+    assert_eq!(parsed["profiles"]["ops"]["sender"].as_str(), Some("ci-bot"));
+    // From the file, unmarked.
+    let file = parse_str(&text).unwrap();
+    let shown = file.profiles["ops"].to_masked_toml(&Overrides::default());
+    assert!(
+        shown.ends_with("to_dept = []\nsender = \"robot\"\nsession_id = \"{S-0}\"\n"),
+        "{shown}"
+    );
+    // One variable alone: the other key stays the profile's.
+    let env = overrides(&[(env_vars::CORPMSG_YOUDU_SESSION_ID, "{S-1}")]);
+    let file = parse(&text, Path::new("/c.toml"), &env).unwrap();
+    assert_eq!(youdu_of(&file).sender.as_deref(), Some("robot"));
+}
+
+#[test]
+fn bad_session_variables_are_errors_naming_the_variable() {
+    let text = youdu_text("aes_key_env = \"K\"");
+    let cases = [
+        (
+            env_vars::CORPMSG_YOUDU_SENDER,
+            "a,b".to_string(),
+            "environment variable CORPMSG_YOUDU_SENDER holds `|` or `,`",
+        ),
+        (
+            env_vars::CORPMSG_YOUDU_SENDER,
+            "x".repeat(65),
+            "environment variable CORPMSG_YOUDU_SENDER is 65 characters",
+        ),
+        (
+            env_vars::CORPMSG_YOUDU_SESSION_ID,
+            "{S\u{1b}[2J}".to_string(),
+            "environment variable CORPMSG_YOUDU_SESSION_ID holds a control character",
+        ),
+    ];
+    for (var, value, want) in cases {
+        let env = overrides(&[(var, value.as_str())]);
+        let e = parse(&text, Path::new("/c.toml"), &env)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with(want), "{e}");
+    }
+}
+
+#[test]
+fn session_variables_alone_make_no_profile() {
+    let env = overrides(&[
+        (env_vars::CORPMSG_YOUDU_SENDER, "robot"),
+        (env_vars::CORPMSG_YOUDU_SESSION_ID, "{S-1}"),
+    ]);
+    assert!(env.profile_names().is_empty());
+    assert!(env_profiles(&env).is_empty());
+    // With the credentials' variables they fill `env-youdu`.
+    let env = overrides(&[
+        (env_vars::CORPMSG_YOUDU_URL, "http://h:7080"),
+        (env_vars::CORPMSG_YOUDU_BUIN, "7"),
+        (env_vars::CORPMSG_YOUDU_APP_ID, "sysOrgAssistant"),
+        (env_vars::CORPMSG_YOUDU_SENDER, "robot"),
+    ]);
+    let profiles = env_profiles(&env);
+    assert_eq!(profiles.len(), 1);
+    let profile = profiles[0].1.as_ref().unwrap();
+    let p = profile.get::<YouduProfile>().unwrap();
+    assert_eq!(p.sender.as_deref(), Some("robot"));
+    assert_eq!(p.session_id, None);
+}
+
+#[test]
+fn the_starter_is_valid_toml_and_leaves_the_session_keys_out() {
+    let text = format!("[profiles.youdu]\n{}", YOUDU.starter());
+    let parsed: toml::Table = toml::from_str(&text).unwrap();
+    let youdu = parsed["profiles"]["youdu"].as_table().unwrap();
+    assert!(!youdu.contains_key("sender") && !youdu.contains_key("session_id"));
+    for word in ["# sender = ", "# session_id = ", "sysOrgAssistant"] {
+        assert!(text.contains(word), "{word} not in {text}");
+    }
+}
+
+#[test]
+fn the_examples_session_profile_parses_once_uncommented() {
+    let example = include_str!("../../config.example.toml");
+    let start = example.find("# [profiles.ops-chat]").unwrap();
+    let block: String = example[start..]
+        .lines()
+        .take_while(|l| l.starts_with("# "))
+        .map(|l| format!("{}\n", &l[2..]))
+        .collect();
+    let file = parse_str(&format!("{example}\n{block}")).unwrap();
+    let Some(p) = file.profiles["ops-chat"].get::<YouduProfile>() else {
+        panic!("not youdu")
+    };
+    assert_eq!(p.app_id, "sysOrgAssistant");
+    assert!(p.sender.is_some() && p.session_id.is_some());
+}

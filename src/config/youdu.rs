@@ -36,6 +36,8 @@ impl Schema for Youdu {
         false
     }
 
+    /// The credentials' variables; the defaults (`CORPMSG_YOUDU_TO_USER`, `_TO_DEPT`, `_SENDER`,
+    /// `_SESSION_ID`) only fill a profile.
     fn makes_profile(&self, env: &Overrides) -> bool {
         env.any(&[
             env_vars::CORPMSG_YOUDU_URL,
@@ -84,6 +86,15 @@ aes_key = ""
 # Default recipients: accounts, and department ids (0 is the whole organisation).
 to_user = []
 to_dept = []
+# For chat sessions (`corpmsg youdu session …`): the account that session messages come
+# from (the default of --sender), and the session they go to (the default of --session).
+# Both optional.
+# sender = "robot"
+# session_id = "{8AD595F3-73B3-4B56-90AF-F336F9222FC5}"
+# Session messages go through the built-in app sysOrgAssistant, not a custom app: make a
+# profile of their own with app_id = "sysOrgAssistant" and aes_key set to the key of the
+# built-in app sysOrgAssistant (its own EncodingAESKey, from the admin console; probably
+# 管理后台 → 企业应用 → 组织架构同步 → 通过调用接口同步, depending on the server's version).
 "#;
 
 /// A resolved Youdu profile.
@@ -100,6 +111,10 @@ pub struct YouduProfile {
     pub(super) aes_key: Option<SecretSource>,
     pub to_user: Vec<String>,
     pub to_dept: Vec<String>,
+    /// The account session messages come from by default (`--sender`), trimmed.
+    pub sender: Option<String>,
+    /// The session that session messages go to by default (`--session`), trimmed.
+    pub session_id: Option<String>,
 }
 
 impl YouduProfile {
@@ -270,6 +285,19 @@ impl ProfileKind for YouduProfile {
                 env_vars::CORPMSG_YOUDU_TO_DEPT,
             ),
         ]);
+        let optional = [
+            ("sender", &self.sender, env_vars::CORPMSG_YOUDU_SENDER),
+            (
+                "session_id",
+                &self.session_id,
+                env_vars::CORPMSG_YOUDU_SESSION_ID,
+            ),
+        ];
+        for (key, value, var) in optional {
+            if let Some(v) = value {
+                lines.push(marked(toml_line(key, v.as_str()), env, var));
+            }
+        }
         lines
     }
 }
@@ -282,6 +310,8 @@ const YOUDU_VARS: &[&str] = &[
     env_vars::CORPMSG_YOUDU_AES_KEY,
     env_vars::CORPMSG_YOUDU_TO_USER,
     env_vars::CORPMSG_YOUDU_TO_DEPT,
+    env_vars::CORPMSG_YOUDU_SENDER,
+    env_vars::CORPMSG_YOUDU_SESSION_ID,
 ];
 
 #[derive(Deserialize, Default)]
@@ -297,6 +327,8 @@ pub(super) struct RawYoudu {
     pub(super) to_user: Vec<String>,
     #[serde(default)]
     pub(super) to_dept: Vec<DeptId>,
+    pub(super) sender: Option<String>,
+    pub(super) session_id: Option<String>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -316,6 +348,8 @@ pub(super) const YOUDU_KEYS: &[&str] = &[
     "aes_key_file",
     "to_user",
     "to_dept",
+    "sender",
+    "session_id",
 ];
 
 /// The profile that `raw` and the overrides give, or every problem they have.
@@ -337,21 +371,32 @@ fn youdu_profile(
         }
     });
     let to_dept = keep(&mut problems, || to_dept(&raw, at, env));
-    match (url, buin, app_id, aes_key, to_user, to_dept) {
-        (Some(url), Some(buin), Some(app_id), Some(aes_key), Some(to_user), Some(to_dept))
-            if problems.is_empty() =>
-        {
-            Ok(YouduProfile {
-                name: at.name.to_string(),
-                origin: at.origin.to_string(),
-                url,
-                buin,
-                app_id,
-                aes_key,
-                to_user,
-                to_dept,
-            })
-        }
+    let sender = keep(&mut problems, || sender(&raw, at, env));
+    let session_id = keep(&mut problems, || session_id(&raw, at, env));
+    match (
+        url, buin, app_id, aes_key, to_user, to_dept, sender, session_id,
+    ) {
+        (
+            Some(url),
+            Some(buin),
+            Some(app_id),
+            Some(aes_key),
+            Some(to_user),
+            Some(to_dept),
+            Some(sender),
+            Some(session_id),
+        ) if problems.is_empty() => Ok(YouduProfile {
+            name: at.name.to_string(),
+            origin: at.origin.to_string(),
+            url,
+            buin,
+            app_id,
+            aes_key,
+            to_user,
+            to_dept,
+            sender,
+            session_id,
+        }),
         _ => Err(problems),
     }
 }
@@ -462,6 +507,72 @@ fn to_dept(raw: &RawYoudu, at: &Place<'_>, env: &Overrides) -> Result<Vec<String
             DeptId::Text(t) => Err(bad(format!("{t:?}"))),
         })
         .collect()
+}
+
+/// The most characters of an account that a session names as its creator or sender (Youdu
+/// API: sessions).
+const ACCOUNT_LIMIT: usize = 64;
+
+/// An optional text key: variable `var`, else the profile's `key`, trimmed and checked with
+/// `check`; a value that is empty (or only white space) is an error, not an absent key.
+fn optional_text(
+    given: Option<&String>,
+    key: &str,
+    var: &str,
+    at: &Place<'_>,
+    env: &Overrides,
+    check: fn(&str) -> Result<(), String>,
+) -> Result<Option<String>, ConfigError> {
+    let (value, error): (&String, &dyn Fn(String) -> ConfigError) = match (env.get(var), given) {
+        (Some(v), _) => (v, &|p| env_error(var, p)),
+        (None, Some(v)) => (v, &|p| at.error(key, p)),
+        (None, None) => return Ok(None),
+    };
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(error("is empty; give a value or leave the key out".into()));
+    }
+    check(value).map_err(error)?;
+    Ok(Some(value.to_string()))
+}
+
+/// `sender`: `CORPMSG_YOUDU_SENDER`, else the profile's, if given; one account.
+fn sender(raw: &RawYoudu, at: &Place<'_>, env: &Overrides) -> Result<Option<String>, ConfigError> {
+    let check = |s: &str| {
+        if s.contains(['|', ',']) {
+            return Err(
+                "holds `|` or `,`; it is one account, the one session messages come from".into(),
+            );
+        }
+        let n = s.chars().count();
+        if n > ACCOUNT_LIMIT {
+            return Err(format!(
+                "is {n} characters; an account is at most {ACCOUNT_LIMIT} (the Youdu limit for a session's creator and sender)"
+            ));
+        }
+        Ok(())
+    };
+    let var = env_vars::CORPMSG_YOUDU_SENDER;
+    optional_text(raw.sender.as_ref(), "sender", var, at, env, check)
+}
+
+/// `session_id`: `CORPMSG_YOUDU_SESSION_ID`, else the profile's, if given.
+fn session_id(
+    raw: &RawYoudu,
+    at: &Place<'_>,
+    env: &Overrides,
+) -> Result<Option<String>, ConfigError> {
+    let check = |s: &str| {
+        if s.chars().any(char::is_control) {
+            return Err(
+                "holds a control character; a session id is one line, such as {8AD595F3-73B3-4B56-90AF-F336F9222FC5}"
+                    .into(),
+            );
+        }
+        Ok(())
+    };
+    let var = env_vars::CORPMSG_YOUDU_SESSION_ID;
+    optional_text(raw.session_id.as_ref(), "session_id", var, at, env, check)
 }
 
 /// Whether `b` is a buin: positive, and within 32 bits.

@@ -699,3 +699,69 @@ fn check_and_show_report_every_problem_of_every_profile() {
     assert_eq!(crm["user_id"].as_str(), Some("1000"));
     assert!(crm.get("app_secret").is_none() && crm.get("auth").is_none());
 }
+
+/// A session profile's `sender` and `session_id`: shown by `config show` (a variable marked),
+/// checked by `config check`, which reports a bad sender with exit 3.
+#[test]
+fn session_defaults_are_shown_and_checked() {
+    let env = Env::new();
+    let profile = |sender: &str| {
+        format!(
+            "[profiles.chat]\nprovider = \"youdu\"\nurl = \"http://h:7080\"\nbuin = 1\napp_id = \"sysOrgAssistant\"\naes_key = \"{KEY}\"\nsender = \"{sender}\"\nsession_id = \"{{8AD595F3-73B3-4B56-90AF-F336F9222FC5}}\"\n"
+        )
+    };
+    env.write_config(&profile(" robot "));
+    let out = env.cmd().args(["config", "show"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "sender = \"robot\"\nsession_id = \"{8AD595F3-73B3-4B56-90AF-F336F9222FC5}\"\n"
+        ),
+        "{text}"
+    );
+    let out = env
+        .cmd()
+        .env("CORPMSG_YOUDU_SENDER", "ci-bot")
+        .args(["config", "show"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("sender = \"ci-bot\"  # from CORPMSG_YOUDU_SENDER\n"),
+        "{}",
+        stdout(&out)
+    );
+    env.cmd().args(["config", "check"]).assert().success();
+
+    env.write_config(&profile("alice|bob"));
+    let out = env.cmd().args(["config", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(
+        stdout(&out),
+        "chat (youdu): error: `sender` holds `|` or `,`; it is one account, the one session messages come from\n"
+    );
+    let out = env
+        .cmd()
+        .args(["--json", "config", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let results = json_lines(&stdout(&out));
+    assert_eq!(results[0]["ok"], false);
+    assert_eq!(
+        results[0]["problems"],
+        serde_json::json!([
+            "`sender` holds `|` or `,`; it is one account, the one session messages come from"
+        ])
+    );
+    // Too long: the limit is named.
+    env.write_config(&profile(&"a".repeat(65)));
+    let out = env.cmd().args(["config", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stdout(&out).contains("`sender` is 65 characters; an account is at most 64"),
+        "{}",
+        stdout(&out)
+    );
+}

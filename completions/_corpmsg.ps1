@@ -81,6 +81,9 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('sysmsg', 'sysmsg', [CompletionResultType]::ParameterValue, 'Send a system message (needs the sysMsgAssistant app)')
             [CompletionResult]::new('sms', 'sms', [CompletionResultType]::ParameterValue, 'Send an SMS notice (needs the sysSmsAssistant app)')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Send a mail notice (needs the sysExmailAssistant app)')
+            [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Open a desktop pop-up window on the recipients'' Youdu clients')
+            [CompletionResult]::new('badge', 'badge', [CompletionResultType]::ParameterValue, 'Set the app''s badge (to-do count) for each account; --count 0 clears it')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Post into a group chat session or a one-to-one chat, or create a session')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file and print its media id')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -381,6 +384,295 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'corpmsg;youdu;popup' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Web page the window opens')
+            [CompletionResult]::new('--tip', '--tip', [CompletionResultType]::ParameterName, 'Text the window shows (when there is no --url)')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Window title')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Window width in pixels')
+            [CompletionResult]::new('--height', '--height', [CompletionResultType]::ParameterName, 'Window height in pixels')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Seconds the window stays, or `forever` until it is closed [default: the server''s 5]')
+            [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'Where on the screen the window opens [default: center]')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the URL in a browser or in a window [default: the app''s setting]')
+            [CompletionResult]::new('--notice-id', '--notice-id', [CompletionResultType]::ParameterName, 'Pop-ups with the same id share one window; a later one replaces an earlier one')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-user-file', '--to-user-file', [CompletionResultType]::ParameterName, 'File with one account a line (blank lines and # comments skipped)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests when the lists exceed one request')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;badge' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable; one request each')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable; one request each')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'The badge count: an integer, 0 or more (0 clears the badge)')
+            [CompletionResult]::new('--tip', '--tip', [CompletionResultType]::ParameterName, 'The notice shown with the badge')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;session' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group session and print its id')
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Post a text into a session or a one-to-one chat')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Post an image into a session or a one-to-one chat (FILE is uploaded first)')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Post a file into a session or a one-to-one chat (FILE is uploaded first)')
+            [CompletionResult]::new('voice', 'voice', [CompletionResultType]::ParameterValue, 'Post a voice message (FILE is uploaded first, as voice)')
+            [CompletionResult]::new('video', 'video', [CompletionResultType]::ParameterValue, 'Post a video (FILE is uploaded first, as video)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'corpmsg;youdu;session;create' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Session title (64 characters at most)')
+            [CompletionResult]::new('--creator', '--creator', [CompletionResultType]::ParameterName, 'The account that creates the session (one of its members)')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Members, separated by `|` or `,`; repeatable')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Members, separated by `|` or `,`; repeatable')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;session;text' {
+            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The group session to post into [default: the profile''s session_id]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The account whose one-to-one chat with the sender to post into')
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The account the message comes from [default: the profile''s sender]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;session;image' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'Send media uploaded before instead of a file')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The group session to post into [default: the profile''s session_id]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The account whose one-to-one chat with the sender to post into')
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The account the message comes from [default: the profile''s sender]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;session;file' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'Send media uploaded before instead of a file')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The group session to post into [default: the profile''s session_id]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The account whose one-to-one chat with the sender to post into')
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The account the message comes from [default: the profile''s sender]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;session;voice' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'Send media uploaded before instead of a file')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The group session to post into [default: the profile''s session_id]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The account whose one-to-one chat with the sender to post into')
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The account the message comes from [default: the profile''s sender]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;session;video' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'Send media uploaded before instead of a file')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The group session to post into [default: the profile''s session_id]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The account whose one-to-one chat with the sender to post into')
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The account the message comes from [default: the profile''s sender]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;youdu;session;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group session and print its id')
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Post a text into a session or a one-to-one chat')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Post an image into a session or a one-to-one chat (FILE is uploaded first)')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Post a file into a session or a one-to-one chat (FILE is uploaded first)')
+            [CompletionResult]::new('voice', 'voice', [CompletionResultType]::ParameterValue, 'Post a voice message (FILE is uploaded first, as voice)')
+            [CompletionResult]::new('video', 'video', [CompletionResultType]::ParameterValue, 'Post a video (FILE is uploaded first, as video)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'corpmsg;youdu;session;help;create' {
+            break
+        }
+        'corpmsg;youdu;session;help;text' {
+            break
+        }
+        'corpmsg;youdu;session;help;image' {
+            break
+        }
+        'corpmsg;youdu;session;help;file' {
+            break
+        }
+        'corpmsg;youdu;session;help;voice' {
+            break
+        }
+        'corpmsg;youdu;session;help;video' {
+            break
+        }
+        'corpmsg;youdu;session;help;help' {
+            break
+        }
         'corpmsg;youdu;upload' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Media type [default: guessed from the extension]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
@@ -415,6 +707,9 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('sysmsg', 'sysmsg', [CompletionResultType]::ParameterValue, 'Send a system message (needs the sysMsgAssistant app)')
             [CompletionResult]::new('sms', 'sms', [CompletionResultType]::ParameterValue, 'Send an SMS notice (needs the sysSmsAssistant app)')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Send a mail notice (needs the sysExmailAssistant app)')
+            [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Open a desktop pop-up window on the recipients'' Youdu clients')
+            [CompletionResult]::new('badge', 'badge', [CompletionResultType]::ParameterValue, 'Set the app''s badge (to-do count) for each account; --count 0 clears it')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Post into a group chat session or a one-to-one chat, or create a session')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file and print its media id')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -444,6 +739,39 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             break
         }
         'corpmsg;youdu;help;mail' {
+            break
+        }
+        'corpmsg;youdu;help;popup' {
+            break
+        }
+        'corpmsg;youdu;help;badge' {
+            break
+        }
+        'corpmsg;youdu;help;session' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group session and print its id')
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Post a text into a session or a one-to-one chat')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Post an image into a session or a one-to-one chat (FILE is uploaded first)')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Post a file into a session or a one-to-one chat (FILE is uploaded first)')
+            [CompletionResult]::new('voice', 'voice', [CompletionResultType]::ParameterValue, 'Post a voice message (FILE is uploaded first, as voice)')
+            [CompletionResult]::new('video', 'video', [CompletionResultType]::ParameterValue, 'Post a video (FILE is uploaded first, as video)')
+            break
+        }
+        'corpmsg;youdu;help;session;create' {
+            break
+        }
+        'corpmsg;youdu;help;session;text' {
+            break
+        }
+        'corpmsg;youdu;help;session;image' {
+            break
+        }
+        'corpmsg;youdu;help;session;file' {
+            break
+        }
+        'corpmsg;youdu;help;session;voice' {
+            break
+        }
+        'corpmsg;youdu;help;session;video' {
             break
         }
         'corpmsg;youdu;help;upload' {
@@ -942,6 +1270,9 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('sysmsg', 'sysmsg', [CompletionResultType]::ParameterValue, 'Send a system message (needs the sysMsgAssistant app)')
             [CompletionResult]::new('sms', 'sms', [CompletionResultType]::ParameterValue, 'Send an SMS notice (needs the sysSmsAssistant app)')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Send a mail notice (needs the sysExmailAssistant app)')
+            [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Open a desktop pop-up window on the recipients'' Youdu clients')
+            [CompletionResult]::new('badge', 'badge', [CompletionResultType]::ParameterValue, 'Set the app''s badge (to-do count) for each account; --count 0 clears it')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Post into a group chat session or a one-to-one chat, or create a session')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file and print its media id')
             break
         }
@@ -970,6 +1301,39 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             break
         }
         'corpmsg;help;youdu;mail' {
+            break
+        }
+        'corpmsg;help;youdu;popup' {
+            break
+        }
+        'corpmsg;help;youdu;badge' {
+            break
+        }
+        'corpmsg;help;youdu;session' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group session and print its id')
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Post a text into a session or a one-to-one chat')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Post an image into a session or a one-to-one chat (FILE is uploaded first)')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Post a file into a session or a one-to-one chat (FILE is uploaded first)')
+            [CompletionResult]::new('voice', 'voice', [CompletionResultType]::ParameterValue, 'Post a voice message (FILE is uploaded first, as voice)')
+            [CompletionResult]::new('video', 'video', [CompletionResultType]::ParameterValue, 'Post a video (FILE is uploaded first, as video)')
+            break
+        }
+        'corpmsg;help;youdu;session;create' {
+            break
+        }
+        'corpmsg;help;youdu;session;text' {
+            break
+        }
+        'corpmsg;help;youdu;session;image' {
+            break
+        }
+        'corpmsg;help;youdu;session;file' {
+            break
+        }
+        'corpmsg;help;youdu;session;voice' {
+            break
+        }
+        'corpmsg;help;youdu;session;video' {
             break
         }
         'corpmsg;help;youdu;upload' {

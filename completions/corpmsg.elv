@@ -77,6 +77,9 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand sysmsg 'Send a system message (needs the sysMsgAssistant app)'
             cand sms 'Send an SMS notice (needs the sysSmsAssistant app)'
             cand mail 'Send a mail notice (needs the sysExmailAssistant app)'
+            cand popup 'Open a desktop pop-up window on the recipients'' Youdu clients'
+            cand badge 'Set the app''s badge (to-do count) for each account; --count 0 clears it'
+            cand session 'Post into a group chat session or a one-to-one chat, or create a session'
             cand upload 'Upload a file and print its media id'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -367,6 +370,278 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'corpmsg;youdu;popup'= {
+            cand --url 'Web page the window opens'
+            cand --tip 'Text the window shows (when there is no --url)'
+            cand --title 'Window title'
+            cand --width 'Window width in pixels'
+            cand --height 'Window height in pixels'
+            cand --duration 'Seconds the window stays, or `forever` until it is closed [default: the server''s 5]'
+            cand --position 'Where on the screen the window opens [default: center]'
+            cand --open 'Open the URL in a browser or in a window [default: the app''s setting]'
+            cand --notice-id 'Pop-ups with the same id share one window; a later one replaces an earlier one'
+            cand -u 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
+            cand --to-user 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]'
+            cand -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]'
+            cand --to-dept 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]'
+            cand --to-user-file 'File with one account a line (blank lines and # comments skipped)'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
+            cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand --no-split 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;youdu;badge'= {
+            cand -u 'Accounts, separated by `|` or `,`; repeatable; one request each'
+            cand --to-user 'Accounts, separated by `|` or `,`; repeatable; one request each'
+            cand --count 'The badge count: an integer, 0 or more (0 clears the badge)'
+            cand --tip 'The notice shown with the badge'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
+            cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;youdu;session'= {
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
+            cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a group session and print its id'
+            cand text 'Post a text into a session or a one-to-one chat'
+            cand image 'Post an image into a session or a one-to-one chat (FILE is uploaded first)'
+            cand file 'Post a file into a session or a one-to-one chat (FILE is uploaded first)'
+            cand voice 'Post a voice message (FILE is uploaded first, as voice)'
+            cand video 'Post a video (FILE is uploaded first, as video)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'corpmsg;youdu;session;create'= {
+            cand --title 'Session title (64 characters at most)'
+            cand --creator 'The account that creates the session (one of its members)'
+            cand -m 'Members, separated by `|` or `,`; repeatable'
+            cand --member 'Members, separated by `|` or `,`; repeatable'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
+            cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;youdu;session;text'= {
+            cand --content-file 'Read the message text from FILE (`-` for standard input)'
+            cand --on-long 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)'
+            cand --session 'The group session to post into [default: the profile''s session_id]'
+            cand --to 'The account whose one-to-one chat with the sender to post into'
+            cand --sender 'The account the message comes from [default: the profile''s sender]'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
+            cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;youdu;session;image'= {
+            cand --media-id 'Send media uploaded before instead of a file'
+            cand --session 'The group session to post into [default: the profile''s session_id]'
+            cand --to 'The account whose one-to-one chat with the sender to post into'
+            cand --sender 'The account the message comes from [default: the profile''s sender]'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
+            cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;youdu;session;file'= {
+            cand --media-id 'Send media uploaded before instead of a file'
+            cand --session 'The group session to post into [default: the profile''s session_id]'
+            cand --to 'The account whose one-to-one chat with the sender to post into'
+            cand --sender 'The account the message comes from [default: the profile''s sender]'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
+            cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;youdu;session;voice'= {
+            cand --media-id 'Send media uploaded before instead of a file'
+            cand --session 'The group session to post into [default: the profile''s session_id]'
+            cand --to 'The account whose one-to-one chat with the sender to post into'
+            cand --sender 'The account the message comes from [default: the profile''s sender]'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
+            cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;youdu;session;video'= {
+            cand --media-id 'Send media uploaded before instead of a file'
+            cand --session 'The group session to post into [default: the profile''s session_id]'
+            cand --to 'The account whose one-to-one chat with the sender to post into'
+            cand --sender 'The account the message comes from [default: the profile''s sender]'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
+            cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'corpmsg;youdu;session;help'= {
+            cand create 'Create a group session and print its id'
+            cand text 'Post a text into a session or a one-to-one chat'
+            cand image 'Post an image into a session or a one-to-one chat (FILE is uploaded first)'
+            cand file 'Post a file into a session or a one-to-one chat (FILE is uploaded first)'
+            cand voice 'Post a voice message (FILE is uploaded first, as voice)'
+            cand video 'Post a video (FILE is uploaded first, as video)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'corpmsg;youdu;session;help;create'= {
+        }
+        &'corpmsg;youdu;session;help;text'= {
+        }
+        &'corpmsg;youdu;session;help;image'= {
+        }
+        &'corpmsg;youdu;session;help;file'= {
+        }
+        &'corpmsg;youdu;session;help;voice'= {
+        }
+        &'corpmsg;youdu;session;help;video'= {
+        }
+        &'corpmsg;youdu;session;help;help'= {
+        }
         &'corpmsg;youdu;upload'= {
             cand --type 'Media type [default: guessed from the extension]'
             cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
@@ -400,6 +675,9 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand sysmsg 'Send a system message (needs the sysMsgAssistant app)'
             cand sms 'Send an SMS notice (needs the sysSmsAssistant app)'
             cand mail 'Send a mail notice (needs the sysExmailAssistant app)'
+            cand popup 'Open a desktop pop-up window on the recipients'' Youdu clients'
+            cand badge 'Set the app''s badge (to-do count) for each account; --count 0 clears it'
+            cand session 'Post into a group chat session or a one-to-one chat, or create a session'
             cand upload 'Upload a file and print its media id'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -420,6 +698,30 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         &'corpmsg;youdu;help;sms'= {
         }
         &'corpmsg;youdu;help;mail'= {
+        }
+        &'corpmsg;youdu;help;popup'= {
+        }
+        &'corpmsg;youdu;help;badge'= {
+        }
+        &'corpmsg;youdu;help;session'= {
+            cand create 'Create a group session and print its id'
+            cand text 'Post a text into a session or a one-to-one chat'
+            cand image 'Post an image into a session or a one-to-one chat (FILE is uploaded first)'
+            cand file 'Post a file into a session or a one-to-one chat (FILE is uploaded first)'
+            cand voice 'Post a voice message (FILE is uploaded first, as voice)'
+            cand video 'Post a video (FILE is uploaded first, as video)'
+        }
+        &'corpmsg;youdu;help;session;create'= {
+        }
+        &'corpmsg;youdu;help;session;text'= {
+        }
+        &'corpmsg;youdu;help;session;image'= {
+        }
+        &'corpmsg;youdu;help;session;file'= {
+        }
+        &'corpmsg;youdu;help;session;voice'= {
+        }
+        &'corpmsg;youdu;help;session;video'= {
         }
         &'corpmsg;youdu;help;upload'= {
         }
@@ -887,6 +1189,9 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand sysmsg 'Send a system message (needs the sysMsgAssistant app)'
             cand sms 'Send an SMS notice (needs the sysSmsAssistant app)'
             cand mail 'Send a mail notice (needs the sysExmailAssistant app)'
+            cand popup 'Open a desktop pop-up window on the recipients'' Youdu clients'
+            cand badge 'Set the app''s badge (to-do count) for each account; --count 0 clears it'
+            cand session 'Post into a group chat session or a one-to-one chat, or create a session'
             cand upload 'Upload a file and print its media id'
         }
         &'corpmsg;help;youdu;text'= {
@@ -906,6 +1211,30 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         &'corpmsg;help;youdu;sms'= {
         }
         &'corpmsg;help;youdu;mail'= {
+        }
+        &'corpmsg;help;youdu;popup'= {
+        }
+        &'corpmsg;help;youdu;badge'= {
+        }
+        &'corpmsg;help;youdu;session'= {
+            cand create 'Create a group session and print its id'
+            cand text 'Post a text into a session or a one-to-one chat'
+            cand image 'Post an image into a session or a one-to-one chat (FILE is uploaded first)'
+            cand file 'Post a file into a session or a one-to-one chat (FILE is uploaded first)'
+            cand voice 'Post a voice message (FILE is uploaded first, as voice)'
+            cand video 'Post a video (FILE is uploaded first, as video)'
+        }
+        &'corpmsg;help;youdu;session;create'= {
+        }
+        &'corpmsg;help;youdu;session;text'= {
+        }
+        &'corpmsg;help;youdu;session;image'= {
+        }
+        &'corpmsg;help;youdu;session;file'= {
+        }
+        &'corpmsg;help;youdu;session;voice'= {
+        }
+        &'corpmsg;help;youdu;session;video'= {
         }
         &'corpmsg;help;youdu;upload'= {
         }

@@ -57,30 +57,33 @@ complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "config" -d 'Write, 
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l timeout -d 'Per-request timeout (connect and total)' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l json -d 'Print one JSON result object per request on stdout'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s q -l quiet -d 'Print no warnings, only errors'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -s V -l version -d 'Print version'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "text" -d 'Send a text message (600 characters)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "image" -d 'Send an image (a local FILE is uploaded first)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "file" -d 'Send a file (a local FILE is uploaded first)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "mpnews" -d 'Send 1 to 5 image-text articles (mpnews)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "link" -d 'Send a link that opens a URL (with --sso, the client appends the user\'s credentials)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "exlink" -d 'Send 1 to 5 external links (exlink)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "sysmsg" -d 'Send a system message (needs the sysMsgAssistant app)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "sms" -d 'Send an SMS notice (needs the sysSmsAssistant app)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "mail" -d 'Send a mail notice (needs the sysExmailAssistant app)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "upload" -d 'Upload a file and print its media id'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "text" -d 'Send a text message (600 characters)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "image" -d 'Send an image (a local FILE is uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "file" -d 'Send a file (a local FILE is uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "mpnews" -d 'Send 1 to 5 image-text articles (mpnews)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "link" -d 'Send a link that opens a URL (with --sso, the client appends the user\'s credentials)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "exlink" -d 'Send 1 to 5 external links (exlink)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "sysmsg" -d 'Send a system message (needs the sysMsgAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "sms" -d 'Send an SMS notice (needs the sysSmsAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "mail" -d 'Send a mail notice (needs the sysExmailAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "popup" -d 'Open a desktop pop-up window on the recipients\' Youdu clients'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "badge" -d 'Set the app\'s badge (to-do count) for each account; --count 0 clears it'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "session" -d 'Post into a group chat session or a one-to-one chat, or create a session'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "upload" -d 'Upload a file and print its media id'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
 split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
@@ -275,6 +278,73 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l url -d 'Web page the window opens' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l tip -d 'Text the window shows (when there is no --url)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l title -d 'Window title' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l width -d 'Window width in pixels' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l height -d 'Window height in pixels' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l duration -d 'Seconds the window stays, or `forever` until it is closed [default: the server\'s 5]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l position -d 'Where on the screen the window opens [default: center]' -r -f -a "center\t''
+top-left\t''
+top-right\t''
+bottom-right\t''
+bottom-left\t''"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l open -d 'Open the URL in a browser or in a window [default: the app\'s setting]' -r -f -a "browser\t''
+window\t''"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l notice-id -d 'Pop-ups with the same id share one window; a later one replaces an earlier one' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s d -l to-dept -d 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l to-user-file -d 'File with one account a line (blank lines and # comments skipped)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l no-split -d 'Refuse (exit 2) instead of sending several requests when the lists exceed one request'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable; one request each' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -l count -d 'The badge count: an integer, 0 or more (0 clears the badge)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -l tip -d 'The notice shown with the badge' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -f -a "create" -d 'Create a group session and print its id'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -f -a "text" -d 'Post a text into a session or a one-to-one chat'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -f -a "image" -d 'Post an image into a session or a one-to-one chat (FILE is uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -f -a "file" -d 'Post a file into a session or a one-to-one chat (FILE is uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -f -a "voice" -d 'Post a voice message (FILE is uploaded first, as voice)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -f -a "video" -d 'Post a video (FILE is uploaded first, as video)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l type -d 'Media type [default: guessed from the extension]' -r -f -a "image\t''
 file\t''
 voice\t''
@@ -301,6 +371,9 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "sysmsg" -d 'Send a system message (needs the sysMsgAssistant app)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "sms" -d 'Send an SMS notice (needs the sysSmsAssistant app)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "mail" -d 'Send a mail notice (needs the sysExmailAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "popup" -d 'Open a desktop pop-up window on the recipients\' Youdu clients'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "badge" -d 'Set the app\'s badge (to-do count) for each account; --count 0 clears it'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "session" -d 'Post into a group chat session or a one-to-one chat, or create a session'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file and print its media id'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
@@ -601,6 +674,9 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_su
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "sysmsg" -d 'Send a system message (needs the sysMsgAssistant app)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "sms" -d 'Send an SMS notice (needs the sysSmsAssistant app)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "mail" -d 'Send a mail notice (needs the sysExmailAssistant app)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "popup" -d 'Open a desktop pop-up window on the recipients\' Youdu clients'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "badge" -d 'Set the app\'s badge (to-do count) for each account; --count 0 clears it'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "session" -d 'Post into a group chat session or a one-to-one chat, or create a session'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "upload" -d 'Upload a file and print its media id'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from fxiaoke" -f -a "text" -d 'Send a text message'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from fxiaoke" -f -a "composite" -d 'Send a composite card: title, first line, labelled rows, remark and a link'

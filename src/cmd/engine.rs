@@ -112,21 +112,7 @@ impl Engine<'_> {
         connect: impl FnOnce() -> anyhow::Result<C>,
         lookup: impl FnOnce(&C, &Reporter) -> anyhow::Result<Vec<String>>,
     ) -> anyhow::Result<()> {
-        let checked = self.check(&delivery)?;
-        for w in checked.warnings.iter().chain(&delivery.notes) {
-            self.settings.printer.warn(w);
-        }
-        if self.settings.dry_run {
-            for u in &delivery.uploads {
-                self.print_dry_upload(u)?;
-            }
-            for r in &checked.requests {
-                self.settings.printer.json_line(&DryRun {
-                    provider: self.provider,
-                    endpoint: r.endpoint,
-                    payload: &r.body,
-                })?;
-            }
+        if self.checked(&delivery)?.is_none() {
             return Ok(());
         }
         let client = connect()?;
@@ -160,6 +146,58 @@ impl Engine<'_> {
     ) -> anyhow::Result<C> {
         let connect = |url: &str| http(self.settings, &self.settings.printer, url);
         make(&connect, self.settings.cache_dir.clone())
+    }
+
+    /// Checks the message and prints its warnings; in a dry run prints its uploads and requests
+    /// and gives `None`, else the checked requests.
+    fn checked(&self, delivery: &Delivery) -> anyhow::Result<Option<Outgoing>> {
+        let checked = self.check(delivery)?;
+        for w in checked.warnings.iter().chain(&delivery.notes) {
+            self.settings.printer.warn(w);
+        }
+        if !self.settings.dry_run {
+            return Ok(Some(checked));
+        }
+        for u in &delivery.uploads {
+            self.print_dry_upload(u)?;
+        }
+        for r in &checked.requests {
+            self.settings.printer.json_line(&DryRun {
+                provider: self.provider,
+                endpoint: r.endpoint,
+                payload: &r.body,
+            })?;
+        }
+        Ok(None)
+    }
+
+    /// Checks and sends a message of one request whose answer names what it made (a new
+    /// session), with `call`; prints that id on stdout (with `--json`, in the result object
+    /// as `session_id`), or in a dry run the request.
+    pub(crate) fn create<C: Client>(
+        &self,
+        delivery: Delivery,
+        connect: impl FnOnce() -> anyhow::Result<C>,
+        call: impl FnOnce(&C, &Request) -> Outcome<String>,
+    ) -> anyhow::Result<()> {
+        let Some(checked) = self.checked(&delivery)? else {
+            return Ok(());
+        };
+        let [request] = checked.requests.as_slice() else {
+            panic!("a create is one request");
+        };
+        let client = connect()?;
+        let outcome = call(&client, request);
+        if let Err(e) = &outcome.result
+            && let Some(h) = (delivery.hint)(e).or_else(|| client.hint(request, e))
+        {
+            self.settings.printer.hint(&h);
+        }
+        let id = self.reporter().created(request, outcome)?;
+        if !self.settings.printer.json {
+            self.settings.printer.line(&id)?;
+        }
+        Ok(())
     }
 
     /// Uploads one file on its own (`upload` commands) and prints its media id, or prints the
@@ -264,6 +302,9 @@ pub(crate) struct JsonResult<'a> {
     trace_id: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     media_id: Option<&'a str>,
+    /// What a create made (a new session).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    session_id: Option<&'a str>,
 }
 
 /// The message of a request that was not made.
@@ -298,6 +339,7 @@ impl<'a> Reporter<'a> {
             to,
             trace_id: outcome.trace.as_ref().map(|t| t.answer.clone()),
             media_id: None,
+            session_id: None,
         }
     }
 
@@ -320,6 +362,25 @@ impl<'a> Reporter<'a> {
             "uploaded {} as media {id}{}",
             path.display(),
             traced(outcome.trace.as_ref())
+        ));
+        Ok(id)
+    }
+
+    /// Prints a create's `--json` result and `-v` line; returns the id of what it made.
+    pub(crate) fn created(
+        &self,
+        request: &Request,
+        outcome: Outcome<String>,
+    ) -> anyhow::Result<String> {
+        if self.printer.json {
+            let mut result = self.json_result(request.endpoint, &outcome, Some(&request.to));
+            result.session_id = outcome.result.as_ref().ok().map(String::as_str);
+            let _ = self.printer.json_line(&result);
+        }
+        let id = outcome.result?;
+        self.printer.info(&format!(
+            "created session {id} via profile `{}`",
+            self.profile
         ));
         Ok(id)
     }
@@ -439,6 +500,7 @@ impl<'a> Reporter<'a> {
                 to: Some(to),
                 trace_id: None,
                 media_id: None,
+                session_id: None,
             });
         }
     }

@@ -16,11 +16,12 @@ use crate::config::{self, YouduProfile, youdu_requests};
 use crate::payload::PayloadError;
 use crate::payload::recipients::{self, Recipients};
 use crate::payload::youdu::{
-    self as builder, Addressing, ArticleInput, Built, Content, ExlinkInput, Link, Mail, MailAction,
-    MediaKind, SysItem, ToAll,
+    self as builder, Addressing, ArticleInput, Badge, Built, Chat, Content, ExlinkInput, Link,
+    Mail, MailAction, MediaKind, MediaRef, PopWindow, Popup, SessionCreate, SessionMedia,
+    SessionMessage, SysItem, ToAll,
 };
-use crate::transport::TransportError;
 use crate::transport::youdu::{self as api, Client};
+use crate::transport::{Outgoing, TransportError};
 
 mod args;
 pub(crate) use args::*;
@@ -77,6 +78,9 @@ pub(crate) fn run(
         }
         YouduCommand::Mail(args) => mail(args, settings),
         YouduCommand::Upload(args) => upload(args, settings),
+        YouduCommand::Popup(args) => popup(args, settings),
+        YouduCommand::Badge(args) => badge(args, settings),
+        YouduCommand::Session(cmd) => session(cmd, settings),
     }
 }
 
@@ -86,6 +90,7 @@ enum BuiltIn {
     SysMsg,
     Sms,
     Mail,
+    Session,
 }
 
 impl BuiltIn {
@@ -94,6 +99,7 @@ impl BuiltIn {
             BuiltIn::SysMsg => "sysMsgAssistant",
             BuiltIn::Sms => "sysSmsAssistant",
             BuiltIn::Mail => "sysExmailAssistant",
+            BuiltIn::Session => "sysOrgAssistant",
         }
     }
 
@@ -102,6 +108,7 @@ impl BuiltIn {
             BuiltIn::SysMsg => "system messages",
             BuiltIn::Sms => "sms messages",
             BuiltIn::Mail => "mail messages",
+            BuiltIn::Session => "session messages",
         }
     }
 }
@@ -180,9 +187,7 @@ impl<'g> Target<'g> {
         }
     }
 
-    /// Sends the message that `build` makes, through the engine (see [`Engine::run`]); a
-    /// message of a built-in app warns when the profile is not that app, and hints after a
-    /// refusal that says so.
+    /// Sends the app message that `build` makes (see [`Target::deliver`]).
     fn send(
         &self,
         uploads: Vec<Upload>,
@@ -190,23 +195,35 @@ impl<'g> Target<'g> {
         build: impl Fn(&Ids, &Addressing) -> Result<Built, PayloadError>,
     ) -> anyhow::Result<()> {
         let how = self.addressing();
-        let build = |ids: &Ids| build(ids, &how).map(youdu_requests);
-        let hint = |e: &TransportError| match (built_in, e) {
-            (
-                Some(b),
-                TransportError::Refused {
-                    code: 3 | 100005, ..
-                },
-            ) => Some(format!(
-                "{} need a profile whose app_id is {}, with that app's aes_key",
-                b.what(),
-                b.app_id()
-            )),
-            _ => None,
-        };
-        let mut delivery = Delivery::of(&build);
+        self.deliver(uploads, built_in, |ids| {
+            build(ids, &how).map(youdu_requests)
+        })
+    }
+
+    /// Sends the requests that `build` makes, through the engine (see [`Engine::run`]).
+    fn deliver(
+        &self,
+        uploads: Vec<Upload>,
+        built_in: Option<BuiltIn>,
+        build: impl Fn(&Ids) -> Result<Outgoing, PayloadError>,
+    ) -> anyhow::Result<()> {
+        let hint = |e: &TransportError| built_in_hint(built_in, e);
+        let mut delivery = self.delivery(&build, &hint, built_in);
         delivery.uploads = uploads;
-        delivery.hint = &hint;
+        self.engine()
+            .run(delivery, || self.client(), |_, _| Ok(Vec::new()))
+    }
+
+    /// The message `build` makes, with `hint`: a message of a built-in app warns when the
+    /// profile is not that app.
+    fn delivery<'a>(
+        &self,
+        build: &'a dyn Fn(&Ids) -> Result<Outgoing, PayloadError>,
+        hint: &'a dyn Fn(&TransportError) -> Option<String>,
+        built_in: Option<BuiltIn>,
+    ) -> Delivery<'a> {
+        let mut delivery = Delivery::of(build);
+        delivery.hint = hint;
         if let (Some(b), Some(p)) = (built_in, &self.profile)
             && p.app_id != b.app_id()
         {
@@ -218,8 +235,37 @@ impl<'g> Target<'g> {
                 p.app_id
             ));
         }
-        self.engine()
-            .run(delivery, || self.client(), |_, _| Ok(Vec::new()))
+        delivery
+    }
+
+    /// Where a session message goes (`--session`, `--to`, else the profile's session_id) and
+    /// who sends it (`--sender`, else the profile's sender).
+    fn chat(&self, args: &ChatArgs) -> Result<(Chat, String), PayloadError> {
+        let profile = self.profile.as_ref();
+        let missing = |problem: &str| PayloadError::Invalid {
+            what: "a session message".into(),
+            problem: problem.into(),
+        };
+        let chat = match (&args.session, &args.to) {
+            (Some(id), _) => Chat::Session(id.clone()),
+            (None, Some(to)) => Chat::Receiver(to.clone()),
+            (None, None) => match profile.and_then(|p| p.session_id.clone()) {
+                Some(id) => Chat::Session(id),
+                None => {
+                    return Err(missing(
+                        "needs --session ID or --to ACCOUNT (or session_id in the profile)",
+                    ));
+                }
+            },
+        };
+        let sender = match (&args.sender, profile.and_then(|p| p.sender.clone())) {
+            (Some(s), _) => s.clone(),
+            (None, Some(s)) => s,
+            (None, None) => {
+                return Err(missing("needs --sender ACCOUNT (or sender in the profile)"));
+            }
+        };
+        Ok((chat, sender))
     }
 
     fn client(&self) -> anyhow::Result<Client> {
@@ -229,6 +275,23 @@ impl<'g> Target<'g> {
             .expect("a profile is loaded when not a dry run");
         self.engine()
             .connect(|connect, cache| profile.youdu_client(connect, cache))
+    }
+}
+
+/// After a refusal that says the app is wrong (3, 100005), what a built-in app's message needs.
+fn built_in_hint(built_in: Option<BuiltIn>, e: &TransportError) -> Option<String> {
+    match (built_in, e) {
+        (
+            Some(b),
+            TransportError::Refused {
+                code: 3 | 100005, ..
+            },
+        ) => Some(format!(
+            "{} need a profile whose app_id is {}, with that app's aes_key",
+            b.what(),
+            b.app_id()
+        )),
+        _ => None,
     }
 }
 
@@ -488,6 +551,135 @@ fn upload(args: UploadArgs, settings: &Settings) -> anyhow::Result<()> {
     };
     let target = Target::for_profile(settings, profile, None, true);
     target.engine().upload_only(&u, || target.client())
+}
+
+fn popup(args: PopupArgs, settings: &Settings) -> anyhow::Result<()> {
+    let window = PopWindow {
+        url: args.url.clone(),
+        tip: args.tip.clone(),
+        title: args.title.clone(),
+        width: args.width,
+        height: args.height,
+        duration: args.duration,
+        position: args.position.map(Position::code),
+        notice_id: args.notice_id.clone(),
+        pop_mode: args.open.map(OpenIn::code),
+    };
+    let target = Target::new(settings, &args.to)?;
+    let how = target.addressing();
+    target.deliver(Vec::new(), None, |_| {
+        let built = builder::popup(&window, &how)?;
+        Ok(Outgoing::new(
+            api::POPWINDOW,
+            &built.messages,
+            Popup::recipients,
+            built.warnings,
+        ))
+    })
+}
+
+fn badge(args: BadgeArgs, settings: &Settings) -> anyhow::Result<()> {
+    let accounts = recipients::split_list(&args.to_user, "--to-user", "account")?;
+    let target = Target::with(settings, None, true)?;
+    target.deliver(Vec::new(), None, |_| {
+        let badges = builder::badges(&accounts, args.count, args.tip.as_deref())?;
+        Ok(Outgoing::new(
+            api::SET_NOTICE,
+            &badges,
+            Badge::recipients,
+            Vec::new(),
+        ))
+    })
+}
+
+fn session(cmd: SessionCommand, settings: &Settings) -> anyhow::Result<()> {
+    match cmd {
+        SessionCommand::Create(args) => session_create(args, settings),
+        SessionCommand::Text(args) => {
+            let content = args.content.read(&settings.printer)?;
+            let target = Target::with(settings, None, true)?;
+            let (chat, sender) = target.chat(&args.chat)?;
+            target.deliver(Vec::new(), Some(BuiltIn::Session), |_| {
+                let (messages, warnings) =
+                    builder::session_text(&chat, &sender, &content, args.content.on_long)?;
+                Ok(Outgoing::new(
+                    api::SESSION_SEND,
+                    &messages,
+                    SessionMessage::recipients,
+                    warnings,
+                ))
+            })
+        }
+        SessionCommand::Image(args) => session_media(args, MediaType::Image, settings),
+        SessionCommand::File(args) => session_media(args, MediaType::File, settings),
+        SessionCommand::Voice(args) => session_media(args, MediaType::Voice, settings),
+        SessionCommand::Video(args) => session_media(args, MediaType::Video, settings),
+    }
+}
+
+/// A session message carrying a local FILE (uploaded first, as `kind`) or a media id.
+fn session_media(
+    args: SessionMediaArgs,
+    kind: MediaType,
+    settings: &Settings,
+) -> anyhow::Result<()> {
+    let (uploads, size) = match &args.file {
+        Some(path) => {
+            let size = input::check_file(path, "FILE")?;
+            (vec![upload_of(path, kind, "FILE")?], Some(size))
+        }
+        None => (Vec::new(), None),
+    };
+    let session_kind = match kind {
+        MediaType::Image => SessionMedia::Image,
+        MediaType::File => SessionMedia::File,
+        MediaType::Voice => SessionMedia::Voice,
+        MediaType::Video => SessionMedia::Video,
+    };
+    let target = Target::with(settings, None, true)?;
+    let (chat, sender) = target.chat(&args.chat)?;
+    target.deliver(uploads, Some(BuiltIn::Session), |ids| {
+        let media = match (&args.file, &args.media_id) {
+            (Some(path), _) => MediaRef {
+                media_id: ids.media(path),
+                name: Some(input::file_name(path)),
+                size,
+            },
+            (None, id) => MediaRef {
+                media_id: id.clone().unwrap_or_default(),
+                name: None,
+                size: None,
+            },
+        };
+        let message = builder::session_media(&chat, &sender, session_kind, media)?;
+        Ok(Outgoing::new(
+            api::SESSION_SEND,
+            std::slice::from_ref(&message),
+            SessionMessage::recipients,
+            Vec::new(),
+        ))
+    })
+}
+
+fn session_create(args: SessionCreateArgs, settings: &Settings) -> anyhow::Result<()> {
+    let members = recipients::split_list(&args.member, "--member", "account")?;
+    let target = Target::with(settings, None, true)?;
+    let build = |_: &Ids| {
+        let create = builder::session_create(&args.title, &args.creator, &members)?;
+        Ok(Outgoing::new(
+            api::SESSION_CREATE,
+            std::slice::from_ref(&create),
+            SessionCreate::recipients,
+            Vec::new(),
+        ))
+    };
+    let hint = |e: &TransportError| built_in_hint(Some(BuiltIn::Session), e);
+    let delivery = target.delivery(&build, &hint, Some(BuiltIn::Session));
+    target.engine().create(
+        delivery,
+        || target.client(),
+        |client, request| client.create_session(request),
+    )
 }
 
 #[cfg(test)]

@@ -21,5 +21,6 @@ mod raw;
 mod readme;
 mod secrets;
 mod support;
+mod youdu_extras;
 mod youdu_text;
 mod youdu_types;

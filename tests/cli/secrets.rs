@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 use clap::CommandFactory;
 
 use crate::fx_support::{self, Auth, CODE, Fx, SECRET};
-use crate::support::{Env, KEY, Youdu, stderr, stdout};
+use crate::support::{Env, KEY, POPWINDOW, SET_NOTICE, Youdu, stderr, stdout};
+use serde_json::json;
 
 const YD_TOKEN: &str = "yd-vv-token-4e7a1c";
 
@@ -38,6 +39,10 @@ fn no_command_prints_a_secret_even_with_vv() {
     let _token = yd.token(YD_TOKEN);
     let (_send, _) = yd.send_ok(YD_TOKEN);
     let (_upload, _) = yd.upload(YD_TOKEN, "media-1");
+    let _popup = yd.app_call(POPWINDOW, json!({"errcode": 0, "errmsg": "ok"}));
+    let _badge = yd.app_call(SET_NOTICE, json!({"errcode": 0, "errmsg": "ok"}));
+    let _create = yd.session_create(YD_TOKEN, "S-1");
+    let _session = yd.session_send(YD_TOKEN, json!({"errcode": 0, "errmsg": "ok"}));
     env.write_config(&format!(
         "{}\n{}",
         yd.config("to_user = [\"alice\"]"),
@@ -109,6 +114,41 @@ fn no_command_prints_a_secret_even_with_vv() {
             "1700000000",
         ],
         vec!["youdu", "upload", txt],
+        vec!["youdu", "popup", "-u", "a", "--tip", "t"],
+        vec!["youdu", "badge", "-u", "a", "--count", "1"],
+        vec![
+            "youdu",
+            "session",
+            "create",
+            "--title",
+            "T",
+            "--creator",
+            "a",
+            "-m",
+            "b,c",
+        ],
+        vec![
+            "youdu",
+            "session",
+            "text",
+            "--session",
+            "S-1",
+            "--sender",
+            "a",
+            "hi",
+        ],
+        vec![
+            "youdu", "session", "image", "--to", "b", "--sender", "a", png,
+        ],
+        vec![
+            "youdu", "session", "file", "--to", "b", "--sender", "a", txt,
+        ],
+        vec![
+            "youdu", "session", "voice", "--to", "b", "--sender", "a", txt,
+        ],
+        vec![
+            "youdu", "session", "video", "--to", "b", "--sender", "a", txt,
+        ],
         vec!["fxiaoke", "text", "-u", "FSUID_AAA1", "hello"],
         vec![
             "fxiaoke",

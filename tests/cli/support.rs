@@ -96,6 +96,10 @@ pub fn cipher() -> Cipher {
 pub const GETTOKEN: &str = "/cgi/gettoken";
 pub const MSG_SEND: &str = "/cgi/msg/send";
 pub const MEDIA_UPLOAD: &str = "/cgi/media/upload";
+pub const POPWINDOW: &str = "/cgi/popwindow";
+pub const SET_NOTICE: &str = "/cgi/set.ent.notice";
+pub const SESSION_CREATE: &str = "/cgi/session/create";
+pub const SESSION_SEND: &str = "/cgi/session/send";
 
 /// A Youdu server emulator: one handler per endpoint that checks the envelope, decrypts the
 /// body with the test key, records what it got, and answers like the real server (encrypted
@@ -142,6 +146,11 @@ enum Body {
     Message(Value),
     /// upload: a right form for the test app, with the decrypted meta and file.
     Upload(Value, Vec<u8>),
+    /// popwindow, set.ent.notice: the app body `{"app_id","msg_encrypt"}` (no buin) for the
+    /// test app, holding this valid pop-up or badge.
+    App(Value),
+    /// session create and send: an envelope for the test app holding this valid request.
+    Session(Value),
 }
 
 impl Call {
@@ -150,6 +159,19 @@ impl Call {
             && self.token.as_deref() == Some(token)
             && self.issued
             && matches!(&self.body, Ok(Body::Message(m)) if accept(m))
+    }
+
+    /// A POST with no access token whose app body holds a valid request.
+    fn takes_app_body(&self) -> bool {
+        self.post && self.token.is_none() && matches!(self.body, Ok(Body::App(_)))
+    }
+
+    /// A POST with `token`, issued, whose envelope holds a valid session request.
+    fn takes_session(&self, token: &str) -> bool {
+        self.post
+            && self.token.as_deref() == Some(token)
+            && self.issued
+            && matches!(self.body, Ok(Body::Session(_)))
     }
 }
 
@@ -161,6 +183,9 @@ enum Answer {
     Json(Value, Option<Received>),
     /// The media id, encrypted; the upload goes to the list.
     Upload(String, Uploads),
+    /// The session object of a new session with this id, encrypted; the request goes to the
+    /// list.
+    Session(String, Received),
     Canned(Canned),
 }
 
@@ -246,7 +271,15 @@ impl Youdu {
         serve(
             &yd.server,
             &yd.state,
-            &[GETTOKEN, MSG_SEND, MEDIA_UPLOAD],
+            &[
+                GETTOKEN,
+                MSG_SEND,
+                MEDIA_UPLOAD,
+                POPWINDOW,
+                SET_NOTICE,
+                SESSION_CREATE,
+                SESSION_SEND,
+            ],
             handle,
         );
         yd
@@ -345,6 +378,44 @@ impl Youdu {
         (handle, seen)
     }
 
+    /// `/cgi/popwindow` or `/cgi/set.ent.notice` (`path`): takes a POST with no token whose
+    /// app body holds a valid pop-up or badge, records it, and answers `answer`.
+    pub fn app_call(&self, path: &'static str, answer: Value) -> (Handle, Received) {
+        let received: Received = Arc::default();
+        let handle = self.add(
+            path,
+            |c| c.takes_app_body(),
+            Answer::Json(answer, Some(received.clone())),
+        );
+        (handle, received)
+    }
+
+    /// `/cgi/session/send` for `token`: takes a valid session message, records it, answers
+    /// `answer`.
+    pub fn session_send(&self, token: &str, answer: Value) -> (Handle, Received) {
+        let received: Received = Arc::default();
+        let token = token.to_string();
+        let handle = self.add(
+            SESSION_SEND,
+            move |c| c.takes_session(&token),
+            Answer::Json(answer, Some(received.clone())),
+        );
+        (handle, received)
+    }
+
+    /// `/cgi/session/create` for `token`: takes a valid create, records it, and answers with
+    /// the session object of `session_id`, encrypted.
+    pub fn session_create(&self, token: &str, session_id: &str) -> (Handle, Received) {
+        let received: Received = Arc::default();
+        let token = token.to_string();
+        let handle = self.add(
+            SESSION_CREATE,
+            move |c| c.takes_session(&token),
+            Answer::Session(session_id.to_string(), received.clone()),
+        );
+        (handle, received)
+    }
+
     /// Answers every request to `path`, whatever it holds, with `canned`.
     pub fn reply(&self, path: &'static str, canned: Canned) -> Handle {
         self.add(path, |_| true, Answer::Canned(canned))
@@ -373,6 +444,8 @@ fn handle(state: &Mutex<State>, path: &'static str, req: &HttpMockRequest) -> Ht
         body: match path {
             GETTOKEN => read_time(req).map(Body::Time),
             MSG_SEND => read_message(req).map(Body::Message),
+            POPWINDOW | SET_NOTICE => read_app_body(req, path).map(Body::App),
+            SESSION_CREATE | SESSION_SEND => read_session(req, path).map(Body::Session),
             _ => read_upload(req).map(|(meta, file)| Body::Upload(meta, file)),
         },
     };
@@ -390,10 +463,22 @@ fn handle(state: &Mutex<State>, path: &'static str, req: &HttpMockRequest) -> Ht
             answer_json(json!({"errcode": 0, "errmsg": "ok", "encrypt": encrypted}))
         }
         (Answer::Json(value, sink), body) => {
-            if let (Some(sink), Ok(Body::Message(m))) = (sink, body) {
+            if let (Some(sink), Ok(Body::Message(m) | Body::App(m) | Body::Session(m))) =
+                (sink, body)
+            {
                 sink.lock().unwrap().push(m);
             }
             answer_json(value)
+        }
+        (Answer::Session(id, sink), body) => {
+            let Ok(Body::Session(create)) = body else {
+                unreachable!("a session answer takes only a create");
+            };
+            let inner = json!({"sessionId": id, "title": create["title"], "owner": create["creator"],
+                "version": 1_700_000_000_123_456_i64, "type": "multi", "member": create["member"]});
+            sink.lock().unwrap().push(create);
+            let encrypted = cipher().encrypt(inner.to_string().as_bytes());
+            answer_json(json!({"errcode": 0, "errmsg": "ok", "encrypt": encrypted}))
         }
         (Answer::Upload(media_id, sink), body) => {
             if let Ok(Body::Upload(meta, file)) = body {
@@ -444,6 +529,7 @@ fn log_line(req: &HttpMockRequest, path: &str, call: &Call, answered: Option<usi
             }
         }
         Ok(Body::Upload(meta, file)) => format!("{meta} with {} bytes", file.len()),
+        Ok(Body::App(m) | Body::Session(m)) => m.to_string(),
         Err(why) => format!("bad: {why}"),
     };
     let answer = answered.map_or("unmatched: 404".to_string(), |id| format!("answer #{id}"));
@@ -485,6 +571,147 @@ fn read_message(req: &HttpMockRequest) -> Result<Value, String> {
         return Err(format!("not a valid message: {inner}"));
     }
     Ok(inner)
+}
+
+/// popwindow's and set.ent.notice's checks: a JSON object of exactly `app_id` (the test app)
+/// and `msg_encrypt`, whose plaintext is a valid pop-up or badge (Youdu API: badge and pop-up).
+fn read_app_body(req: &HttpMockRequest, path: &str) -> Result<Value, String> {
+    let body: Value =
+        serde_json::from_slice(req.body().as_ref()).map_err(|_| "the body is not JSON")?;
+    let keys: Vec<&String> = body.as_object().ok_or("not an object")?.keys().collect();
+    if keys != ["app_id", "msg_encrypt"] || body["app_id"] != APP {
+        return Err(format!("not the app body of the test app: keys {keys:?}"));
+    }
+    let plain = cipher()
+        .decrypt(body["msg_encrypt"].as_str().unwrap_or(""))
+        .map_err(|_| "cannot decrypt msg_encrypt")?;
+    let inner: Value = serde_json::from_slice(&plain).map_err(|_| "the plaintext is not JSON")?;
+    let valid = match path {
+        POPWINDOW => valid_popup(&inner),
+        _ => valid_badge(&inner),
+    };
+    if !valid {
+        return Err(format!("not a valid {path} request: {inner}"));
+    }
+    Ok(inner)
+}
+
+/// session create's and send's checks: an envelope for the test app holding a valid request.
+fn read_session(req: &HttpMockRequest, path: &str) -> Result<Value, String> {
+    let plain = open_envelope(req).ok_or("not an envelope for the test app")?;
+    let inner: Value = serde_json::from_slice(&plain).map_err(|_| "the plaintext is not JSON")?;
+    let valid = match path {
+        SESSION_CREATE => valid_session_create(&inner),
+        _ => valid_session_message(&inner),
+    };
+    if !valid {
+        return Err(format!("not a valid {path} request: {inner}"));
+    }
+    Ok(inner)
+}
+
+/// A pop-up as documented: `toUser`/`toDept` `|`-joined within 1000 and 100 (not both
+/// empty), `popWindow` with `url` or `tip`, strings and integers where they belong, and
+/// nothing else.
+pub fn valid_popup(m: &Value) -> bool {
+    let list = |key: &str, limit: usize| match m.get(key) {
+        None => Some(0),
+        Some(Value::String(s)) if !s.is_empty() => {
+            let n = s.split('|').count();
+            (n <= limit && s.split('|').all(|x| !x.is_empty())).then_some(n)
+        }
+        _ => None,
+    };
+    let (Some(users), Some(depts)) = (list("toUser", 1000), list("toDept", 100)) else {
+        return false;
+    };
+    let Some(w) = m["popWindow"].as_object() else {
+        return false;
+    };
+    let top = m
+        .as_object()
+        .unwrap()
+        .keys()
+        .all(|k| ["toUser", "toDept", "popWindow"].contains(&k.as_str()));
+    let fields = w.iter().all(|(k, v)| match k.as_str() {
+        "url" | "tip" | "title" | "notice_id" => v.as_str().is_some_and(|s| !s.is_empty()),
+        "width" | "height" => v.as_u64().is_some_and(|n| n > 0),
+        "duration" => v.as_i64().is_some_and(|n| n >= -1),
+        "position" => v.as_u64().is_some_and(|n| n <= 4),
+        "pop_mode" => v.as_u64().is_some_and(|n| n == 1 || n == 2),
+        _ => false,
+    });
+    top && users + depts > 0 && fields && (w.contains_key("url") || w.contains_key("tip"))
+}
+
+/// A badge as documented: one `account`, an integer `count` of 0 or more, an optional
+/// non-empty `tip`, nothing else.
+pub fn valid_badge(m: &Value) -> bool {
+    let Some(o) = m.as_object() else {
+        return false;
+    };
+    o.keys()
+        .all(|k| ["account", "count", "tip"].contains(&k.as_str()))
+        && m["account"]
+            .as_str()
+            .is_some_and(|a| !a.is_empty() && !a.contains('|'))
+        && m["count"].as_u64().is_some()
+        && m.get("tip")
+            .is_none_or(|t| t.as_str().is_some_and(|t| !t.is_empty()))
+}
+
+/// A session create as documented: title (1..=64 characters), creator, type "multi", and at
+/// least 3 distinct members that include the creator.
+pub fn valid_session_create(m: &Value) -> bool {
+    let Some(members) = m["member"].as_array() else {
+        return false;
+    };
+    let names: HashSet<&str> = members.iter().filter_map(Value::as_str).collect();
+    let creator = m["creator"].as_str().unwrap_or("");
+    m.as_object().unwrap().len() == 4
+        && m["title"]
+            .as_str()
+            .is_some_and(|t| (1..=64).contains(&t.chars().count()))
+        && !creator.is_empty()
+        && m["type"] == "multi"
+        && names.len() == members.len()
+        && names.len() >= 3
+        && names.contains(creator)
+}
+
+/// A session message as documented: exactly one of `sessionId` and `receiver`, a `sender`,
+/// and the body under its `msgType` (text, image, file, voice, video).
+pub fn valid_session_message(m: &Value) -> bool {
+    let Some(o) = m.as_object() else {
+        return false;
+    };
+    let Some(kind) = m["msgType"].as_str() else {
+        return false;
+    };
+    let one_chat = o.contains_key("sessionId") != o.contains_key("receiver");
+    let keys_ok = o
+        .keys()
+        .all(|k| ["sessionId", "receiver", "sender", "msgType"].contains(&k.as_str()) || k == kind);
+    let text = |v: &Value| v.as_str().is_some_and(|s| !s.is_empty());
+    let body = &m[kind];
+    let body_ok = match kind {
+        "text" => text(&body["content"]) && body.as_object().unwrap().len() == 1,
+        "image" | "voice" | "video" => {
+            text(&body["media_id"]) && body.as_object().unwrap().len() == 1
+        }
+        "file" => {
+            text(&body["media_id"])
+                && body.get("name").is_none_or(text)
+                && body.get("size").is_none_or(|s| s.as_u64().is_some())
+        }
+        _ => false,
+    };
+    one_chat
+        && keys_ok
+        && body_ok
+        && text(&m["sender"])
+        && m.get("sessionId").is_none_or(text)
+        && m.get("receiver").is_none_or(text)
 }
 
 /// upload's checks of the form; the decrypted meta and file.

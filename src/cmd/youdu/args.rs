@@ -125,6 +125,43 @@ pub(crate) enum YouduCommand {
     #[command(verbatim_doc_comment)]
     Mail(MailArgs),
 
+    /// Open a desktop pop-up window on the recipients' Youdu clients
+    ///
+    /// The window shows --url (a web page) or --tip (a line of text); given both, it shows the
+    /// URL, and corpmsg warns. Recipients and their limits as for `youdu text` (1000 accounts,
+    /// 100 departments a request). Only the Windows desktop client shows pop-ups. Sent to
+    /// /cgi/popwindow in the app body, with no access token.
+    ///
+    /// Examples:
+    ///   corpmsg youdu popup -d 12 --tip "db-1: disk 95% full" --duration forever --position bottom-right
+    ///   corpmsg youdu popup -u alice --url https://ops.example.com/i/42 --notice-id inc-42
+    #[command(verbatim_doc_comment)]
+    Popup(PopupArgs),
+
+    /// Set the app's badge (to-do count) for each account; --count 0 clears it
+    ///
+    /// One request per account (-u, repeatable, or `a|b` lists), each setting the badge of this
+    /// profile's app to --count, with --tip as its notice. Sent to /cgi/set.ent.notice in the
+    /// app body, with no access token.
+    ///
+    /// Examples:
+    ///   corpmsg youdu badge -u alice -u bob --count 3 --tip "3 approvals waiting"
+    ///   corpmsg youdu badge -u alice --count 0
+    #[command(verbatim_doc_comment)]
+    Badge(BadgeArgs),
+
+    /// Post into a group chat session or a one-to-one chat, or create a session
+    ///
+    /// Session messages come from a member (--sender, or the profile's sender), through the
+    /// built-in app sysOrgAssistant: use a profile whose app_id is sysOrgAssistant, with that
+    /// app's own EncodingAESKey.
+    ///
+    /// Examples:
+    ///   id=$(corpmsg -p chat youdu session create --title "Release 1.4" --creator alice -m bob -m carol)
+    ///   corpmsg -p chat youdu session text --session "$id" --sender robot "Build #512 is green"
+    #[command(subcommand, verbatim_doc_comment)]
+    Session(SessionCommand),
+
     /// Upload a file and print its media id
     ///
     /// The type is guessed from the extension unless --type is given: jpg, jpeg, png, gif,
@@ -135,6 +172,225 @@ pub(crate) enum YouduCommand {
     ///   id=$(corpmsg youdu upload chart.png) && corpmsg youdu image -d 12 --media-id "$id"
     #[command(verbatim_doc_comment)]
     Upload(UploadArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct PopupArgs {
+    /// Web page the window opens
+    #[arg(long, value_name = "URL", required_unless_present = "tip")]
+    pub url: Option<String>,
+
+    /// Text the window shows (when there is no --url)
+    #[arg(long, value_name = "TEXT")]
+    pub tip: Option<String>,
+
+    /// Window title
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// Window width in pixels
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub width: Option<u32>,
+
+    /// Window height in pixels
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub height: Option<u32>,
+
+    /// Seconds the window stays, or `forever` until it is closed [default: the server's 5]
+    #[arg(long, value_name = "SECS|forever", value_parser = parse_duration)]
+    pub duration: Option<i64>,
+
+    /// Where on the screen the window opens [default: center]
+    #[arg(long, value_enum, value_name = "WHERE")]
+    pub position: Option<Position>,
+
+    /// Open the URL in a browser or in a window [default: the app's setting]
+    #[arg(long, value_enum, value_name = "HOW")]
+    pub open: Option<OpenIn>,
+
+    /// Pop-ups with the same id share one window; a later one replaces an earlier one
+    #[arg(long, value_name = "ID")]
+    pub notice_id: Option<String>,
+
+    #[command(flatten)]
+    pub to: RecipientArgs,
+}
+
+/// `--duration`: whole seconds, or `forever` (-1 to the API).
+fn parse_duration(s: &str) -> Result<i64, String> {
+    if s.trim() == "forever" {
+        return Ok(-1);
+    }
+    s.trim()
+        .parse::<u32>()
+        .map(i64::from)
+        .map_err(|_| format!("{s:?} is not a number of seconds (0 or more) or `forever`"))
+}
+
+/// Where a pop-up opens (the API's `position`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Position {
+    Center,
+    TopLeft,
+    TopRight,
+    BottomRight,
+    BottomLeft,
+}
+
+impl Position {
+    /// The documented integer: 0 centre, 1 top-left, 2 top-right, 3 bottom-right, 4 bottom-left.
+    pub(super) fn code(self) -> u8 {
+        match self {
+            Position::Center => 0,
+            Position::TopLeft => 1,
+            Position::TopRight => 2,
+            Position::BottomRight => 3,
+            Position::BottomLeft => 4,
+        }
+    }
+}
+
+/// How a pop-up opens its URL (the API's `pop_mode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OpenIn {
+    Browser,
+    Window,
+}
+
+impl OpenIn {
+    /// The documented integer: 1 a browser, 2 a window.
+    pub(super) fn code(self) -> u8 {
+        match self {
+            OpenIn::Browser => 1,
+            OpenIn::Window => 2,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct BadgeArgs {
+    /// Accounts, separated by `|` or `,`; repeatable; one request each
+    #[arg(short = 'u', long = "to-user", value_name = "USERS", required = true)]
+    pub to_user: Vec<String>,
+
+    /// The badge count: an integer, 0 or more (0 clears the badge)
+    #[arg(long, value_name = "N", required = true)]
+    pub count: u32,
+
+    /// The notice shown with the badge
+    #[arg(long, value_name = "TEXT")]
+    pub tip: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum SessionCommand {
+    /// Create a group session and print its id
+    ///
+    /// The creator is one of the members (added if missing); a session needs at least 3
+    /// members. Prints the new session id on stdout (a JSON object with --json), for
+    /// `youdu session text --session ID` or the profile's session_id.
+    ///
+    /// Limits: --title at most 64 characters; --creator and members at most 64.
+    ///
+    /// Example:
+    ///   corpmsg -p chat youdu session create --title "Release 1.4" --creator alice -m bob -m carol
+    #[command(verbatim_doc_comment)]
+    Create(SessionCreateArgs),
+
+    /// Post a text into a session or a one-to-one chat
+    ///
+    /// Content as for `youdu text`: CONTENT, `-` or piped standard input, or --content-file;
+    /// 600 characters per message, handled by --on-long.
+    ///
+    /// Examples:
+    ///   corpmsg -p chat youdu session text --session "{8AD595F3-…}" --sender robot "Build #512 is green"
+    ///   tail -n 20 backup.log | corpmsg -p chat youdu session text --to alice --on-long split
+    #[command(verbatim_doc_comment)]
+    Text(SessionTextArgs),
+
+    /// Post an image into a session or a one-to-one chat (FILE is uploaded first)
+    ///
+    /// Example:
+    ///   corpmsg -p chat youdu session image --session "$id" dashboard.png
+    #[command(verbatim_doc_comment)]
+    Image(SessionMediaArgs),
+
+    /// Post a file into a session or a one-to-one chat (FILE is uploaded first)
+    ///
+    /// The message carries the file's name and size beside its media id.
+    ///
+    /// Example:
+    ///   corpmsg -p chat youdu session file --to alice report.pdf
+    #[command(verbatim_doc_comment)]
+    File(SessionMediaArgs),
+
+    /// Post a voice message (FILE is uploaded first, as voice)
+    ///
+    /// Example:
+    ///   corpmsg -p chat youdu session voice --session "$id" note.amr
+    #[command(verbatim_doc_comment)]
+    Voice(SessionMediaArgs),
+
+    /// Post a video (FILE is uploaded first, as video)
+    ///
+    /// Example:
+    ///   corpmsg -p chat youdu session video --session "$id" demo.mp4
+    #[command(verbatim_doc_comment)]
+    Video(SessionMediaArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SessionCreateArgs {
+    /// Session title (64 characters at most)
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+
+    /// The account that creates the session (one of its members)
+    #[arg(long, value_name = "ACCOUNT")]
+    pub creator: String,
+
+    /// Members, separated by `|` or `,`; repeatable
+    #[arg(short = 'm', long = "member", value_name = "ACCOUNTS", required = true)]
+    pub member: Vec<String>,
+}
+
+/// Where a session message goes and who sends it.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Chat")]
+pub(crate) struct ChatArgs {
+    /// The group session to post into [default: the profile's session_id]
+    #[arg(long, value_name = "ID", conflicts_with = "to")]
+    pub session: Option<String>,
+
+    /// The account whose one-to-one chat with the sender to post into
+    #[arg(long, value_name = "ACCOUNT")]
+    pub to: Option<String>,
+
+    /// The account the message comes from [default: the profile's sender]
+    #[arg(long, value_name = "ACCOUNT")]
+    pub sender: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SessionTextArgs {
+    #[command(flatten)]
+    pub content: ContentArgs,
+    #[command(flatten)]
+    pub chat: ChatArgs,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SessionMediaArgs {
+    /// Local file to upload and send
+    #[arg(value_name = "FILE", required_unless_present = "media_id", value_hint = ValueHint::FilePath)]
+    pub file: Option<PathBuf>,
+
+    /// Send media uploaded before instead of a file
+    #[arg(long, value_name = "ID", conflicts_with = "file")]
+    pub media_id: Option<String>,
+
+    #[command(flatten)]
+    pub chat: ChatArgs,
 }
 
 /// Recipient flags of Youdu messages.

@@ -22,6 +22,12 @@ use crypto::{Base64Reader, Cipher, Sealed};
 pub(crate) const GETTOKEN: &str = "/cgi/gettoken";
 pub(crate) const MSG_SEND: &str = "/cgi/msg/send";
 pub(crate) const MEDIA_UPLOAD: &str = "/cgi/media/upload";
+/// Pop-up windows and badges: the other outer body, no token (Youdu API: badge and pop-up).
+pub(crate) const POPWINDOW: &str = "/cgi/popwindow";
+pub(crate) const SET_NOTICE: &str = "/cgi/set.ent.notice";
+/// Chat sessions, through the built-in app `sysOrgAssistant` (Youdu API: session messages).
+pub(crate) const SESSION_CREATE: &str = "/cgi/session/create";
+pub(crate) const SESSION_SEND: &str = "/cgi/session/send";
 
 /// Errcodes meaning "token unknown or expired": refresh and retry once.
 const TOKEN_CODES: [i64; 2] = [100001, 100002];
@@ -96,6 +102,59 @@ impl Client {
             "encrypt": self.endpoint.cipher.encrypt(plain),
         }))
         .expect("a JSON object serialises")
+    }
+
+    /// POSTs the other outer body, `{"app_id":…,"msg_encrypt":E(plain)}` with no `buin` and no
+    /// token (pop-ups and badges), and checks the answer as [`Client::call`] does.
+    fn call_without_token(
+        &self,
+        path: &str,
+        plain: &[u8],
+    ) -> (u32, Result<Accepted, TransportError>) {
+        let body = serde_json::to_vec(&serde_json::json!({
+            "app_id": self.endpoint.cipher.app_id(),
+            "msg_encrypt": self.endpoint.cipher.encrypt(plain),
+        }))
+        .expect("a JSON object serialises");
+        self.http
+            .trace(&format!("{path}: app body of {} bytes", body.len()));
+        self.post(path, None, ApiCall::Send, |req| {
+            req.header("content-type", "application/json; charset=UTF-8")
+                .body(body.clone())
+        })
+    }
+
+    /// Creates a group session (its inner JSON) and returns the new session's id.
+    pub(crate) fn create_session(&self, request: &Request) -> Outcome<String> {
+        let json = request.body.get();
+        self.http.trace(&format!("payload {json}"));
+        let shown = format!("{}{SESSION_CREATE}", self.endpoint.url);
+        self.with_token(|token| {
+            let (n, answer) =
+                self.call(SESSION_CREATE, Some(token), json.as_bytes(), ApiCall::Send);
+            let id = answer.and_then(|a| {
+                let plain = self.decrypt_answer(a, &shown)?;
+                let session: SessionAnswer = serde_json::from_slice(&plain).map_err(|_| {
+                    bad_answer(&shown, "the answer is not a session object {sessionId, …}")
+                })?;
+                match session.session_id.trim() {
+                    "" => Err(bad_answer(&shown, "the answer has an empty sessionId")),
+                    id => Ok(id.to_string()),
+                }
+            });
+            (n, id)
+        })
+    }
+
+    /// The plain text of an answer's `encrypt`.
+    fn decrypt_answer(&self, a: Accepted, shown: &str) -> Result<Vec<u8>, TransportError> {
+        let encrypted = a
+            .encrypt
+            .ok_or_else(|| bad_answer(shown, "no `encrypt` in the answer"))?;
+        self.endpoint
+            .cipher
+            .decrypt(&encrypted)
+            .map_err(|e| bad_answer(shown, &e.to_string()))
     }
 
     /// POSTs an envelope and checks the answer in the documented order: HTTP 200, JSON with an
@@ -225,23 +284,12 @@ impl Client {
                     .part("file", part);
                 req.multipart(form)
             });
-            let media_id = answer.and_then(|encrypted| {
-                let bad = |problem: String| TransportError::BadAnswer {
-                    url: shown.clone(),
-                    problem,
-                };
-                let encrypted = encrypted
-                    .encrypt
-                    .ok_or_else(|| bad("no `encrypt` in the answer".into()))?;
-                let plain = self
-                    .endpoint
-                    .cipher
-                    .decrypt(&encrypted)
-                    .map_err(|e| bad(e.to_string()))?;
+            let media_id = answer.and_then(|a| {
+                let plain = self.decrypt_answer(a, &shown)?;
                 let a: UploadAnswer = serde_json::from_slice(&plain)
-                    .map_err(|_| bad("the answer is not {mediaId}".into()))?;
+                    .map_err(|_| bad_answer(&shown, "the answer is not {mediaId}"))?;
                 if a.media_id.is_empty() {
-                    return Err(bad("the answer has an empty mediaId".into()));
+                    return Err(bad_answer(&shown, "the answer has an empty mediaId"));
                 }
                 Ok(a.media_id)
             });
@@ -251,12 +299,26 @@ impl Client {
 }
 
 impl super::Client for Client {
-    /// Sends one message (its inner JSON, encrypted into the envelope).
+    /// Sends one message (its inner JSON, encrypted): an app message or a session message in
+    /// the envelope with a token, a pop-up or a badge in the other body without one.
     fn send(&self, request: &Request) -> Outcome<Option<String>> {
         let json = request.body.get();
         self.http.trace(&format!("payload {json}"));
+        if matches!(request.endpoint, POPWINDOW | SET_NOTICE) {
+            let (attempts, r) = self.call_without_token(request.endpoint, json.as_bytes());
+            return Outcome {
+                attempts,
+                result: r.map(|a| a.said),
+                trace: None,
+            };
+        }
         self.with_token(|token| {
-            let (n, r) = self.call(MSG_SEND, Some(token), json.as_bytes(), ApiCall::Send);
+            let (n, r) = self.call(
+                request.endpoint,
+                Some(token),
+                json.as_bytes(),
+                ApiCall::Send,
+            );
             (n, r.map(|a| a.said))
         })
     }
@@ -269,6 +331,21 @@ impl super::Client for Client {
 
     fn fetch_new_token(&self) -> Result<(), TransportError> {
         self.fetch_token().map(drop)
+    }
+}
+
+/// The session object that create answers with; only its id is kept.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SessionAnswer {
+    session_id: String,
+}
+
+/// A malformed answer from `shown`.
+fn bad_answer(shown: &str, problem: &str) -> TransportError {
+    TransportError::BadAnswer {
+        url: shown.to_string(),
+        problem: problem.to_string(),
     }
 }
 

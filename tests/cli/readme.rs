@@ -1,4 +1,5 @@
-//! The README's cron and CI recipes, run as they are written against the emulators: each
+//! The README's cron and CI recipes (and the group-chat cron line), run as they are written
+//! against the emulators: each
 //! command of the cron recipe in order, the crontab line under cron's minimal environment, and
 //! the GitHub Actions and GitLab steps with their variables. A README change that breaks a
 //! recipe fails here.
@@ -294,4 +295,65 @@ fn the_gitlab_job_works_as_written() {
         body.contains("deploy acme/billing failed") && body.contains("disk full on /backup"),
         "{body}"
     );
+}
+
+#[test]
+fn the_group_chat_cron_line_posts_a_failing_jobs_log() {
+    let text = readme();
+    let part = section(&text, "Other Youdu message types");
+    let env = Env::new();
+    let home = env.dir.path().join("home");
+    let yd = Youdu::start();
+    let _token = yd.token("chat-token");
+    let (_send, got) = yd.session_send(
+        "chat-token",
+        serde_json::json!({"errcode": 0, "errmsg": "ok"}),
+    );
+    // The README's profile, pointed at the emulator (its app and key stand for sysOrgAssistant's).
+    let block = blocks(part, "toml")
+        .into_iter()
+        .find(|b| b.contains("[profiles.ops-chat]"))
+        .expect("the README shows the ops-chat profile");
+    let readme_config: toml::Table = toml::from_str(&block).unwrap();
+    let profile = &readme_config["profiles"]["ops-chat"];
+    let (sender, session) = (
+        profile["sender"].as_str().unwrap(),
+        profile["session_id"].as_str().unwrap(),
+    );
+    env.write_config(&crate::support::youdu_profile(
+        "ops-chat",
+        &yd.url(),
+        &format!("sender = {sender:?}\nsession_id = {session:?}"),
+    ));
+    std::fs::create_dir_all(home.join(".cargo/bin")).unwrap();
+    std::os::unix::fs::symlink(
+        assert_cmd::cargo::cargo_bin!("corpmsg"),
+        home.join(".cargo/bin/corpmsg"),
+    )
+    .unwrap();
+    let line = blocks(part, "cron")[0].trim().to_string();
+    let command: Vec<&str> = line.split_whitespace().skip(5).collect();
+    let backup = failing_script(env.dir.path(), "backup.sh");
+    let log = env.dir.path().join("backup.log");
+    let command = command
+        .join(" ")
+        .replace("/usr/local/bin/backup.sh", backup.to_str().unwrap())
+        .replace("/var/tmp/backup.log", log.to_str().unwrap());
+    let out = Command::new("/bin/sh")
+        .arg("-c")
+        .arg(&command)
+        .env_clear()
+        .env("HOME", &home)
+        .env("PATH", "/usr/bin:/bin")
+        .env("CORPMSG_CACHE_DIR", env.cache_dir())
+        .current_dir(&home)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{command}: {}", stderr(&out));
+    let sent = got.lock().unwrap();
+    assert_eq!(sent.len(), 1, "{}", stderr(&out));
+    assert_eq!(sent[0]["sessionId"], session);
+    assert_eq!(sent[0]["sender"], sender);
+    let content = sent[0]["text"]["content"].as_str().unwrap();
+    assert!(content.contains("disk full on /backup"), "{content}");
 }

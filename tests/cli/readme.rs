@@ -1,7 +1,6 @@
-//! The README's cron and CI recipes (and the group-chat cron line), run as they are written
-//! against the emulators: each
-//! command of the cron recipe in order, the crontab line under cron's minimal environment, and
-//! the GitHub Actions and GitLab steps with their variables. A README change that breaks a
+//! The README's cron and CI recipes and its group-chat cron line, run as they are written
+//! against the emulators: each command of the cron recipe in order, the crontab lines under
+//! cron's minimal environment, and the GitHub Actions and GitLab steps with their variables. A README change that breaks a
 //! recipe fails here.
 
 use std::collections::HashMap;

@@ -76,8 +76,13 @@ impl Env {
 /// The one place that writes a Youdu test profile: `name` for the server at `url`, with the
 /// test key and app, and `extra` lines.
 pub fn youdu_profile(name: &str, url: &str, extra: &str) -> String {
+    youdu_app_profile(name, url, APP, extra)
+}
+
+/// [`youdu_profile`] for the app `app` (the test key stands for its key).
+pub fn youdu_app_profile(name: &str, url: &str, app: &str, extra: &str) -> String {
     format!(
-        "[profiles.{name}]\nprovider = \"youdu\"\nurl = \"{url}\"\nbuin = {BUIN}\napp_id = \"{APP}\"\naes_key = \"{KEY}\"\n{extra}\n"
+        "[profiles.{name}]\nprovider = \"youdu\"\nurl = \"{url}\"\nbuin = {BUIN}\napp_id = \"{app}\"\naes_key = \"{KEY}\"\n{extra}\n"
     )
 }
 
@@ -90,7 +95,12 @@ pub fn youdu_env() -> (Env, Youdu) {
 }
 
 pub fn cipher() -> Cipher {
-    Cipher::new(AesKey::decode(KEY).unwrap(), APP)
+    cipher_for(APP)
+}
+
+/// The test key with `app` as the trailer of what it encrypts.
+fn cipher_for(app: &str) -> Cipher {
+    Cipher::new(AesKey::decode(KEY).unwrap(), app)
 }
 
 pub const GETTOKEN: &str = "/cgi/gettoken";
@@ -118,6 +128,8 @@ pub type Uploads = Arc<Mutex<Vec<(Value, Vec<u8>)>>>;
 
 #[derive(Default)]
 struct State {
+    /// The app whose envelopes the emulator takes (the test app, or a built-in one).
+    app: &'static str,
     /// Every token a token handle answered with; sends and uploads must carry one.
     issued: HashSet<String>,
     script: Script<Call, Answer>,
@@ -254,19 +266,28 @@ impl Handle {
 }
 
 /// Decrypts a request's envelope; `None` if it is not a valid one for the test app.
-pub fn open_envelope(req: &HttpMockRequest) -> Option<Vec<u8>> {
+fn open_envelope(req: &HttpMockRequest, app: &str) -> Option<Vec<u8>> {
     let body: Value = serde_json::from_slice(req.body().as_ref()).ok()?;
-    if body["buin"].as_i64() != Some(BUIN) || body["appId"] != APP {
+    if body["buin"].as_i64() != Some(BUIN) || body["appId"] != app {
         return None;
     }
-    cipher().decrypt(body["encrypt"].as_str()?).ok()
+    cipher_for(app).decrypt(body["encrypt"].as_str()?).ok()
 }
 
 impl Youdu {
     pub fn start() -> Self {
+        Self::start_app(APP)
+    }
+
+    /// An emulator that takes the envelopes of `app` (a built-in app such as
+    /// `sysOrgAssistant`) instead of the test app's.
+    pub fn start_app(app: &'static str) -> Self {
         let yd = Youdu {
             server: MockServer::start(),
-            state: Arc::default(),
+            state: Arc::new(Mutex::new(State {
+                app,
+                ..State::default()
+            })),
         };
         serve(
             &yd.server,
@@ -289,9 +310,10 @@ impl Youdu {
         self.server.base_url()
     }
 
-    /// A config with one Youdu profile `ops` for this server.
+    /// A config with one Youdu profile `ops` for this server and its app.
     pub fn config(&self, extra: &str) -> String {
-        youdu_profile("ops", &self.url(), extra)
+        let app = self.state.lock().unwrap().app;
+        youdu_app_profile("ops", &self.url(), app, extra)
     }
 
     /// Adds an answer for `path` after the others.
@@ -436,17 +458,18 @@ impl Drop for Youdu {
 /// The one handler of every Youdu endpoint.
 fn handle(state: &Mutex<State>, path: &'static str, req: &HttpMockRequest) -> HttpMockResponse {
     let mut st = state.lock().unwrap();
+    let app = st.app;
     let token = req.query_params_map().get("accessToken").cloned();
     let call = Call {
         post: req.method() == POST,
         issued: token.as_ref().is_some_and(|t| st.issued.contains(t)),
         token,
         body: match path {
-            GETTOKEN => read_time(req).map(Body::Time),
-            MSG_SEND => read_message(req).map(Body::Message),
-            POPWINDOW | SET_NOTICE => read_app_body(req, path).map(Body::App),
-            SESSION_CREATE | SESSION_SEND => read_session(req, path).map(Body::Session),
-            _ => read_upload(req).map(|(meta, file)| Body::Upload(meta, file)),
+            GETTOKEN => read_time(req, app).map(Body::Time),
+            MSG_SEND => read_message(req, app).map(Body::Message),
+            POPWINDOW | SET_NOTICE => read_app_body(req, path, app).map(Body::App),
+            SESSION_CREATE | SESSION_SEND => read_session(req, path, app).map(Body::Session),
+            _ => read_upload(req, app).map(|(meta, file)| Body::Upload(meta, file)),
         },
     };
     let answered = st.script.answer(path, &call);
@@ -459,7 +482,7 @@ fn handle(state: &Mutex<State>, path: &'static str, req: &HttpMockRequest) -> Ht
         (Answer::Token(token), _) => {
             st.issued.insert(token.clone());
             let inner = json!({"accessToken": token, "expireIn": 7200}).to_string();
-            let encrypted = cipher().encrypt(inner.as_bytes());
+            let encrypted = cipher_for(app).encrypt(inner.as_bytes());
             answer_json(json!({"errcode": 0, "errmsg": "ok", "encrypt": encrypted}))
         }
         (Answer::Json(value, sink), body) => {
@@ -477,7 +500,7 @@ fn handle(state: &Mutex<State>, path: &'static str, req: &HttpMockRequest) -> Ht
             let inner = json!({"sessionId": id, "title": create["title"], "owner": create["creator"],
                 "version": 1_700_000_000_123_456_i64, "type": "multi", "member": create["member"]});
             sink.lock().unwrap().push(create);
-            let encrypted = cipher().encrypt(inner.to_string().as_bytes());
+            let encrypted = cipher_for(app).encrypt(inner.to_string().as_bytes());
             answer_json(json!({"errcode": 0, "errmsg": "ok", "encrypt": encrypted}))
         }
         (Answer::Upload(media_id, sink), body) => {
@@ -485,7 +508,7 @@ fn handle(state: &Mutex<State>, path: &'static str, req: &HttpMockRequest) -> Ht
                 sink.lock().unwrap().push((meta, file));
             }
             let inner = json!({ "mediaId": media_id }).to_string();
-            let encrypted = cipher().encrypt(inner.as_bytes());
+            let encrypted = cipher_for(app).encrypt(inner.as_bytes());
             answer_json(json!({"errcode": 0, "errmsg": "ok", "encrypt": encrypted}))
         }
         (Answer::Canned(canned), _) => {
@@ -544,14 +567,14 @@ fn unix_now() -> u64 {
 }
 
 /// gettoken's checks: JSON, an envelope for the test app, the current Unix time.
-fn read_time(req: &HttpMockRequest) -> Result<u64, String> {
+fn read_time(req: &HttpMockRequest, app: &str) -> Result<u64, String> {
     let json = req.headers_vec().iter().any(|(k, v)| {
         k.eq_ignore_ascii_case("content-type") && v == "application/json; charset=UTF-8"
     });
     if !json {
         return Err("content-type is not application/json; charset=UTF-8".into());
     }
-    let plain = open_envelope(req).ok_or("not an envelope for the test app")?;
+    let plain = open_envelope(req, app).ok_or("not an envelope for the emulated app")?;
     let time = String::from_utf8(plain)
         .unwrap_or_default()
         .parse::<u64>()
@@ -563,8 +586,8 @@ fn read_time(req: &HttpMockRequest) -> Result<u64, String> {
 }
 
 /// send's checks: an envelope for the test app holding a valid message.
-fn read_message(req: &HttpMockRequest) -> Result<Value, String> {
-    let plain = open_envelope(req).ok_or("not an envelope for the test app")?;
+fn read_message(req: &HttpMockRequest, app: &str) -> Result<Value, String> {
+    let plain = open_envelope(req, app).ok_or("not an envelope for the emulated app")?;
     let inner: Value =
         serde_json::from_slice(&plain).map_err(|_| "the plaintext is not JSON".to_string())?;
     if !valid_message(&inner) {
@@ -575,14 +598,14 @@ fn read_message(req: &HttpMockRequest) -> Result<Value, String> {
 
 /// popwindow's and set.ent.notice's checks: a JSON object of exactly `app_id` (the test app)
 /// and `msg_encrypt`, whose plaintext is a valid pop-up or badge (Youdu API: badge and pop-up).
-fn read_app_body(req: &HttpMockRequest, path: &str) -> Result<Value, String> {
+fn read_app_body(req: &HttpMockRequest, path: &str, app: &str) -> Result<Value, String> {
     let body: Value =
         serde_json::from_slice(req.body().as_ref()).map_err(|_| "the body is not JSON")?;
     let keys: Vec<&String> = body.as_object().ok_or("not an object")?.keys().collect();
-    if keys != ["app_id", "msg_encrypt"] || body["app_id"] != APP {
+    if keys != ["app_id", "msg_encrypt"] || body["app_id"] != app {
         return Err(format!("not the app body of the test app: keys {keys:?}"));
     }
-    let plain = cipher()
+    let plain = cipher_for(app)
         .decrypt(body["msg_encrypt"].as_str().unwrap_or(""))
         .map_err(|_| "cannot decrypt msg_encrypt")?;
     let inner: Value = serde_json::from_slice(&plain).map_err(|_| "the plaintext is not JSON")?;
@@ -597,8 +620,8 @@ fn read_app_body(req: &HttpMockRequest, path: &str) -> Result<Value, String> {
 }
 
 /// session create's and send's checks: an envelope for the test app holding a valid request.
-fn read_session(req: &HttpMockRequest, path: &str) -> Result<Value, String> {
-    let plain = open_envelope(req).ok_or("not an envelope for the test app")?;
+fn read_session(req: &HttpMockRequest, path: &str, app: &str) -> Result<Value, String> {
+    let plain = open_envelope(req, app).ok_or("not an envelope for the emulated app")?;
     let inner: Value = serde_json::from_slice(&plain).map_err(|_| "the plaintext is not JSON")?;
     let valid = match path {
         SESSION_CREATE => valid_session_create(&inner),
@@ -715,15 +738,15 @@ pub fn valid_session_message(m: &Value) -> bool {
 }
 
 /// upload's checks of the form; the decrypted meta and file.
-fn read_upload(req: &HttpMockRequest) -> Result<(Value, Vec<u8>), String> {
+fn read_upload(req: &HttpMockRequest, app: &str) -> Result<(Value, Vec<u8>), String> {
     let parts = form_parts(req).ok_or("not multipart/form-data")?;
     let get = |n: &str| parts.iter().find(|p| p.name == n);
-    let (Some(buin), Some(app), Some(meta), Some(file)) =
+    let (Some(buin), Some(app_part), Some(meta), Some(file)) =
         (get("buin"), get("appId"), get("encrypt"), get("file"))
     else {
         return Err("a part is missing".into());
     };
-    if buin.data != BUIN.to_string().as_bytes() || app.data != APP.as_bytes() {
+    if buin.data != BUIN.to_string().as_bytes() || app_part.data != app.as_bytes() {
         return Err("buin or appId is not the test app's".into());
     }
     if file.filename.as_deref() != Some("file")
@@ -731,7 +754,7 @@ fn read_upload(req: &HttpMockRequest) -> Result<(Value, Vec<u8>), String> {
     {
         return Err("the file part is not \"file\" of type text/plain".into());
     }
-    let c = cipher();
+    let c = cipher_for(app);
     let meta = c
         .decrypt(&String::from_utf8_lossy(&meta.data))
         .map_err(|_| "cannot decrypt the meta")?;

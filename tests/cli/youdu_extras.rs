@@ -492,3 +492,24 @@ fn dry_runs_need_no_credentials() {
         json!({"sessionId": "S", "sender": "a", "msgType": "voice", "voice": {"media_id": "dry-run:v.amr"}})
     );
 }
+
+#[test]
+fn sessions_go_with_the_token_of_sys_org_assistant() {
+    let env = Env::new();
+    let yd = Youdu::start_app("sysOrgAssistant");
+    env.write_config(&yd.config("sender = \"robot\""));
+    let token = yd.token("org-token");
+    let (send, sent) = yd.session_send("org-token", ok());
+    let out = env
+        .cmd()
+        .args(["youdu", "session", "text", "--to", "alice", "hi"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The profile is the built-in app: no warning. Its token came from gettoken with the
+    // sysOrgAssistant envelope, and the send carried it (the emulator takes nothing else).
+    assert_eq!(stderr(&out), "");
+    token.assert_calls(1);
+    send.assert_calls(1);
+    assert_eq!(sent.lock().unwrap()[0]["receiver"], "alice");
+}

@@ -507,20 +507,21 @@ pub fn mail(mail: Mail, how: &Addressing) -> Result<Built, PayloadError> {
     })
 }
 
+/// The values of a `|`-joined recipient list (`toUser`, `toDept`, `toEmail`).
+fn joined(list: &str) -> Vec<String> {
+    list.split('|')
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 impl Message {
-    /// How many accounts, departments and addresses this request names.
     /// Whom this request goes to (none for a system message to everyone).
     pub fn recipients(&self) -> Recipients {
-        let list = |s: &str| -> Vec<String> {
-            s.split('|')
-                .filter(|v| !v.is_empty())
-                .map(String::from)
-                .collect()
-        };
         Recipients {
-            users: list(&self.to_user),
-            depts: list(&self.to_dept),
-            emails: list(&self.to_email),
+            users: joined(&self.to_user),
+            depts: joined(&self.to_dept),
+            emails: joined(&self.to_email),
             ..Recipients::default()
         }
     }

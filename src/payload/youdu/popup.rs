@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{Addressing, LIMITS};
+use super::{Addressing, LIMITS, joined};
 use crate::payload::PayloadError;
 use crate::payload::recipients::{self, Recipients};
 use crate::payload::text::required;
@@ -50,15 +50,9 @@ pub struct Popup {
 impl Popup {
     /// Whom this request goes to.
     pub fn recipients(&self) -> Recipients {
-        let list = |s: &str| -> Vec<String> {
-            s.split('|')
-                .filter(|v| !v.is_empty())
-                .map(String::from)
-                .collect()
-        };
         Recipients {
-            users: list(&self.to_user),
-            depts: list(&self.to_dept),
+            users: joined(&self.to_user),
+            depts: joined(&self.to_dept),
             ..Recipients::default()
         }
     }

@@ -32,6 +32,23 @@ pub enum PayloadError {
         len: usize,
         limit: usize,
     },
+    /// [`PayloadError::TooLong`] for limits in bytes of UTF-8 (WeCom).
+    #[error(
+        "{what} is {len} bytes of UTF-8; the limit is {limit} (use --on-long truncate or split)"
+    )]
+    TooLongBytes {
+        what: String,
+        len: usize,
+        limit: usize,
+    },
+    /// [`PayloadError::OverMax`] for limits in bytes of UTF-8 (WeCom).
+    #[error("{what} is {len} bytes of UTF-8; {provider} allows at most {limit}")]
+    OverMaxBytes {
+        provider: &'static str,
+        what: String,
+        len: usize,
+        limit: usize,
+    },
     #[error("{count} {what} given; at most {limit} fit in one message")]
     TooMany {
         what: String,

@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 
 use super::recipients::{self, Recipients};
-use super::text::{self, OnLong};
+use super::text::{self, Measure, OnLong};
 use super::{fxiaoke, youdu};
 
 /// Text with the characters that matter for fitting: line breaks, spaces, wide and multi-byte
@@ -273,6 +273,53 @@ proptest! {
                     && i.digest.as_ref().is_none_or(|d| chars(d) <= youdu::DIGEST_LIMIT)));
             }
         }
+    }
+
+    #[test]
+    fn byte_fitting_keeps_the_limit_and_splitting_loses_nothing(
+        content in content(),
+        // Room for a label of up to 4 digits each side (14 bytes) and a 4-byte character:
+        // with at most 2500 characters (10 000 bytes) and 20 bytes there are under 10 000 parts.
+        limit in 20usize..2100,
+        on_long in on_long(),
+    ) {
+        let len = content.len();
+        match text::fit_in(Measure::Bytes, &content, limit, on_long, "content") {
+            Err(_) => prop_assert!(on_long == OnLong::Fail && len > limit),
+            Ok(fitted) => {
+                // Every part is a String (valid UTF-8 by construction) within the byte limit.
+                prop_assert!(fitted.parts.iter().all(|p| p.len() <= limit));
+                if len <= limit {
+                    prop_assert_eq!(&fitted.parts, &vec![content.clone()]);
+                    prop_assert_eq!(fitted.truncated, None);
+                } else if on_long == OnLong::Truncate {
+                    prop_assert_eq!(fitted.parts.len(), 1);
+                    let kept = &fitted.parts[0];
+                    prop_assert!(content.starts_with(kept.as_str()));
+                    // The longest prefix that fits: the next character would not.
+                    let next = content[kept.len()..].chars().next().unwrap();
+                    prop_assert!(kept.len() + next.len_utf8() > limit);
+                    prop_assert_eq!(fitted.truncated, Some((len, len - kept.len())));
+                } else {
+                    let n = fitted.parts.len();
+                    prop_assert!(n >= 2);
+                    let joined: String = fitted
+                        .parts
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| body(p, i + 1, n))
+                        .collect();
+                    prop_assert_eq!(joined, content);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_truncating_never_cuts_a_character(s in "\\PC{0,50}", limit in 0usize..210) {
+        let t = text::truncate_bytes(&s, limit);
+        prop_assert!(s.starts_with(t) && t.len() <= limit);
+        prop_assert!(t.len() == s.len() || t.len() + s[t.len()..].chars().next().unwrap().len_utf8() > limit);
     }
 
     #[test]

@@ -45,9 +45,10 @@ const PROVIDER: &str = "Fxiaoke";
 /// At most 500 `toUser` ids per request.
 pub(crate) const LIMITS: Limits = Limits {
     users: 500,
-    // Fxiaoke messages have no departments or addresses; these lists are always empty.
+    // Fxiaoke messages have no departments, addresses or tags; these lists are always empty.
     depts: 1,
     emails: 1,
+    tags: 1,
     flags: "--to-user or --to-mobile, or set to_user in the profile",
 };
 /// Text content limit: not documented; corpmsg's own conservative default (Fxiaoke API: text messages),

@@ -9,6 +9,7 @@ pub mod fxiaoke;
 pub(crate) mod mobile;
 pub mod recipients;
 pub mod text;
+pub mod wecom;
 pub mod youdu;
 
 #[cfg(test)]

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::PayloadError;
 
-/// Accounts, departments and e-mail addresses (Youdu mail) of one message. Serialised (in
-/// `--json` results) with the empty lists left out.
+/// Accounts, departments, e-mail addresses (Youdu mail), sessions (Youdu chats) and tags (WeCom)
+/// of one message. Serialised (in `--json` results) with the empty lists left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Recipients {
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -17,6 +17,9 @@ pub struct Recipients {
     /// Youdu chat sessions (a session message goes to one).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sessions: Vec<String>,
+    /// WeCom tags (`totag`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
 }
 
 impl Recipients {
@@ -25,11 +28,16 @@ impl Recipients {
             && self.depts.is_empty()
             && self.emails.is_empty()
             && self.sessions.is_empty()
+            && self.tags.is_empty()
     }
 
-    /// How many accounts, departments, addresses and sessions in all.
+    /// How many accounts, departments, addresses, sessions and tags in all.
     pub fn count(&self) -> usize {
-        self.users.len() + self.depts.len() + self.emails.len() + self.sessions.len()
+        self.users.len()
+            + self.depts.len()
+            + self.emails.len()
+            + self.sessions.len()
+            + self.tags.len()
     }
 }
 
@@ -39,6 +47,8 @@ pub struct Limits {
     pub users: usize,
     pub depts: usize,
     pub emails: usize,
+    /// WeCom tags; providers without tags never fill the list.
+    pub tags: usize,
     /// The flags and profile keys that name recipients, for the "no recipient" error.
     pub flags: &'static str,
 }
@@ -98,6 +108,7 @@ pub fn batches(
         (&r.users, limits.users, "accounts"),
         (&r.depts, limits.depts, "departments"),
         (&r.emails, limits.emails, "e-mail addresses"),
+        (&r.tags, limits.tags, "tags"),
     ];
     if !split && let Some((list, limit, what)) = lists.iter().find(|(l, max, _)| l.len() > *max) {
         return Err(PayloadError::NeedsSplit {
@@ -122,6 +133,7 @@ pub fn batches(
             users: chunk(&r.users, limits.users, i),
             depts: chunk(&r.depts, limits.depts, i),
             emails: chunk(&r.emails, limits.emails, i),
+            tags: chunk(&r.tags, limits.tags, i),
             ..Recipients::default()
         })
         .collect())
@@ -135,6 +147,7 @@ mod tests {
         users: 1000,
         depts: 100,
         emails: 1000,
+        tags: 1,
         flags: "-u",
     };
 
@@ -181,6 +194,7 @@ mod tests {
             depts: names(100),
             emails: names(1000),
             sessions: Vec::new(),
+            tags: Vec::new(),
         };
         assert_eq!(batches(&r, YOUDU, false).unwrap(), vec![r]);
     }

@@ -14,6 +14,8 @@ pub const LIMITS: Limits = Limits {
     users: 1000,
     depts: 100,
     emails: 1000,
+    // Youdu has no tags; the list is always empty.
+    tags: 1,
     flags: "--to-user or --to-dept, or set to_user / to_dept in the profile",
 };
 /// Text, sms and mpnews content limit in characters.

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 
 use super::recipients::{self, Recipients};
 use super::text::{self, Measure, OnLong};
-use super::{fxiaoke, youdu};
+use super::{fxiaoke, wecom, youdu};
 
 /// Text with the characters that matter for fitting: line breaks, spaces, wide and multi-byte
 /// characters, and separators.
@@ -49,6 +49,12 @@ fn chars(s: &str) -> usize {
 fn may_refuse(content: &str, on_long: OnLong, limit: usize) -> bool {
     let trimmed = content.trim_end();
     trimmed.trim_start().is_empty() || (on_long == OnLong::Fail && chars(trimmed) > limit)
+}
+
+/// [`may_refuse`] for a limit in bytes (WeCom).
+fn may_refuse_bytes(content: &str, on_long: OnLong, limit: usize) -> bool {
+    let trimmed = content.trim_end();
+    trimmed.trim_start().is_empty() || (on_long == OnLong::Fail && trimmed.len() > limit)
 }
 
 /// A short field: mostly plain, sometimes blank or long.
@@ -211,6 +217,100 @@ proptest! {
             prop_assert!(m.to_user.len() <= fxiaoke::LIMITS.users && !m.to_user.is_empty());
             let fxiaoke::Body::Text { text } = &m.body else { unreachable!() };
             prop_assert!(chars(&text.content) <= fxiaoke::TEXT_LIMIT);
+        }
+    }
+
+    #[test]
+    fn wecom_text_messages_are_within_limits(
+        content in content(),
+        on_long in on_long(),
+        users in 1usize..2500,
+        tags in 0usize..250,
+    ) {
+        let how = wecom::Addressing {
+            agent_id: 1000002,
+            to: Recipients {
+                users: (0..users).map(|i| format!("u{i}")).collect(),
+                tags: (0..tags).map(|i| i.to_string()).collect(),
+                ..Recipients::default()
+            },
+            split: true,
+            ..wecom::Addressing::default()
+        };
+        let built = match wecom::text(&content, on_long, &how) {
+            Ok(built) => built,
+            Err(e) => {
+                prop_assert!(may_refuse_bytes(&content, on_long, wecom::TEXT_LIMIT), "{e}");
+                return Ok(());
+            }
+        };
+        let batches = users.div_ceil(wecom::LIMITS.users).max(tags.div_ceil(wecom::LIMITS.tags));
+        prop_assert_eq!(built.messages.len() % batches, 0);
+        for m in &built.messages {
+            let r = m.recipients();
+            prop_assert!(r.users.len() <= wecom::LIMITS.users && r.tags.len() <= wecom::LIMITS.tags);
+            let wecom::Body::Text { text } = &m.body else { unreachable!() };
+            prop_assert!(text.content.len() <= wecom::TEXT_LIMIT && !text.content.is_empty());
+        }
+    }
+
+    #[test]
+    fn wecom_robot_markdown_is_within_limits_and_split_loses_nothing(
+        content in content(),
+        on_long in on_long(),
+    ) {
+        // Up to 2500 characters of up to 4 bytes: splitting happens at 4096 bytes.
+        let doubled = format!("{content}{content}");
+        let built = match wecom::robot::markdown(&doubled, on_long) {
+            Ok(built) => built,
+            Err(e) => {
+                prop_assert!(may_refuse_bytes(&doubled, on_long, wecom::ROBOT_MARKDOWN_LIMIT), "{e}");
+                return Ok(());
+            }
+        };
+        let parts: Vec<&str> = built
+            .messages
+            .iter()
+            .map(|m| match m {
+                wecom::robot::Message::Markdown { markdown } => markdown.content.as_str(),
+                _ => unreachable!(),
+            })
+            .collect();
+        prop_assert!(parts.iter().all(|p| p.len() <= wecom::ROBOT_MARKDOWN_LIMIT));
+        if parts.len() > 1 {
+            let n = parts.len();
+            let joined: String = parts.iter().enumerate().map(|(i, p)| body(p, i + 1, n)).collect();
+            prop_assert_eq!(joined.as_str(), doubled.trim_end());
+        }
+    }
+
+    #[test]
+    fn wecom_news_fields_are_cut_or_refused_within_limits(
+        articles in prop::collection::vec((field(200), prop::option::of(field(700))), 0..10),
+    ) {
+        let input: Vec<wecom::ArticleInput> = articles
+            .iter()
+            .map(|(title, description)| wecom::ArticleInput {
+                title: title.clone(),
+                description: description.clone(),
+                url: "https://x".into(),
+                picurl: None,
+            })
+            .collect();
+        match wecom::robot::news(&input) {
+            Err(_) => prop_assert!(
+                input.is_empty()
+                    || input.len() > wecom::MAX_ARTICLES
+                    || input.iter().any(|a| a.title.trim().is_empty())
+            ),
+            Ok(built) => {
+                let wecom::robot::Message::News { news } = &built.messages[0] else { unreachable!() };
+                prop_assert_eq!(news.articles.len(), input.len());
+                for a in &news.articles {
+                    prop_assert!(a.title.len() <= wecom::TITLE_LIMIT && !a.title.is_empty());
+                    prop_assert!(a.description.as_ref().is_none_or(|d| d.len() <= wecom::DESCRIPTION_LIMIT));
+                }
+            }
         }
     }
 

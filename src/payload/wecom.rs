@@ -15,6 +15,7 @@ use super::PayloadError;
 use super::recipients::{self, Limits, Recipients};
 use super::text::{self, Measure, OnLong, optional, required};
 
+pub mod robot;
 
 pub(crate) const PROVIDER: &str = "WeCom";
 

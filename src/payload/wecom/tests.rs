@@ -570,3 +570,214 @@ fn article_files_parse_in_json_and_toml() {
     let e = parse::<ArticleEntry>(r#"[{"title":"A"}]"#, Syntax::Json, "article").unwrap_err();
     assert!(e.contains("missing field `url`"), "{e}");
 }
+
+// ---- robot messages ----
+
+fn robot_json(b: &robot::Built) -> Vec<Value> {
+    b.messages
+        .iter()
+        .map(|m| serde_json::to_value(m).unwrap())
+        .collect()
+}
+
+fn robot_contents(b: &robot::Built) -> Vec<String> {
+    b.messages
+        .iter()
+        .map(|m| match m {
+            robot::Message::Text { text } => text.content.clone(),
+            robot::Message::Markdown { markdown } => markdown.content.clone(),
+            _ => panic!("not text"),
+        })
+        .collect()
+}
+
+const MD5: &str = "0123456789ABCDEF0123456789abcdef";
+
+fn png(len: usize) -> Vec<u8> {
+    let mut v = b"\x89PNG\r\n\x1a\n".to_vec();
+    v.resize(len, 0);
+    v
+}
+
+#[test]
+fn robot_text_serialises_with_its_mentions() {
+    let mentions = robot::Mentions {
+        users: vec!["wangqing".into(), "@all".into(), "wangqing".into()],
+        mobiles: vec![" 13800001111 ".into(), "@all".into()],
+    };
+    let b = robot::text("广州今日天气：29度", OnLong::Fail, &mentions).unwrap();
+    assert_eq!(
+        robot_json(&b),
+        [
+            json!({"msgtype":"text","text":{"content":"广州今日天气：29度",
+            "mentioned_list":["wangqing","@all"],"mentioned_mobile_list":["13800001111","@all"]}})
+        ]
+    );
+    let b = robot::text("hi", OnLong::Fail, &robot::Mentions::default()).unwrap();
+    assert_eq!(
+        robot_json(&b),
+        [json!({"msgtype":"text","text":{"content":"hi"}})]
+    );
+    let bad = robot::Mentions {
+        mobiles: vec!["138-0000".into()],
+        ..robot::Mentions::default()
+    };
+    let e = robot::text("hi", OnLong::Fail, &bad).unwrap_err();
+    assert!(e.to_string().contains("--mention-mobile"), "{e}");
+    let blank = robot::Mentions {
+        users: vec![" ".into()],
+        ..robot::Mentions::default()
+    };
+    assert_eq!(
+        robot::text("hi", OnLong::Fail, &blank),
+        Err(PayloadError::Empty {
+            what: "--mention".into()
+        })
+    );
+}
+
+#[test]
+fn robot_mentions_go_with_the_first_part_only() {
+    let mentions = robot::Mentions {
+        users: vec!["a".into()],
+        ..robot::Mentions::default()
+    };
+    let b = robot::text(&"x".repeat(3000), OnLong::Split, &mentions).unwrap();
+    let v = robot_json(&b);
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0]["text"]["mentioned_list"], json!(["a"]));
+    assert!(v[1]["text"].get("mentioned_list").is_none());
+}
+
+#[test]
+fn robot_text_at_2048_bytes_and_markdown_at_4096() {
+    let none = robot::Mentions::default();
+    let exact = format!("{}ab", n('字', 682));
+    assert!(robot::text(&exact, OnLong::Fail, &none).is_ok());
+    assert!(matches!(
+        robot::text(&format!("{exact}c"), OnLong::Fail, &none),
+        Err(PayloadError::TooLongBytes {
+            len: 2049,
+            limit: 2048,
+            ..
+        })
+    ));
+    let md = format!("{}a", n('字', 1365));
+    assert_eq!(md.len(), 4096);
+    let b = robot::markdown(&md, OnLong::Fail).unwrap();
+    assert_eq!(
+        robot_json(&b),
+        [json!({"msgtype":"markdown","markdown":{"content":md}})]
+    );
+    let over = format!("{md}字");
+    assert!(matches!(
+        robot::markdown(&over, OnLong::Fail),
+        Err(PayloadError::TooLongBytes {
+            len: 4099,
+            limit: 4096,
+            ..
+        })
+    ));
+    let t = robot::markdown(&over, OnLong::Truncate).unwrap();
+    assert_eq!(robot_contents(&t), [md]);
+    assert!(t.warnings[0].contains("WeCom allows 4096: the last 3 were cut"));
+    // 4-byte emoji straddling 4096.
+    let emoji = format!("{}😀", n('a', 4094));
+    let t = robot::markdown(&emoji, OnLong::Truncate).unwrap();
+    assert_eq!(robot_contents(&t), [n('a', 4094)]);
+    let s = robot::markdown(&n('😀', 3000), OnLong::Split).unwrap();
+    let parts = robot_contents(&s);
+    assert_eq!(parts.len(), 3);
+    assert!(parts.iter().all(|p| p.len() <= ROBOT_MARKDOWN_LIMIT));
+    assert!(parts[2].starts_with("(3/3) 😀"));
+}
+
+#[test]
+fn robot_split_over_20_parts_warns_of_the_rate_limit() {
+    let none = robot::Mentions::default();
+    let b = robot::text(&"x".repeat(2040 * 20), OnLong::Split, &none).unwrap();
+    assert_eq!(b.messages.len(), 20);
+    assert!(b.warnings.is_empty());
+    let b = robot::text(&"x".repeat(2040 * 21), OnLong::Split, &none).unwrap();
+    assert_eq!(b.messages.len(), 21);
+    assert!(b.warnings[0].contains("20 a minute"), "{:?}", b.warnings);
+}
+
+#[test]
+fn robot_image_is_base64_with_the_md5_in_lower_case() {
+    let bytes = png(12);
+    let b = robot::image(&bytes, MD5).unwrap();
+    assert_eq!(
+        robot_json(&b),
+        [
+            json!({"msgtype":"image","image":{"base64":"iVBORw0KGgoAAAAA",
+            "md5":"0123456789abcdef0123456789abcdef"}})
+        ]
+    );
+    let jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2];
+    assert!(robot::image(&jpeg, MD5).is_ok());
+    let e = robot::image(b"GIF89a......", MD5).unwrap_err();
+    assert!(e.to_string().contains("JPG or PNG"), "{e}");
+    let e = robot::image(&bytes, "abc").unwrap_err();
+    assert!(e.to_string().contains("MD5"), "{e}");
+    assert!(matches!(
+        robot::image(&[], MD5),
+        Err(PayloadError::Empty { .. })
+    ));
+}
+
+#[test]
+fn robot_image_at_2_mb() {
+    assert!(robot::image(&png(robot::IMAGE_LIMIT), MD5).is_ok());
+    let e = robot::image(&png(robot::IMAGE_LIMIT + 1), MD5).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the image is 2097153 bytes; a WeCom robot accepts at most 2097152 (2 MB)"
+    );
+}
+
+#[test]
+fn robot_file_and_news_serialise_as_documented() {
+    let b = robot::file(" M ").unwrap();
+    assert_eq!(
+        robot_json(&b),
+        [json!({"msgtype":"file","file":{"media_id":"M"}})]
+    );
+    assert!(robot::file("").is_err());
+    let items = [ArticleInput {
+        title: "中秋节礼品领取".into(),
+        description: Some("今年中秋节公司有豪礼相送".into()),
+        url: "www.qq.com".into(),
+        picurl: Some(
+            "http://res.mail.qq.com/node/ww/wwopenmng/images/independent/doc/test_pic_msg1.png"
+                .into(),
+        ),
+    }];
+    let b = robot::news(&items).unwrap();
+    assert_eq!(
+        robot_json(&b),
+        [
+            json!({"msgtype":"news","news":{"articles":[{"title":"中秋节礼品领取",
+            "description":"今年中秋节公司有豪礼相送","url":"www.qq.com",
+            "picurl":"http://res.mail.qq.com/node/ww/wwopenmng/images/independent/doc/test_pic_msg1.png"}]}})
+        ]
+    );
+    let nine: Vec<ArticleInput> = (0..9).map(|i| article(&format!("t{i}"))).collect();
+    assert!(matches!(
+        robot::news(&nine),
+        Err(PayloadError::TooMany {
+            count: 9,
+            limit: 8,
+            ..
+        })
+    ));
+    let long = [ArticleInput {
+        title: n('字', 43),
+        ..article("x")
+    }];
+    let b = robot::news(&long).unwrap();
+    assert_eq!(
+        b.warnings,
+        ["--title is 129 bytes; WeCom allows 128: the last 3 bytes were cut"]
+    );
+}

@@ -41,6 +41,15 @@ impl Recipients {
     }
 }
 
+/// The values of a `|`-joined recipient list (Youdu's `toUser`, WeCom's `touser`), empty ones
+/// left out.
+pub fn joined(list: &str) -> Vec<String> {
+    list.split('|')
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 /// Per-request limits of a provider.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {

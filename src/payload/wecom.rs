@@ -452,21 +452,13 @@ pub fn news(items: &[ArticleInput], how: &Addressing) -> Result<Built, PayloadEr
     })
 }
 
-/// The values of a `|`-joined recipient list.
-fn joined(list: &str) -> Vec<String> {
-    list.split('|')
-        .filter(|v| !v.is_empty())
-        .map(String::from)
-        .collect()
-}
-
 impl Message {
     /// Whom this request goes to; a message to everyone shows the user `@all`.
     pub fn recipients(&self) -> Recipients {
         Recipients {
-            users: joined(&self.touser),
-            depts: joined(&self.toparty),
-            tags: joined(&self.totag),
+            users: recipients::joined(&self.touser),
+            depts: recipients::joined(&self.toparty),
+            tags: recipients::joined(&self.totag),
             ..Recipients::default()
         }
     }

@@ -509,21 +509,13 @@ pub fn mail(mail: Mail, how: &Addressing) -> Result<Built, PayloadError> {
     })
 }
 
-/// The values of a `|`-joined recipient list (`toUser`, `toDept`, `toEmail`).
-fn joined(list: &str) -> Vec<String> {
-    list.split('|')
-        .filter(|v| !v.is_empty())
-        .map(String::from)
-        .collect()
-}
-
 impl Message {
     /// Whom this request goes to (none for a system message to everyone).
     pub fn recipients(&self) -> Recipients {
         Recipients {
-            users: joined(&self.to_user),
-            depts: joined(&self.to_dept),
-            emails: joined(&self.to_email),
+            users: recipients::joined(&self.to_user),
+            depts: recipients::joined(&self.to_dept),
+            emails: recipients::joined(&self.to_email),
             ..Recipients::default()
         }
     }

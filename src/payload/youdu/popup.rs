@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{Addressing, LIMITS, joined};
+use super::{Addressing, LIMITS};
 use crate::payload::PayloadError;
 use crate::payload::recipients::{self, Recipients};
 use crate::payload::text::required;
@@ -51,8 +51,8 @@ impl Popup {
     /// Whom this request goes to.
     pub fn recipients(&self) -> Recipients {
         Recipients {
-            users: joined(&self.to_user),
-            depts: joined(&self.to_dept),
+            users: recipients::joined(&self.to_user),
+            depts: recipients::joined(&self.to_dept),
             ..Recipients::default()
         }
     }

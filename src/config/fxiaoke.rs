@@ -37,7 +37,7 @@ impl Schema for Fxiaoke {
     }
 
     /// The auth style changes the request body.
-    fn env_shapes_dry_run(&self) -> bool {
+    fn env_shapes_dry_run(&self, _env: &Overrides) -> bool {
         true
     }
 

@@ -175,9 +175,10 @@ pub(crate) trait Schema: Sync {
     }
     /// Its section of `config init`: the lines under the `[profiles.NAME]` header.
     fn starter(&self) -> &'static str;
-    /// Whether a dry run uses the environment's profile when the file has none of this
-    /// provider: only if its settings shape the request body (Fxiaoke's auth style does).
-    fn env_shapes_dry_run(&self) -> bool;
+    /// Whether a dry run uses the profile that `env` makes up when the file has none of this
+    /// provider: only if its settings shape the request body (Fxiaoke's auth style does,
+    /// Youdu's session sender and session do).
+    fn env_shapes_dry_run(&self, env: &Overrides) -> bool;
     /// Whether a variable that makes up a profile of its own is set (default recipients alone
     /// do not: they only fill one).
     fn makes_profile(&self, env: &Overrides) -> bool;

@@ -165,10 +165,9 @@ fn chosen(
             path.map_or_else(|| "(unknown)".into(), |p| p.display().to_string()),
         )));
     }
-    // A dry run of a provider whose environment profile does not shape the request (Youdu's
-    // gives only default recipients, which such a profile lacks) needs neither the file nor
-    // the variables.
-    if optional && !provider.schema().env_shapes_dry_run() {
+    // A dry run of a provider whose environment profile does not shape the request needs
+    // neither the file nor the variables.
+    if optional && !provider.schema().env_shapes_dry_run(env) {
         return Ok(None);
     }
     env_profile_of(provider.schema(), env).transpose()

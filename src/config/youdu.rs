@@ -30,10 +30,14 @@ impl Schema for Youdu {
         STARTER
     }
 
-    /// A Youdu dry run uses a profile only for its default recipients, which an
-    /// environment-only profile does not have.
-    fn env_shapes_dry_run(&self) -> bool {
-        false
+    /// A Youdu dry run uses an environment-only profile only when it names a session's
+    /// sender or session (`CORPMSG_YOUDU_SENDER`, `_SESSION_ID`), which shape a session
+    /// message; otherwise it needs neither the file nor the variables.
+    fn env_shapes_dry_run(&self, env: &Overrides) -> bool {
+        env.any(&[
+            env_vars::CORPMSG_YOUDU_SENDER,
+            env_vars::CORPMSG_YOUDU_SESSION_ID,
+        ])
     }
 
     /// The credentials' variables; the defaults (`CORPMSG_YOUDU_TO_USER`, `_TO_DEPT`, `_SENDER`,

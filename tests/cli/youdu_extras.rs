@@ -513,3 +513,26 @@ fn sessions_go_with_the_token_of_sys_org_assistant() {
     send.assert_calls(1);
     assert_eq!(sent.lock().unwrap()[0]["receiver"], "alice");
 }
+
+#[test]
+fn a_dry_run_takes_the_session_defaults_from_the_environment() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(["--dry-run", "youdu", "session", "text", "hi"])
+        .env("CORPMSG_YOUDU_URL", "http://127.0.0.1:9")
+        .env("CORPMSG_YOUDU_BUIN", "1")
+        .env("CORPMSG_YOUDU_APP_ID", "sysOrgAssistant")
+        .env("CORPMSG_YOUDU_SENDER", "robot")
+        .env("CORPMSG_YOUDU_SESSION_ID", "S-9")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = json_lines(&stdout(&out));
+    assert_eq!(
+        lines[0]["payload"],
+        json!({"sessionId": "S-9", "sender": "robot", "msgType": "text", "text": {"content": "hi"}})
+    );
+    // No key was given: a dry run needs none.
+    assert_eq!(stderr(&out), "");
+}

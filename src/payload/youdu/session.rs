@@ -46,7 +46,9 @@ pub fn session_create(
     let title = bounded(title, TITLE_LIMIT, "--title")?;
     let creator = account(creator, "--creator")?;
     let mut member = vec![creator.clone()];
-    member.extend(members.iter().cloned());
+    for m in members {
+        member.push(account(m, "--member")?);
+    }
     let member = recipients::dedup(member);
     if member.len() < MIN_MEMBERS {
         return Err(PayloadError::Invalid {
@@ -230,6 +232,8 @@ mod tests {
         assert!(two.to_string().contains("at least 3 members"), "{two}");
         let long = session_create(&"x".repeat(65), "alice", &m(&["b", "c"])).unwrap_err();
         assert!(long.to_string().contains("--title"), "{long}");
+        let member = session_create("t", "alice", &m(&["b", &"m".repeat(65)])).unwrap_err();
+        assert!(member.to_string().contains("--member"), "{member}");
         assert!(session_create("t", " ", &m(&["b", "c"])).is_err());
     }
 

@@ -133,7 +133,7 @@ impl Client {
             let (n, answer) =
                 self.call(SESSION_CREATE, Some(token), json.as_bytes(), ApiCall::Send);
             let id = answer.and_then(|a| {
-                let plain = self.decrypt_answer(a, &shown)?;
+                let plain = self.decrypt_answer(a, &shown, "the answer")?;
                 let session: SessionAnswer = serde_json::from_slice(&plain).map_err(|_| {
                     bad_answer(&shown, "the answer is not a session object {sessionId, …}")
                 })?;
@@ -146,11 +146,16 @@ impl Client {
         })
     }
 
-    /// The plain text of an answer's `encrypt`.
-    fn decrypt_answer(&self, a: Accepted, shown: &str) -> Result<Vec<u8>, TransportError> {
+    /// The plain text of the `encrypt` of `which` answer (`the answer`, `the token answer`).
+    fn decrypt_answer(
+        &self,
+        a: Accepted,
+        shown: &str,
+        which: &str,
+    ) -> Result<Vec<u8>, TransportError> {
         let encrypted = a
             .encrypt
-            .ok_or_else(|| bad_answer(shown, "no `encrypt` in the answer"))?;
+            .ok_or_else(|| bad_answer(shown, &format!("no `encrypt` in {which}")))?;
         self.endpoint
             .cipher
             .decrypt(&encrypted)
@@ -207,26 +212,21 @@ impl Client {
         let now = unix_now();
         let (_, answer) = self.call(GETTOKEN, None, now.to_string().as_bytes(), ApiCall::Token);
         let shown = format!("{}{GETTOKEN}", self.endpoint.url);
-        let bad = |problem: String| TransportError::BadAnswer {
-            url: shown.clone(),
-            problem,
-        };
-        let encrypted = answer?
-            .encrypt
-            .ok_or_else(|| bad("no `encrypt` in the token answer".into()))?;
-        let plain = self
-            .endpoint
-            .cipher
-            .decrypt(&encrypted)
-            .map_err(|e| bad(e.to_string()))?;
+        let plain = self.decrypt_answer(answer?, &shown, "the token answer")?;
         let t: TokenAnswer = serde_json::from_slice(&plain)
-            .map_err(|_| bad("the token answer is not {accessToken, expireIn}".into()))?;
+            .map_err(|_| bad_answer(&shown, "the token answer is not {accessToken, expireIn}"))?;
         self.http.add_secret(&t.access_token);
         if let Some(problem) = token_problem(&t.access_token) {
-            return Err(bad(format!("the access token in the answer {problem}")));
+            return Err(bad_answer(
+                &shown,
+                &format!("the access token in the answer {problem}"),
+            ));
         }
         if t.expire_in <= 0 {
-            return Err(bad("the token answer has no positive expireIn".into()));
+            return Err(bad_answer(
+                &shown,
+                "the token answer has no positive expireIn",
+            ));
         }
         self.http.trace(&format!(
             "fetched an access token valid for {} s",
@@ -285,7 +285,7 @@ impl Client {
                 req.multipart(form)
             });
             let media_id = answer.and_then(|a| {
-                let plain = self.decrypt_answer(a, &shown)?;
+                let plain = self.decrypt_answer(a, &shown, "the answer")?;
                 let a: UploadAnswer = serde_json::from_slice(&plain)
                     .map_err(|_| bad_answer(&shown, "the answer is not {mediaId}"))?;
                 if a.media_id.is_empty() {

@@ -600,13 +600,12 @@ fn session(cmd: SessionCommand, settings: &Settings) -> anyhow::Result<()> {
             let target = Target::with(settings, None, true)?;
             let (chat, sender) = target.chat(&args.chat)?;
             target.deliver(Vec::new(), Some(BuiltIn::Session), |_| {
-                let (messages, warnings) =
-                    builder::session_text(&chat, &sender, &content, args.content.on_long)?;
+                let built = builder::session_text(&chat, &sender, &content, args.content.on_long)?;
                 Ok(Outgoing::new(
                     api::SESSION_SEND,
-                    &messages,
+                    &built.messages,
                     SessionMessage::recipients,
-                    warnings,
+                    built.warnings,
                 ))
             })
         }

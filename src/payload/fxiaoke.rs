@@ -145,11 +145,7 @@ pub(crate) struct Article {
 }
 
 /// Messages ready to send, and the warnings about what was cut.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Built {
-    pub messages: Vec<Message>,
-    pub warnings: Vec<String>,
-}
+pub(crate) type Built = super::Built<Message>;
 
 /// How to address a message.
 #[derive(Debug, Clone, Default)]

@@ -15,6 +15,15 @@ pub mod youdu;
 #[cfg(test)]
 mod props;
 
+/// Requests ready to send, in sending order (every part goes to every recipient batch before
+/// the next part), and the warnings about what was cut. Each provider names its own:
+/// `youdu::Built` is `Built<youdu::Message>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Built<M> {
+    pub messages: Vec<M>,
+    pub warnings: Vec<String>,
+}
+
 /// Input that breaks a documented limit. Each message names the flag and the limit.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PayloadError {

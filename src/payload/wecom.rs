@@ -117,12 +117,7 @@ pub struct Article {
 }
 
 /// App messages ready to send, and the warnings about what was cut.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Built {
-    /// Requests in sending order: every part goes to every recipient batch before the next part.
-    pub messages: Vec<Message>,
-    pub warnings: Vec<String>,
-}
+pub type Built = super::Built<Message>;
 
 /// How to address an app message.
 #[derive(Debug, Clone, Default)]

@@ -165,12 +165,7 @@ pub struct Mail {
 }
 
 /// Messages ready to send, and the warnings about what was cut.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Built {
-    /// Requests in sending order: every part goes to every recipient batch before the next part.
-    pub messages: Vec<Message>,
-    pub warnings: Vec<String>,
-}
+pub type Built = super::Built<Message>;
 
 /// How to address a message.
 #[derive(Debug, Clone, Default)]

@@ -47,11 +47,7 @@ pub struct Image {
 }
 
 /// Robot messages ready to send, and the warnings about what was cut or may be dropped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Built {
-    pub messages: Vec<Message>,
-    pub warnings: Vec<String>,
-}
+pub type Built = crate::payload::Built<Message>;
 
 /// Whom a text message mentions: user ids (`--mention`) and mobile numbers
 /// (`--mention-mobile`), either may be `@all`.

@@ -59,11 +59,7 @@ impl Popup {
 }
 
 /// Pop-up requests, and the warnings about what they hold.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Popups {
-    pub messages: Vec<Popup>,
-    pub warnings: Vec<String>,
-}
+pub type Popups = crate::payload::Built<Popup>;
 
 /// The pop-up `window` to every recipient batch (1000 accounts, 100 departments a request).
 /// It needs a URL or a tip; with both, the server shows the URL, so a warning says the tip

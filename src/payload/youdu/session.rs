@@ -5,9 +5,9 @@
 use serde::Serialize;
 
 use super::{Content, Media, TITLE_LIMIT, bounded, fit_content};
-use crate::payload::PayloadError;
 use crate::payload::recipients::{self, Recipients};
 use crate::payload::text::{OnLong, required};
+use crate::payload::{Built, PayloadError};
 
 /// The longest account name the API takes for a creator or sender.
 pub const ACCOUNT_LIMIT: usize = 64;
@@ -164,7 +164,7 @@ pub fn session_text(
     sender: &str,
     content: &str,
     on_long: OnLong,
-) -> Result<(Vec<SessionMessage>, Vec<String>), PayloadError> {
+) -> Result<Built<SessionMessage>, PayloadError> {
     let (session_id, receiver, sender) = addressed(chat, sender)?;
     let mut warnings = Vec::new();
     let parts = fit_content(content, on_long, &mut warnings)?;
@@ -179,7 +179,7 @@ pub fn session_text(
             },
         })
         .collect();
-    Ok((messages, warnings))
+    Ok(Built { messages, warnings })
 }
 
 /// A session message carrying a media file.
@@ -240,11 +240,10 @@ mod tests {
     #[test]
     fn a_message_goes_to_a_session_or_to_one_account() {
         let group = Chat::Session("{8AD595F3}".into());
-        let (msgs, warnings) =
-            session_text(&group, "robot", "Build #512 is green", OnLong::Fail).unwrap();
-        assert!(warnings.is_empty());
+        let built = session_text(&group, "robot", "Build #512 is green", OnLong::Fail).unwrap();
+        assert!(built.warnings.is_empty());
         assert_eq!(
-            serde_json::to_string(&msgs[0]).unwrap(),
+            serde_json::to_string(&built.messages[0]).unwrap(),
             r#"{"sessionId":"{8AD595F3}","sender":"robot","msgType":"text","text":{"content":"Build #512 is green"}}"#
         );
         let one = Chat::Receiver("bob".into());
@@ -277,8 +276,8 @@ mod tests {
     fn long_session_text_follows_on_long_and_the_sender_is_checked() {
         let group = Chat::Session("s".into());
         let text = "x".repeat(1300);
-        let (parts, _) = session_text(&group, "a", &text, OnLong::Split).unwrap();
-        assert_eq!(parts.len(), 3);
+        let parts = session_text(&group, "a", &text, OnLong::Split).unwrap();
+        assert_eq!(parts.messages.len(), 3);
         assert!(session_text(&group, "a", &text, OnLong::Fail).is_err());
         assert!(session_text(&group, "", "hi", OnLong::Fail).is_err());
         assert!(session_text(&group, &"a".repeat(65), "hi", OnLong::Fail).is_err());

@@ -236,7 +236,7 @@ fn check(args: &CheckArgs, settings: &Settings, printer: &Printer) -> anyhow::Re
         .into_iter()
         .filter(|(name, _)| names.is_empty() || names.contains(name));
     for (name, profile) in profiles {
-        results.push(check_one(name, profile, args.online, settings, printer));
+        results.push(check_one(name, profile, args.online, settings));
     }
     for r in &results {
         if printer.json {
@@ -277,7 +277,6 @@ fn check_one(
     profile: Result<Profile, ConfigError>,
     online: bool,
     settings: &Settings,
-    printer: &Printer,
 ) -> Checked {
     let mut checked = Checked {
         profile: name,
@@ -310,7 +309,7 @@ fn check_one(
         return checked;
     }
     if online {
-        let fetched = fetch_token(&profile, settings, printer);
+        let fetched = fetch_token(&profile, settings);
         checked.token = Some(fetched.is_ok());
         if let Err(e) = fetched {
             checked.exit = exit_code(&e);
@@ -337,11 +336,8 @@ fn placeholder_warning(profile: &Profile) -> Option<String> {
 }
 
 /// Fetches a new token with the profile's credentials (not from the cache, and not stored).
-fn fetch_token(profile: &Profile, settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
-    let connect = |url: &str| super::engine::http(settings, printer, url);
-    let client = profile
-        .kind()
-        .client(&connect, settings.cache_dir.clone())?;
+fn fetch_token(profile: &Profile, settings: &Settings) -> anyhow::Result<()> {
+    let client = settings.client(|connect, cache| profile.kind().client(connect, cache))?;
     Ok(client.fetch_new_token()?)
 }
 

@@ -12,12 +12,10 @@ use serde_json::value::RawValue;
 
 use super::Settings;
 use super::input::{self, file_name};
-use super::output::{Printer, diagnostic};
-use crate::config::Connect;
+use super::output::Printer;
 use crate::exit::{Exit, Reported};
 use crate::payload::PayloadError;
 use crate::payload::recipients::Recipients;
-use crate::transport::http::{Http, Sinks, Trace};
 use crate::transport::{Client, Outcome, Outgoing, Request, TraceIds, TransportError};
 
 /// A file a message needs uploaded before it is sent.
@@ -137,17 +135,6 @@ impl Engine<'_> {
         )
     }
 
-    /// A provider's client, made by `make` from the run's HTTP settings and token cache folder
-    /// (see `config::ProfileKind::client`, which reads the profile's secrets before it
-    /// connects).
-    pub(crate) fn connect<C>(
-        &self,
-        make: impl FnOnce(Connect, Option<PathBuf>) -> anyhow::Result<C>,
-    ) -> anyhow::Result<C> {
-        let connect = |url: &str| http(self.settings, &self.settings.printer, url);
-        make(&connect, self.settings.cache_dir.clone())
-    }
-
     /// Checks the message and prints its warnings; in a dry run prints its uploads and requests
     /// and gives `None`, else the checked requests.
     fn checked(&self, delivery: &Delivery) -> anyhow::Result<Option<Outgoing>> {
@@ -258,19 +245,6 @@ struct DryRunUpload<'a> {
     file: &'a str,
     #[serde(rename = "type")]
     kind: &'static str,
-}
-
-/// The HTTP client of a run to `url`, with `-vv` request lines and the `--insecure` warning.
-pub(crate) fn http(settings: &Settings, printer: &Printer, url: &str) -> anyhow::Result<Http> {
-    let trace: Option<Trace> = printer
-        .debug_enabled()
-        .then(|| Box::new(|line: &str| diagnostic(format_args!("debug: {line}"))) as _);
-    let shown = *printer;
-    let warn: Option<Trace> = Some(Box::new(move |line: &str| shown.warn(line)));
-    if settings.net.insecure {
-        printer.warn("--insecure: TLS certificates are not checked");
-    }
-    Ok(Http::new(&settings.net_for(url), Sinks { trace, warn })?)
 }
 
 /// Reports a run's requests: `--json` objects, `-v` lines, errors and the exit code.

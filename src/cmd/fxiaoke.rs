@@ -241,8 +241,8 @@ impl<'g> Target<'g> {
             .profile
             .as_ref()
             .expect("a profile is loaded when not a dry run");
-        self.engine()
-            .connect(|connect, cache| profile.fxiaoke_client(connect, cache))
+        self.settings
+            .client(|connect, cache| profile.fxiaoke_client(connect, cache))
     }
 }
 

@@ -4,7 +4,7 @@
 use clap::Args;
 
 use super::Settings;
-use super::engine::{self, Delivery, Engine, Ids};
+use super::engine::{Delivery, Engine, Ids};
 use super::exit_code;
 use super::input::{self, ContentArgs, Text};
 use crate::config::{self, ConfigError, Profile, TextTo};
@@ -135,13 +135,11 @@ impl<'g> Targets<'g> {
     fn send_one(&self, profile: &Profile, text: &Text) -> anyhow::Result<()> {
         let to = self.to();
         let build = |_: &Ids| profile.kind().text(&text.content, text.on_long, &to);
-        let connect = |url: &str| engine::http(self.settings, &self.settings.printer, url);
         self.engine(profile).run(
             Delivery::of(&build),
             || {
-                profile
-                    .kind()
-                    .client(&connect, self.settings.cache_dir.clone())
+                self.settings
+                    .client(|connect, cache| profile.kind().client(connect, cache))
             },
             |_, _| Ok(Vec::new()),
         )

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 
 use super::Global;
 use super::input::InputError;
-use super::output::Printer;
-use crate::config::{Overrides, Request};
+use super::output::{Printer, diagnostic};
+use crate::config::{Connect, Overrides, Request};
 use crate::env_vars;
-use crate::transport::http::{NetOptions, ProxyEnv, needs_tls};
+use crate::transport::http::{Http, NetOptions, ProxyEnv, Sinks, Trace, needs_tls};
 
 /// Everything a command needs of the global flags and the environment.
 #[derive(Debug)]
@@ -96,5 +96,29 @@ impl Settings {
             profile: self.profiles.first().cloned(),
             ..self.config.clone()
         })
+    }
+
+    /// The HTTP client of a run to `url`, with `-vv` request lines and the `--insecure`
+    /// warning.
+    fn http(&self, url: &str) -> anyhow::Result<Http> {
+        let printer = self.printer;
+        let trace: Option<Trace> = printer
+            .debug_enabled()
+            .then(|| Box::new(|line: &str| diagnostic(format_args!("debug: {line}"))) as _);
+        let warn: Option<Trace> = Some(Box::new(move |line: &str| printer.warn(line)));
+        if self.net.insecure {
+            printer.warn("--insecure: TLS certificates are not checked");
+        }
+        Ok(Http::new(&self.net_for(url), Sinks { trace, warn })?)
+    }
+
+    /// A provider's client, made by `make` from this run's HTTP client (for the URL it asks)
+    /// and token cache folder; see `config::ProfileKind::client`, which reads the profile's
+    /// secrets before it connects.
+    pub(crate) fn client<C>(
+        &self,
+        make: impl FnOnce(Connect, Option<PathBuf>) -> anyhow::Result<C>,
+    ) -> anyhow::Result<C> {
+        make(&|url: &str| self.http(url), self.cache_dir.clone())
     }
 }

@@ -44,6 +44,17 @@ pub(crate) const CORPMSG_FXIAOKE_AUTH: &str = "CORPMSG_FXIAOKE_AUTH";
 /// Fxiaoke default recipients (user ids, separated by `|` or `,`): replace the profile's `to_user`.
 pub(crate) const CORPMSG_FXIAOKE_TO_USER: &str = "CORPMSG_FXIAOKE_TO_USER";
 
+/// WeCom API base URL (default `https://qyapi.weixin.qq.com`).
+pub(crate) const CORPMSG_WECOM_URL: &str = "CORPMSG_WECOM_URL";
+/// WeCom corp id (企业ID) of an app profile.
+pub(crate) const CORPMSG_WECOM_CORP_ID: &str = "CORPMSG_WECOM_CORP_ID";
+/// WeCom app secret (secret).
+pub(crate) const CORPMSG_WECOM_CORP_SECRET: &str = "CORPMSG_WECOM_CORP_SECRET";
+/// WeCom app's AgentId (an integer).
+pub(crate) const CORPMSG_WECOM_AGENT_ID: &str = "CORPMSG_WECOM_AGENT_ID";
+/// WeCom group robot's webhook key, or its whole webhook URL (secret).
+pub(crate) const CORPMSG_WECOM_WEBHOOK_KEY: &str = "CORPMSG_WECOM_WEBHOOK_KEY";
+
 /// The environment section of the top-level long help.
 pub(crate) const HELP: &str = "\
 Environment:
@@ -63,5 +74,9 @@ Environment:
   CORPMSG_FXIAOKE_URL, CORPMSG_FXIAOKE_APP_ID, CORPMSG_FXIAOKE_APP_SECRET,
   CORPMSG_FXIAOKE_PERMANENT_CODE, CORPMSG_FXIAOKE_USER_ID, CORPMSG_FXIAOKE_AUTH,
   CORPMSG_FXIAOKE_TO_USER the same for Fxiaoke profiles (`env-fxiaoke`)
+  CORPMSG_WECOM_URL, CORPMSG_WECOM_CORP_ID, CORPMSG_WECOM_CORP_SECRET,
+  CORPMSG_WECOM_AGENT_ID  the same for WeCom app profiles (`env-wecom`)
+  CORPMSG_WECOM_WEBHOOK_KEY
+                          a WeCom group robot's key (or webhook URL): a robot profile
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY
                           proxy settings, honoured as usual";

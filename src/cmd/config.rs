@@ -14,8 +14,8 @@ use super::input::InputError;
 use super::output::Printer;
 use crate::config::{self, ConfigError, Profile, Provider};
 use crate::exit::{Exit, Reported};
-use crate::transport::Client;
 use crate::transport::token_cache::write_private;
+use crate::transport::{Client, Online};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum ConfigCommand {
@@ -185,6 +185,10 @@ struct Checked {
     /// With --online: whether a token was fetched.
     #[serde(skip_serializing_if = "Option::is_none")]
     token: Option<bool>,
+    /// With --online, for a provider with no call that sends nothing (a WeCom robot): what
+    /// was checked instead of fetching a token.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    online: Option<&'static str>,
     #[serde(skip)]
     exit: Exit,
 }
@@ -286,6 +290,7 @@ fn check_one(
         problems: Vec::new(),
         warnings: Vec::new(),
         token: None,
+        online: None,
         exit: Exit::Config,
     };
     let profile = match profile {
@@ -309,12 +314,15 @@ fn check_one(
         return checked;
     }
     if online {
-        let fetched = fetch_token(&profile, settings);
-        checked.token = Some(fetched.is_ok());
-        if let Err(e) = fetched {
-            checked.exit = exit_code(&e);
-            checked.set_problems(vec![format!("{e:#}")]);
-            return checked;
+        match check_online(&profile, settings) {
+            Ok(Online::TokenFetched) => checked.token = Some(true),
+            Ok(Online::Offline(what)) => checked.online = Some(what),
+            Err(e) => {
+                checked.token = Some(false);
+                checked.exit = exit_code(&e);
+                checked.set_problems(vec![format!("{e:#}")]);
+                return checked;
+            }
         }
     }
     checked.ok = true;
@@ -335,10 +343,11 @@ fn placeholder_warning(profile: &Profile) -> Option<String> {
         .then(|| format!("url {url} is an example host; put your server's address there"))
 }
 
-/// Fetches a new token with the profile's credentials (not from the cache, and not stored).
-fn fetch_token(profile: &Profile, settings: &Settings) -> anyhow::Result<()> {
+/// Checks the profile's credentials with its server: fetches a new token (not from the
+/// cache, and not stored), or says what was checked instead.
+fn check_online(profile: &Profile, settings: &Settings) -> anyhow::Result<Online> {
     let client = settings.client(|connect, cache| profile.kind().client(connect, cache))?;
-    Ok(client.fetch_new_token()?)
+    Ok(client.check_online()?)
 }
 
 impl Checked {
@@ -356,7 +365,10 @@ impl Checked {
         };
         let mut lines: Vec<String> = match (self.problems.as_slice(), self.token) {
             ([], Some(true)) => vec![format!("{head}ok, token fetched")],
-            ([], _) => vec![format!("{head}ok")],
+            ([], _) => match self.online {
+                Some(what) => vec![format!("{head}ok, {what}")],
+                None => vec![format!("{head}ok")],
+            },
             (problems, _) => problems
                 .iter()
                 .map(|p| format!("{head}error: {p}"))

@@ -16,7 +16,7 @@ use super::output::Printer;
 use crate::exit::{Exit, Reported};
 use crate::payload::PayloadError;
 use crate::payload::recipients::Recipients;
-use crate::transport::{Client, Outcome, Outgoing, Request, TraceIds, TransportError};
+use crate::transport::{Accepted, Client, Outcome, Outgoing, Request, TraceIds, TransportError};
 
 /// A file a message needs uploaded before it is sent.
 #[derive(Debug, Clone, PartialEq)]
@@ -279,6 +279,9 @@ pub(crate) struct JsonResult<'a> {
     /// What a create made (a new session).
     #[serde(skip_serializing_if = "Option::is_none")]
     session_id: Option<&'a str>,
+    /// What the server added on accepting the request (WeCom's invalid recipients).
+    #[serde(flatten)]
+    details: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The message of a request that was not made.
@@ -314,6 +317,7 @@ impl<'a> Reporter<'a> {
             trace_id: outcome.trace.as_ref().map(|t| t.answer.clone()),
             media_id: None,
             session_id: None,
+            details: serde_json::Map::new(),
         }
     }
 
@@ -368,7 +372,7 @@ impl<'a> Reporter<'a> {
     pub(crate) fn deliver(
         &self,
         messages: &[Request],
-        mut send: impl FnMut(&Request) -> Outcome<Option<String>>,
+        mut send: impl FnMut(&Request) -> Outcome<Accepted>,
         on_error: impl Fn(&Request, &TransportError),
     ) -> anyhow::Result<()> {
         let total = messages.len();
@@ -382,15 +386,18 @@ impl<'a> Reporter<'a> {
             let count = to.count();
             if self.printer.json {
                 let mut result = self.json_result(endpoint, &outcome, Some(to));
-                if let Ok(Some(said)) = &outcome.result {
-                    result.message = said.clone();
+                if let Ok(accepted) = &outcome.result {
+                    if let Some(said) = &accepted.said {
+                        result.message = said.clone();
+                    }
+                    result.details = accepted.details.clone();
                 }
                 let _ = self.printer.json_line(&result);
             }
             match outcome.result {
-                Ok(said) => {
+                Ok(accepted) => {
                     sent += 1;
-                    self.sent(i + 1, total, count, said, outcome.trace.as_ref());
+                    self.sent(i + 1, total, count, accepted.said, outcome.trace.as_ref());
                 }
                 Err(e) => {
                     on_error(m, &e);
@@ -475,6 +482,7 @@ impl<'a> Reporter<'a> {
                 trace_id: None,
                 media_id: None,
                 session_id: None,
+                details: serde_json::Map::new(),
             });
         }
     }

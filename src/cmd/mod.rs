@@ -14,6 +14,7 @@ pub mod output;
 pub(crate) mod run;
 pub(crate) mod send;
 mod settings;
+pub(crate) mod wecom;
 pub(crate) mod youdu;
 
 use std::path::PathBuf;
@@ -150,6 +151,10 @@ pub(crate) enum Command {
     #[command(subcommand)]
     Fxiaoke(fxiaoke::FxiaokeCommand),
 
+    /// Send WeCom (企业微信) messages, from an app or a group robot
+    #[command(subcommand)]
+    Wecom(wecom::WecomCommand),
+
     /// Send a text to each profile given by -p (any provider): fan-out
     ///
     /// The content is read once (CONTENT, `-` or piped standard input, or --content-file) and
@@ -237,6 +242,7 @@ pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<u8> {
     match cli.command {
         Command::Youdu(cmd) => youdu::run(cmd, settings, matches)?,
         Command::Fxiaoke(cmd) => fxiaoke::run(cmd, settings)?,
+        Command::Wecom(cmd) => wecom::run(cmd, settings)?,
         Command::Send(args) => send::send(args, settings)?,
         Command::Run(args) => return run::run(args, settings),
         Command::Config(cmd) => config::run(cmd, settings)?,

@@ -10,7 +10,7 @@
 //! provider: `file` (reading and parsing the TOML), `env` (the `CORPMSG_*` overrides and the
 //! environment's profiles), `select` (which profile a command uses), `show` (`config show`),
 //! `secrets` and `messages` (error texts that never show a value). Each provider's own file
-//! (`youdu`, `fxiaoke`) holds all that is its own: its registry entry (`Schema`: keys, checks,
+//! (`youdu`, `fxiaoke`, `wecom`) holds all that is its own: its registry entry (`Schema`: keys, checks,
 //! variables, starter config) and its resolved profile (`ProfileKind`: show, secrets, text
 //! target, client).
 
@@ -39,6 +39,7 @@ mod select;
 mod show;
 #[cfg(test)]
 mod tests;
+mod wecom;
 mod youdu;
 
 pub use env::*;
@@ -48,6 +49,7 @@ use messages::*;
 pub(crate) use secrets::*;
 pub(crate) use select::*;
 pub(crate) use show::*;
+pub use wecom::*;
 pub use youdu::*;
 
 /// Why the config could not be used. Every message names the file (or variable), the profile and
@@ -55,7 +57,7 @@ pub use youdu::*;
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error(
-        "no config file at {path}; create it with `corpmsg config init --provider youdu` (or fxiaoke), or set the CORPMSG_YOUDU_* or CORPMSG_FXIAOKE_* variables"
+        "no config file at {path}; create it with `corpmsg config init --provider youdu` (or fxiaoke, or wecom), or set the CORPMSG_YOUDU_*, CORPMSG_FXIAOKE_* or CORPMSG_WECOM_* variables"
     )]
     NotFound { path: PathBuf },
     /// `--config` / `CORPMSG_CONFIG` names a file that does not exist, while `CORPMSG_*`
@@ -194,7 +196,7 @@ pub(crate) trait Schema: Sync {
 }
 
 /// Every provider corpmsg knows: adding one is one line here.
-pub(crate) static PROVIDERS: &[&dyn Schema] = &[&youdu::YOUDU, &fxiaoke::FXIAOKE];
+pub(crate) static PROVIDERS: &[&dyn Schema] = &[&youdu::YOUDU, &fxiaoke::FXIAOKE, &wecom::WECOM];
 
 /// The names of the providers corpmsg knows, in the registry's order: the end-to-end tests
 /// iterate them, so that a provider without a test fixture fails them.

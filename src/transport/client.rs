@@ -57,19 +57,48 @@ impl Outgoing {
     }
 }
 
+/// What the server said on accepting a request, beyond "ok".
+#[derive(Debug, Default)]
+pub(crate) struct Accepted {
+    /// A note for a warning: a Youdu `errmsg` listing invalid accounts, the WeCom recipients
+    /// that were not reached.
+    pub said: Option<String>,
+    /// Fields added to the request's `--json` result (WeCom's `invalid_users`, …).
+    pub details: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Accepted {
+    /// Accepted with a note, or with nothing to say.
+    pub(crate) fn saying(said: Option<String>) -> Self {
+        Accepted {
+            said,
+            details: serde_json::Map::new(),
+        }
+    }
+}
+
+/// What `config check --online` could check of a profile's credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Online {
+    /// A new access token was fetched with them.
+    TokenFetched,
+    /// The provider has no call that changes nothing (a WeCom group robot): what was
+    /// checked instead.
+    Offline(&'static str),
+}
+
 /// A provider's client for one profile, as the engine drives it.
 pub(crate) trait Client {
-    /// Sends one request. The value is what the server said on accepting it, when that is more
-    /// than "ok" (a Youdu `errmsg` listing invalid accounts).
-    fn send(&self, request: &Request) -> Outcome<Option<String>>;
+    /// Sends one request; on success, what the server said beyond "ok".
+    fn send(&self, request: &Request) -> Outcome<Accepted>;
 
     /// Reads `file` (`len` bytes) and uploads it as `name` of media type `kind`; returns its
     /// media id. An error reading the file is the `io::Error`.
     fn upload(&self, file: File, len: u64, name: &str, kind: &str) -> io::Result<Outcome<String>>;
 
-    /// Fetches a new access token with the profile's credentials, neither from the cache nor
-    /// stored (`config check --online`).
-    fn fetch_new_token(&self) -> Result<(), TransportError>;
+    /// Checks the profile's credentials with the server where that sends nothing: fetches a
+    /// new access token, neither from the cache nor stored (`config check --online`).
+    fn check_online(&self) -> Result<Online, TransportError>;
 
     /// What to tell the user after `request` failed with `error`, beyond the error itself.
     fn hint(&self, _request: &Request, _error: &TransportError) -> Option<String> {
@@ -78,7 +107,7 @@ pub(crate) trait Client {
 }
 
 impl<C: Client + ?Sized> Client for Box<C> {
-    fn send(&self, request: &Request) -> Outcome<Option<String>> {
+    fn send(&self, request: &Request) -> Outcome<Accepted> {
         (**self).send(request)
     }
 
@@ -86,8 +115,8 @@ impl<C: Client + ?Sized> Client for Box<C> {
         (**self).upload(file, len, name, kind)
     }
 
-    fn fetch_new_token(&self) -> Result<(), TransportError> {
-        (**self).fetch_new_token()
+    fn check_online(&self) -> Result<Online, TransportError> {
+        (**self).check_online()
     }
 
     fn hint(&self, request: &Request, error: &TransportError) -> Option<String> {

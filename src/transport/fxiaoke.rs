@@ -14,10 +14,10 @@ use bytes::{Buf, Bytes};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::Request;
 use super::http::{Answer, Http};
 use super::token::Tokens;
 use super::token_cache::{self, Report, Token, TokenCache, token_problem};
+use super::{Accepted, Online, Request};
 use super::{ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, unix_now};
 use crate::exit::Exit;
 use crate::payload::fxiaoke::FxiaokeAuth;
@@ -540,10 +540,11 @@ impl Client {
 }
 
 impl super::Client for Client {
-    fn send(&self, request: &Request) -> Outcome<Option<String>> {
+    fn send(&self, request: &Request) -> Outcome<Accepted> {
         let json: Value = serde_json::from_str(request.body.get()).expect("a request is JSON");
         self.http.trace(&format!("payload {json}"));
-        self.send_body(request.endpoint, &json).map(|()| None)
+        self.send_body(request.endpoint, &json)
+            .map(|()| Accepted::default())
     }
 
     /// Reads the whole image (at most 5 MB, checked before), then uploads it.
@@ -559,8 +560,8 @@ impl super::Client for Client {
         Ok(self.upload_bytes(&Bytes::from(buf), name))
     }
 
-    fn fetch_new_token(&self) -> Result<(), TransportError> {
-        self.fetch_token().map(drop)
+    fn check_online(&self) -> Result<Online, TransportError> {
+        self.fetch_token().map(|_| Online::TokenFetched)
     }
 
     /// After a bad-recipient refusal, the ids of that request (Fxiaoke API: error codes: print

@@ -264,8 +264,8 @@ impl Http {
         self.retries
     }
 
-    /// POSTs the request that `build` makes to the URL that `url` gives (both called again for
-    /// each retry). `url` returns the URL and the same with its secrets masked: `-vv` shows the
+    /// Sends the request that `build` makes (a POST, or a GET for WeCom's token) to the URL
+    /// that `url` gives (both called again for each retry). `url` returns the URL and the same with its secrets masked: `-vv` shows the
     /// masked one whole, error messages show it without the query. Returns the number of
     /// attempts with the result.
     pub(crate) fn post(
@@ -278,10 +278,17 @@ impl Http {
             attempts += 1;
             let (real, masked) = url();
             let shown = masked.split('?').next().unwrap_or(&masked);
-            self.trace(&format!("POST {masked} (attempt {attempts})"));
             // A total deadline for this request (connect, send, headers and body): the client's
             // own timeout bounds each read, which a server trickling its answer defeats.
-            match build(&self.client, &real).timeout(self.timeout).send() {
+            let request = match build(&self.client, &real).timeout(self.timeout).build() {
+                Ok(r) => r,
+                Err(e) => return (attempts, Err(classify(e, shown, None))),
+            };
+            self.trace(&format!(
+                "{} {masked} (attempt {attempts})",
+                request.method()
+            ));
+            match self.client.execute(request) {
                 Ok(resp) => return (attempts, read_answer(resp, shown)),
                 Err(e) if e.is_connect() && attempts <= self.retries => {
                     let delay = backoff(attempts);

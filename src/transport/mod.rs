@@ -7,13 +7,14 @@ pub(crate) mod fxiaoke;
 pub(crate) mod http;
 pub(crate) mod token;
 pub(crate) mod token_cache;
+pub(crate) mod wecom;
 pub mod youdu;
 
 use std::fmt;
 
 use crate::exit::Exit;
 use crate::payload::text::printable;
-pub(crate) use client::{Client, Outgoing, Request};
+pub(crate) use client::{Accepted, Client, Online, Outgoing, Request};
 
 /// Which call an API refusal answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -301,14 +301,14 @@ impl Client {
 impl super::Client for Client {
     /// Sends one message (its inner JSON, encrypted): an app message or a session message in
     /// the envelope with a token, a pop-up or a badge in the other body without one.
-    fn send(&self, request: &Request) -> Outcome<Option<String>> {
+    fn send(&self, request: &Request) -> Outcome<super::Accepted> {
         let json = request.body.get();
         self.http.trace(&format!("payload {json}"));
         if matches!(request.endpoint, POPWINDOW | SET_NOTICE) {
             let (attempts, r) = self.call_without_token(request.endpoint, json.as_bytes());
             return Outcome {
                 attempts,
-                result: r.map(|a| a.said),
+                result: r.map(|a| super::Accepted::saying(a.said)),
                 trace: None,
             };
         }
@@ -319,7 +319,7 @@ impl super::Client for Client {
                 json.as_bytes(),
                 ApiCall::Send,
             );
-            (n, r.map(|a| a.said))
+            (n, r.map(|a| super::Accepted::saying(a.said)))
         })
     }
 
@@ -329,8 +329,8 @@ impl super::Client for Client {
         Ok(self.upload_sealed(&sealed, name, kind))
     }
 
-    fn fetch_new_token(&self) -> Result<(), TransportError> {
-        self.fetch_token().map(drop)
+    fn check_online(&self) -> Result<super::Online, TransportError> {
+        self.fetch_token().map(|_| super::Online::TokenFetched)
     }
 }
 

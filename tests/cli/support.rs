@@ -230,6 +230,16 @@ impl Canned {
     pub fn after(self, delay: Duration) -> Self {
         Canned { delay, ..self }
     }
+
+    /// How long the answer waits, for the other emulators that play it.
+    pub fn delay(&self) -> Duration {
+        self.delay
+    }
+
+    /// The answer itself, without its delay, for the other emulators that play it.
+    pub fn response(&self) -> HttpMockResponse {
+        respond(self.status, self.body.clone())
+    }
 }
 
 /// A test's hold on one answer of the Youdu emulator (what httpmock's `Mock` was): it counts

@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('youdu', 'youdu', [CompletionResultType]::ParameterValue, 'Send Youdu (有度) messages')
             [CompletionResult]::new('fxiaoke', 'fxiaoke', [CompletionResultType]::ParameterValue, 'Send Fxiaoke (纷享销客) messages')
+            [CompletionResult]::new('wecom', 'wecom', [CompletionResultType]::ParameterValue, 'Send WeCom (企业微信) messages, from an app or a group robot')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a text to each profile given by -p (any provider): fan-out')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command, pass its output and exit status through, notify when it fails')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Write, check, show or locate the config file')
@@ -90,7 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         }
         'corpmsg;youdu;text' {
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit, WeCom 2048 bytes)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
@@ -321,7 +322,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         'corpmsg;youdu;sms' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The phone number the SMS came from')
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit, WeCom 2048 bytes)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Accounts, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids, separated by `|` or `,`; repeatable; 0 is the whole organisation [default: the profile''s to_dept]')
@@ -508,7 +509,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         }
         'corpmsg;youdu;session;text' {
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit, WeCom 2048 bytes)')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The group session to post into [default: the profile''s session_id]')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The account whose one-to-one chat with the sender to post into')
             [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The account the message comes from [default: the profile''s sender]')
@@ -811,7 +812,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         }
         'corpmsg;fxiaoke;text' {
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit, WeCom 2048 bytes)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile''s to_user]')
             [CompletionResult]::new('--to-mobile', '--to-mobile', [CompletionResultType]::ParameterName, 'Phone numbers, separated by `|` or `,`; repeatable. Looked up as open user ids (cached for a day); an unknown number stops the command before anything is sent')
@@ -995,13 +996,312 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         'corpmsg;fxiaoke;help;help' {
             break
         }
+        'corpmsg;wecom' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Send a text message (2048 bytes), from an app or a group robot')
+            [CompletionResult]::new('markdown', 'markdown', [CompletionResultType]::ParameterValue, 'Send a markdown message (app 2048 bytes, robot 4096)')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Send an image (an app uploads FILE first; a robot sends it inline)')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send a file (uploaded first)')
+            [CompletionResult]::new('textcard', 'textcard', [CompletionResultType]::ParameterValue, 'Send a text card: a title, a description and a link (app only)')
+            [CompletionResult]::new('news', 'news', [CompletionResultType]::ParameterValue, 'Send 1 to 8 news articles (links with a title, description and picture)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file and print its media id (valid 3 days)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'corpmsg;wecom;text' {
+            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit, WeCom 2048 bytes)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--to-tag', '--to-tag', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--dedupe', '--dedupe', [CompletionResultType]::ParameterName, 'Seconds of the server''s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile''s dedupe]')
+            [CompletionResult]::new('--mention', '--mention', [CompletionResultType]::ParameterName, 'Mention this member by user id (@all for everyone); repeatable')
+            [CompletionResult]::new('--mention-mobile', '--mention-mobile', [CompletionResultType]::ParameterName, 'Mention the member with this mobile number (@all for everyone); repeatable')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--to-all', '--to-all', [CompletionResultType]::ParameterName, 'Everyone the app may message (its visible range): touser "@all"')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;wecom;markdown' {
+            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit, WeCom 2048 bytes)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--to-tag', '--to-tag', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--dedupe', '--dedupe', [CompletionResultType]::ParameterName, 'Seconds of the server''s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile''s dedupe]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--to-all', '--to-all', [CompletionResultType]::ParameterName, 'Everyone the app may message (its visible range): touser "@all"')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;wecom;image' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'Send media uploaded before (`wecom upload`) instead of a file')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--to-tag', '--to-tag', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--dedupe', '--dedupe', [CompletionResultType]::ParameterName, 'Seconds of the server''s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile''s dedupe]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--to-all', '--to-all', [CompletionResultType]::ParameterName, 'Everyone the app may message (its visible range): touser "@all"')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;wecom;file' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'Send media uploaded before (`wecom upload`) instead of a file')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--to-tag', '--to-tag', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--dedupe', '--dedupe', [CompletionResultType]::ParameterName, 'Seconds of the server''s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile''s dedupe]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--to-all', '--to-all', [CompletionResultType]::ParameterName, 'Everyone the app may message (its visible range): touser "@all"')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;wecom;textcard' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Card title (128 bytes; longer is cut)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Card text (512 bytes; longer is cut)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The page the card opens (at most 2048 bytes)')
+            [CompletionResult]::new('--button', '--button', [CompletionResultType]::ParameterName, 'The button''s text (4 characters; longer is cut) [default: 详情]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--to-tag', '--to-tag', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--dedupe', '--dedupe', [CompletionResultType]::ParameterName, 'Seconds of the server''s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile''s dedupe]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--to-all', '--to-all', [CompletionResultType]::ParameterName, 'Everyone the app may message (its visible range): touser "@all"')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;wecom;news' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Article title (128 bytes; longer is cut)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Summary under the title (512 bytes; longer is cut)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The page the article opens')
+            [CompletionResult]::new('--picurl', '--picurl', [CompletionResultType]::ParameterName, 'The picture''s URL (JPG or PNG)')
+            [CompletionResult]::new('--articles', '--articles', [CompletionResultType]::ParameterName, 'Read 1 to 8 articles from FILE (JSON or TOML) instead of the flags above')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'User ids, separated by `|` or `,`; repeatable [default: the profile''s to_user]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile''s to_dept]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--to-tag', '--to-tag', [CompletionResultType]::ParameterName, 'Tag ids, separated by `|` or `,`; repeatable [default: the profile''s to_tag]')
+            [CompletionResult]::new('--dedupe', '--dedupe', [CompletionResultType]::ParameterName, 'Seconds of the server''s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile''s dedupe]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('--to-all', '--to-all', [CompletionResultType]::ParameterName, 'Everyone the app may message (its visible range): touser "@all"')
+            [CompletionResult]::new('--no-split', '--no-split', [CompletionResultType]::ParameterName, 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;wecom;upload' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Media type [default: guessed from the extension]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout (connect and total)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings, only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what was sent; -vv also shows each request (secrets masked)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (insecure; prefer --ca-cert)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'corpmsg;wecom;help' {
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Send a text message (2048 bytes), from an app or a group robot')
+            [CompletionResult]::new('markdown', 'markdown', [CompletionResultType]::ParameterValue, 'Send a markdown message (app 2048 bytes, robot 4096)')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Send an image (an app uploads FILE first; a robot sends it inline)')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send a file (uploaded first)')
+            [CompletionResult]::new('textcard', 'textcard', [CompletionResultType]::ParameterValue, 'Send a text card: a title, a description and a link (app only)')
+            [CompletionResult]::new('news', 'news', [CompletionResultType]::ParameterValue, 'Send 1 to 8 news articles (links with a title, description and picture)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file and print its media id (valid 3 days)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'corpmsg;wecom;help;text' {
+            break
+        }
+        'corpmsg;wecom;help;markdown' {
+            break
+        }
+        'corpmsg;wecom;help;image' {
+            break
+        }
+        'corpmsg;wecom;help;file' {
+            break
+        }
+        'corpmsg;wecom;help;textcard' {
+            break
+        }
+        'corpmsg;wecom;help;news' {
+            break
+        }
+        'corpmsg;wecom;help;upload' {
+            break
+        }
+        'corpmsg;wecom;help;help' {
+            break
+        }
         'corpmsg;send' {
             [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the message text from FILE (`-` for standard input)')
-            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit)')
-            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile''s to_user and to_dept]')
-            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile''s to_user and to_dept]')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the whole organisation). A Fxiaoke profile given -d is reported and not notified')
-            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the whole organisation). A Fxiaoke profile given -d is reported and not notified')
+            [CompletionResult]::new('--on-long', '--on-long', [CompletionResultType]::ParameterName, 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile''s text_limit, WeCom 2048 bytes)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts, Fxiaoke or WeCom user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them, such as a WeCom group robot, is reported and not notified) [default: each profile''s to_user and to_dept]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts, Fxiaoke or WeCom user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them, such as a WeCom group robot, is reported and not notified) [default: each profile''s to_user and to_dept]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids for every profile, separated by `|` or `,`; repeatable (Youdu: 0 is the whole organisation; WeCom: party ids). A Fxiaoke profile or a WeCom group robot given -d is reported and not notified')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department ids for every profile, separated by `|` or `,`; repeatable (Youdu: 0 is the whole organisation; WeCom: party ids). A Fxiaoke profile or a WeCom group robot given -d is reported and not notified')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
@@ -1029,10 +1329,10 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('--when', '--when', [CompletionResultType]::ParameterName, 'When to notify')
             [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Lines of output to keep and send (the last N; 0 sends none)')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'First line of the notification [default: "NAME failed on HOST" or "NAME succeeded on HOST"]')
-            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile''s to_user and to_dept]')
-            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile''s to_user and to_dept]')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the whole organisation). A Fxiaoke profile given -d is reported and not notified')
-            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the whole organisation). A Fxiaoke profile given -d is reported and not notified')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts, Fxiaoke or WeCom user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them, such as a WeCom group robot, is reported and not notified) [default: each profile''s to_user and to_dept]')
+            [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts, Fxiaoke or WeCom user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them, such as a WeCom group robot, is reported and not notified) [default: each profile''s to_user and to_dept]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Department ids for every profile, separated by `|` or `,`; repeatable (Youdu: 0 is the whole organisation; WeCom: party ids). A Fxiaoke profile or a WeCom group robot given -d is reported and not notified')
+            [CompletionResult]::new('--to-dept', '--to-dept', [CompletionResultType]::ParameterName, 'Department ids for every profile, separated by `|` or `,`; repeatable (Youdu: 0 is the whole organisation; WeCom: party ids). A Fxiaoke profile or a WeCom group robot given -d is reported and not notified')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm')
@@ -1252,6 +1552,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         'corpmsg;help' {
             [CompletionResult]::new('youdu', 'youdu', [CompletionResultType]::ParameterValue, 'Send Youdu (有度) messages')
             [CompletionResult]::new('fxiaoke', 'fxiaoke', [CompletionResultType]::ParameterValue, 'Send Fxiaoke (纷享销客) messages')
+            [CompletionResult]::new('wecom', 'wecom', [CompletionResultType]::ParameterValue, 'Send WeCom (企业微信) messages, from an app or a group robot')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a text to each profile given by -p (any provider): fan-out')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command, pass its output and exit status through, notify when it fails')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Write, check, show or locate the config file')
@@ -1356,6 +1657,37 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             break
         }
         'corpmsg;help;fxiaoke;upload' {
+            break
+        }
+        'corpmsg;help;wecom' {
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Send a text message (2048 bytes), from an app or a group robot')
+            [CompletionResult]::new('markdown', 'markdown', [CompletionResultType]::ParameterValue, 'Send a markdown message (app 2048 bytes, robot 4096)')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Send an image (an app uploads FILE first; a robot sends it inline)')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send a file (uploaded first)')
+            [CompletionResult]::new('textcard', 'textcard', [CompletionResultType]::ParameterValue, 'Send a text card: a title, a description and a link (app only)')
+            [CompletionResult]::new('news', 'news', [CompletionResultType]::ParameterValue, 'Send 1 to 8 news articles (links with a title, description and picture)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file and print its media id (valid 3 days)')
+            break
+        }
+        'corpmsg;help;wecom;text' {
+            break
+        }
+        'corpmsg;help;wecom;markdown' {
+            break
+        }
+        'corpmsg;help;wecom;image' {
+            break
+        }
+        'corpmsg;help;wecom;file' {
+            break
+        }
+        'corpmsg;help;wecom;textcard' {
+            break
+        }
+        'corpmsg;help;wecom;news' {
+            break
+        }
+        'corpmsg;help;wecom;upload' {
             break
         }
         'corpmsg;help;send' {

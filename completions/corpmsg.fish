@@ -51,6 +51,7 @@ complete -c corpmsg -n "__fish_corpmsg_needs_command" -s h -l help -d 'Print hel
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "youdu" -d 'Send Youdu (有度) messages'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "fxiaoke" -d 'Send Fxiaoke (纷享销客) messages'
+complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "wecom" -d 'Send WeCom (企业微信) messages, from an app or a group robot'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "send" -d 'Send a text to each profile given by -p (any provider): fan-out'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "config" -d 'Write, check, show or locate the config file'
@@ -85,7 +86,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_se
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "upload" -d 'Upload a file and print its media id'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit, WeCom 2048 bytes)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
 split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
 fail\t'Refuse with exit code 2'"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
@@ -234,7 +235,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l from -d 'The phone number the SMS came from' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit, WeCom 2048 bytes)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
 split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
 fail\t'Refuse with exit code 2'"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
@@ -396,7 +397,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -f -a "upload" -d 'Upload an image and print its media id'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit, WeCom 2048 bytes)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
 split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
 fail\t'Refuse with exit code 2'"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s u -l to-user -d 'Open user ids (FSUID_…; numeric employee ids when the profile has user_id_kind = "employee"), separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
@@ -511,12 +512,193 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from help" -f -a "articles" -d 'Send 1 to 7 image-text articles (also the way to send a picture)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload an image and print its media id'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -f -a "text" -d 'Send a text message (2048 bytes), from an app or a group robot'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -f -a "markdown" -d 'Send a markdown message (app 2048 bytes, robot 4096)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -f -a "image" -d 'Send an image (an app uploads FILE first; a robot sends it inline)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -f -a "file" -d 'Send a file (uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -f -a "textcard" -d 'Send a text card: a title, a description and a link (app only)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -f -a "news" -d 'Send 1 to 8 news articles (links with a title, description and picture)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -f -a "upload" -d 'Upload a file and print its media id (valid 3 days)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit, WeCom 2048 bytes)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
 split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
 fail\t'Refuse with exit code 2'"
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s u -l to-user -d 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile\'s to_user and to_dept]' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s d -l to-dept -d 'Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the whole organisation). A Fxiaoke profile given -d is reported and not notified' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s u -l to-user -d 'User ids, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s d -l to-dept -d 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s t -l to-tag -d 'Tag ids, separated by `|` or `,`; repeatable [default: the profile\'s to_tag]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l dedupe -d 'Seconds of the server\'s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile\'s dedupe]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l mention -d 'Mention this member by user id (@all for everyone); repeatable' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l mention-mobile -d 'Mention the member with this mobile number (@all for everyone); repeatable' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l to-all -d 'Everyone the app may message (its visible range): touser "@all"'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit, WeCom 2048 bytes)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
+split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
+fail\t'Refuse with exit code 2'"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s u -l to-user -d 'User ids, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s d -l to-dept -d 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s t -l to-tag -d 'Tag ids, separated by `|` or `,`; repeatable [default: the profile\'s to_tag]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l dedupe -d 'Seconds of the server\'s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile\'s dedupe]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l to-all -d 'Everyone the app may message (its visible range): touser "@all"'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l media-id -d 'Send media uploaded before (`wecom upload`) instead of a file' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s u -l to-user -d 'User ids, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s d -l to-dept -d 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s t -l to-tag -d 'Tag ids, separated by `|` or `,`; repeatable [default: the profile\'s to_tag]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l dedupe -d 'Seconds of the server\'s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile\'s dedupe]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l to-all -d 'Everyone the app may message (its visible range): touser "@all"'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l media-id -d 'Send media uploaded before (`wecom upload`) instead of a file' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s u -l to-user -d 'User ids, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s d -l to-dept -d 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s t -l to-tag -d 'Tag ids, separated by `|` or `,`; repeatable [default: the profile\'s to_tag]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l dedupe -d 'Seconds of the server\'s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile\'s dedupe]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l to-all -d 'Everyone the app may message (its visible range): touser "@all"'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l title -d 'Card title (128 bytes; longer is cut)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l description -d 'Card text (512 bytes; longer is cut)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l url -d 'The page the card opens (at most 2048 bytes)' -r -f
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l button -d 'The button\'s text (4 characters; longer is cut) [default: 详情]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s u -l to-user -d 'User ids, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s d -l to-dept -d 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s t -l to-tag -d 'Tag ids, separated by `|` or `,`; repeatable [default: the profile\'s to_tag]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l dedupe -d 'Seconds of the server\'s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile\'s dedupe]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l to-all -d 'Everyone the app may message (its visible range): touser "@all"'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l title -d 'Article title (128 bytes; longer is cut)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l description -d 'Summary under the title (512 bytes; longer is cut)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l url -d 'The page the article opens' -r -f
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l picurl -d 'The picture\'s URL (JPG or PNG)' -r -f
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l articles -d 'Read 1 to 8 articles from FILE (JSON or TOML) instead of the flags above' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s u -l to-user -d 'User ids, separated by `|` or `,`; repeatable [default: the profile\'s to_user]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s d -l to-dept -d 'Department (party) ids, separated by `|` or `,`; repeatable [default: the profile\'s to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s t -l to-tag -d 'Tag ids, separated by `|` or `,`; repeatable [default: the profile\'s to_tag]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l dedupe -d 'Seconds of the server\'s duplicate check (0 off, at most 14400): an identical message within them is dropped, so a request whose answer was lost may be sent again [default: the profile\'s dedupe]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l to-all -d 'Everyone the app may message (its visible range): touser "@all"'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l no-split -d 'Refuse (exit 2) instead of sending several requests over 1000 users, 100 departments or 100 tags'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -l type -d 'Media type [default: guessed from the extension]' -r -f -a "image\t''
+file\t''
+voice\t''
+video\t''"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "text" -d 'Send a text message (2048 bytes), from an app or a group robot'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "markdown" -d 'Send a markdown message (app 2048 bytes, robot 4096)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "image" -d 'Send an image (an app uploads FILE first; a robot sends it inline)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "file" -d 'Send a file (uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "textcard" -d 'Send a text card: a title, a description and a link (app only)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "news" -d 'Send 1 to 8 news articles (links with a title, description and picture)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file and print its media id (valid 3 days)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit, WeCom 2048 bytes)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
+split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
+fail\t'Refuse with exit code 2'"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s u -l to-user -d 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts, Fxiaoke or WeCom user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them, such as a WeCom group robot, is reported and not notified) [default: each profile\'s to_user and to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s d -l to-dept -d 'Department ids for every profile, separated by `|` or `,`; repeatable (Youdu: 0 is the whole organisation; WeCom: party ids). A Fxiaoke profile or a WeCom group robot given -d is reported and not notified' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l timeout -d 'Per-request timeout (connect and total)' -r
@@ -535,8 +717,8 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l when -d 'When to
 always\t'Whatever the command\'s result'"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l tail -d 'Lines of output to keep and send (the last N; 0 sends none)' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l title -d 'First line of the notification [default: "NAME failed on HOST" or "NAME succeeded on HOST"]' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s u -l to-user -d 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them is reported and not notified) [default: each profile\'s to_user and to_dept]' -r
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s d -l to-dept -d 'Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the whole organisation). A Fxiaoke profile given -d is reported and not notified' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s u -l to-user -d 'Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts, Fxiaoke or WeCom user ids, so mostly useful with profiles of one provider (a profile whose provider cannot take them, such as a WeCom group robot, is reported and not notified) [default: each profile\'s to_user and to_dept]' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s d -l to-dept -d 'Department ids for every profile, separated by `|` or `,`; repeatable (Youdu: 0 is the whole organisation; WeCom: party ids). A Fxiaoke profile or a WeCom group robot given -d is reported and not notified' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l timeout -d 'Per-request timeout (connect and total)' -r
@@ -570,7 +752,8 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -f -a "path" -d 'Print the path of the config file in use (whether or not it exists)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l provider -d 'The provider(s) to write a profile for; several separated by `,`' -r -f -a "youdu\t''
-fxiaoke\t''"
+fxiaoke\t''
+wecom\t''"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Per-request timeout (connect and total)' -r
@@ -657,14 +840,15 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s v -l verbose -d 
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s V -l version -d 'Print version'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "youdu" -d 'Send Youdu (有度) messages'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "fxiaoke" -d 'Send Fxiaoke (纷享销客) messages'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "send" -d 'Send a text to each profile given by -p (any provider): fan-out'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "config" -d 'Write, check, show or locate the config file'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke send run config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "youdu" -d 'Send Youdu (有度) messages'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "fxiaoke" -d 'Send Fxiaoke (纷享销客) messages'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "wecom" -d 'Send WeCom (企业微信) messages, from an app or a group robot'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "send" -d 'Send a text to each profile given by -p (any provider): fan-out'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "config" -d 'Write, check, show or locate the config file'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "text" -d 'Send a text message (600 characters)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "image" -d 'Send an image (a local FILE is uploaded first)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "file" -d 'Send a file (a local FILE is uploaded first)'
@@ -682,6 +866,13 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_su
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from fxiaoke" -f -a "composite" -d 'Send a composite card: title, first line, labelled rows, remark and a link'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from fxiaoke" -f -a "articles" -d 'Send 1 to 7 image-text articles (also the way to send a picture)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from fxiaoke" -f -a "upload" -d 'Upload an image and print its media id'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from wecom" -f -a "text" -d 'Send a text message (2048 bytes), from an app or a group robot'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from wecom" -f -a "markdown" -d 'Send a markdown message (app 2048 bytes, robot 4096)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from wecom" -f -a "image" -d 'Send an image (an app uploads FILE first; a robot sends it inline)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from wecom" -f -a "file" -d 'Send a file (uploaded first)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from wecom" -f -a "textcard" -d 'Send a text card: a title, a description and a link (app only)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from wecom" -f -a "news" -d 'Send 1 to 8 news articles (links with a title, description and picture)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from wecom" -f -a "upload" -d 'Upload a file and print its media id (valid 3 days)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter config (mode 600) for one provider or both'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Validate every profile; with --online, also fetch a token with each'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the config in use, with the environment\'s overrides and every secret masked'

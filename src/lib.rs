@@ -1,5 +1,5 @@
-//! corpmsg: send Youdu (有度) and Fxiaoke (纷享销客) enterprise notifications from a shell, a cron
-//! job or a CI script.
+//! corpmsg: send Youdu (有度), Fxiaoke (纷享销客) and WeCom (企业微信) enterprise notifications
+//! from a shell, a cron job or a CI script.
 //!
 //! The crate has three layers that depend in one direction (no cycle between the top-level
 //! modules; `../shared/tools/module-graph` checks it):

@@ -201,7 +201,7 @@ pub(crate) struct ContentArgs {
     pub content_file: Option<PathBuf>,
 
     /// What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the
-    /// profile's text_limit)
+    /// profile's text_limit, WeCom 2048 bytes)
     #[arg(long, value_enum, value_name = "MODE", default_value_t)]
     pub on_long: OnLong,
 }

@@ -26,7 +26,8 @@ use crate::env_vars;
 pub use exit_code::exit_code;
 pub(crate) use settings::Settings;
 
-/// Send Youdu (有度) and Fxiaoke (纷享销客) enterprise notifications from a shell, cron or CI.
+/// Send Youdu (有度), Fxiaoke (纷享销客) and WeCom (企业微信) enterprise notifications from a shell,
+/// cron or CI.
 ///
 /// Silent on success; on failure one `error:` line on stderr and a documented exit code:
 /// 0 sent, 2 usage, 3 config, 4 auth, 5 refused by the API, 6 network, 7 partly sent.
@@ -38,6 +39,7 @@ pub(crate) use settings::Settings;
 ///   tail -n 20 /var/log/backup.log | corpmsg youdu text -d 12 --on-long split
 ///   corpmsg youdu text --dry-run -u alice "hello"
 ///   corpmsg fxiaoke text --to-mobile 13800000000 "Deploy failed"
+///   corpmsg wecom text -u zhangsan "Deploy failed"
 #[derive(Debug, Parser)]
 #[command(
     name = "corpmsg",
@@ -163,7 +165,8 @@ pub(crate) enum Command {
     /// to_dept are the recipients unless -u is given.
     ///
     /// Limits: each provider's own (Youdu 600 characters and 1000 accounts per request,
-    /// Fxiaoke 4000 characters and 500 ids), with --on-long and --no-split as for `youdu text`.
+    /// Fxiaoke 4000 characters and 500 ids, WeCom 2048 bytes and 1000 users), with --on-long
+    /// and --no-split as for `youdu text`.
     ///
     /// Every message is checked first (limits, recipients): a problem there is exit 2 and
     /// nothing is sent. Then a profile that fails does not stop the others. Exit 0 when every
@@ -182,7 +185,7 @@ pub(crate) enum Command {
     /// the last --tail lines are kept in bounded memory. When CMD fails (--when failure, the
     /// default) or always (--when always), each profile gets one text: the title, command,
     /// host, result (exit status or signal), duration, and the end of the output, cut from the
-    /// front to fit the provider's limit (Youdu 600, Fxiaoke 4000 characters).
+    /// front to fit the provider's limit (Youdu 600, Fxiaoke 4000 characters, WeCom 2048 bytes).
     ///
     /// corpmsg exits with CMD's status (128+N when killed by signal N, 127 when CMD cannot be
     /// started, after notifying). When CMD succeeded but the notification failed, the exit code

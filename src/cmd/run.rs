@@ -17,7 +17,7 @@ use super::input::Text;
 use super::output::Printer;
 use super::send::{FanOutArgs, Targets};
 use crate::exit::Exit;
-use crate::payload::text::OnLong;
+use crate::payload::text::{Measure, OnLong};
 use crate::secret::{Secret, SecretSet};
 
 /// The most lines `--tail` keeps.
@@ -156,7 +156,7 @@ fn load_targets<'g>(args: &RunArgs, settings: &'g Settings) -> (Option<Targets<'
 /// code if it failed.
 fn notify(targets: Targets, report: &Report, printer: &Printer) -> (bool, Option<Exit>) {
     match targets.send(|profile| Text {
-        content: report.message(profile.kind().text_limit()),
+        content: report.message(profile.kind().text_limit(), profile.kind().text_measure()),
         on_long: OnLong::Truncate,
     }) {
         Ok(()) => (true, None),
@@ -482,9 +482,10 @@ impl Report {
         }
     }
 
-    /// The message, within `limit` characters: a header (title, command, host, result,
-    /// duration), then as much of the end of the output as fits.
-    fn message(&self, limit: usize) -> String {
+    /// The message, within `limit` (characters, or bytes for WeCom, as `measure` says): a
+    /// header (title, command, host, result, duration), then as much of the end of the output
+    /// as fits.
+    fn message(&self, limit: usize, measure: Measure) -> String {
         let (verb, result) = match &self.result {
             CmdResult::Exited(0) => ("succeeded", "exit status 0".to_string()),
             CmdResult::Exited(code) => ("failed", format!("exit status {code}")),
@@ -498,51 +499,49 @@ impl Report {
             Some(t) => t.trim().to_string(),
             None => format!("{} {verb} on {}", self.name, self.host),
         };
+        let cut = |text: &str, limit| cut_end(text, limit, measure);
         // The output matters most: the title and command line get at most a fifth each.
         let short = MAX_COMMAND.min(limit / 5);
         let mut message = format!(
             "{}\ncommand: {}\nhost: {}\nresult: {result}\nduration: {}",
-            cut_end(&title, short),
-            cut_end(&self.command, short),
+            cut(&title, short),
+            cut(&self.command, short),
             self.host,
             format_duration(self.duration)
         );
         if self.tail_wanted == 0 {
-            return cut_end(&message, limit);
+            return cut(&message, limit);
         }
         if self.tail.is_empty() {
             message.push_str("\n(no output)");
-            return cut_end(&message, limit);
+            return cut(&message, limit);
         }
         let heading = format!("\nlast {} line(s) of output:", self.tail.len());
         message.push_str(&heading);
-        let used = message.chars().count();
+        let used = measure.len(&message);
         let room = limit.saturating_sub(used);
-        message.push_str(&tail_within(&self.tail, room));
-        cut_end(&message, limit)
+        message.push_str(&tail_within(&self.tail, room, measure));
+        cut(&message, limit)
     }
 }
 
-/// The end of `lines`, each after a line break, in at most `room` characters: whole lines
+/// The end of `lines`, each after a line break, in at most `room` (in `measure`): whole lines
 /// from the last back, and the end of the first that does not fit whole, after a `…`.
-fn tail_within(lines: &[String], room: usize) -> String {
+fn tail_within(lines: &[String], room: usize, measure: Measure) -> String {
     let mut kept: Vec<String> = Vec::new();
     let mut used = 0;
+    let ellipsis = measure.len("\n…");
     for line in lines.iter().rev() {
-        let len = line.chars().count() + 1;
+        let len = measure.len(line) + 1;
         if used + len <= room {
             kept.push(format!("\n{line}"));
             used += len;
             continue;
         }
         // "\n…" and at least a few characters of the line, or nothing.
-        let left = room.saturating_sub(used + 2);
+        let left = room.saturating_sub(used + ellipsis);
         if left >= 8 {
-            let skip = line.chars().count() - left;
-            kept.push(format!(
-                "\n…{}",
-                line.chars().skip(skip).collect::<String>()
-            ));
+            kept.push(format!("\n…{}", measure.suffix(line, left)));
         }
         break;
     }
@@ -550,12 +549,14 @@ fn tail_within(lines: &[String], room: usize) -> String {
     kept.concat()
 }
 
-/// `text` cut to `limit` characters, ending in `…` when cut.
-fn cut_end(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
+/// `text` cut to `limit` (in `measure`), ending in `…` when cut.
+fn cut_end(text: &str, limit: usize, measure: Measure) -> String {
+    if measure.len(text) <= limit {
         return text.to_string();
     }
-    let mut out: String = text.chars().take(limit.saturating_sub(1)).collect();
+    let mut out = measure
+        .prefix(text, limit.saturating_sub(measure.len("…")))
+        .to_string();
     out.push('…');
     out
 }

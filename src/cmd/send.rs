@@ -17,15 +17,17 @@ use crate::secret::Secret;
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Recipients")]
 pub(crate) struct FanOutArgs {
-    /// Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts or
-    /// Fxiaoke user ids, so mostly useful with profiles of one provider (a profile whose
-    /// provider cannot take them is reported and not notified)
+    /// Recipients for every profile, separated by `|` or `,`; repeatable. Youdu accounts,
+    /// Fxiaoke or WeCom user ids, so mostly useful with profiles of one provider (a profile
+    /// whose provider cannot take them, such as a WeCom group robot, is reported and not
+    /// notified)
     /// [default: each profile's to_user and to_dept]
     #[arg(short = 'u', long = "to-user", value_name = "USERS")]
     pub to_user: Vec<String>,
 
-    /// Youdu department ids for every profile, separated by `|` or `,`; repeatable (0 is the
-    /// whole organisation). A Fxiaoke profile given -d is reported and not notified
+    /// Department ids for every profile, separated by `|` or `,`; repeatable (Youdu: 0 is the
+    /// whole organisation; WeCom: party ids). A Fxiaoke profile or a WeCom group robot given -d
+    /// is reported and not notified
     #[arg(short = 'd', long = "to-dept", value_name = "DEPTS")]
     pub to_dept: Vec<String>,
 

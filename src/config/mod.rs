@@ -24,7 +24,7 @@ use serde::Deserialize;
 
 use crate::env_vars;
 use crate::payload::PayloadError;
-use crate::payload::text::OnLong;
+use crate::payload::text::{Measure, OnLong};
 use crate::secret::Secret;
 use crate::small_file;
 use crate::transport::http::Http;
@@ -277,8 +277,13 @@ pub(crate) trait ProfileKind: fmt::Debug + Send + Sync + Any {
     /// Its lines of `config show` after `provider`: secrets masked, each value that a variable
     /// of `env` set marked with a comment naming it ([`marked`]).
     fn masked_lines(&self, env: &Overrides) -> Vec<String>;
-    /// The most characters of one text message: what `run` cuts its report to.
+    /// The longest text of one message, in [`ProfileKind::text_measure`]: what `run` cuts its
+    /// report to.
     fn text_limit(&self) -> usize;
+    /// What [`ProfileKind::text_limit`] counts: characters, or bytes of UTF-8 (WeCom).
+    fn text_measure(&self) -> Measure {
+        Measure::Chars
+    }
     /// The requests of a text message to `to`: the text that `send` and `run` send, with
     /// every limit checked.
     fn text(&self, text: &str, on_long: OnLong, to: &TextTo) -> Result<Outgoing, PayloadError>;

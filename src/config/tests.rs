@@ -31,6 +31,8 @@ fn the_example_config_parses() {
     assert_eq!(file.default_profile.as_deref(), Some("ops"));
     assert_eq!(file.profiles["ops"].provider(), Provider(&YOUDU));
     assert_eq!(file.profiles["crm"].provider(), Provider(&FXIAOKE));
+    assert_eq!(file.profiles["wx"].provider(), Provider(&WECOM));
+    assert_eq!(file.profiles["wxbot"].provider(), Provider(&WECOM));
 }
 
 #[test]

@@ -263,6 +263,10 @@ impl ProfileKind for WecomProfile {
         builder::TEXT_LIMIT
     }
 
+    fn text_measure(&self) -> Measure {
+        Measure::Bytes
+    }
+
     /// An app: `-u`/`-d` replace the profile's defaults (its tags too). A robot has no
     /// recipients: `-u`/`-d` are an error.
     fn text(&self, text: &str, on_long: OnLong, to: &TextTo) -> Result<Outgoing, PayloadError> {
@@ -668,3 +672,6 @@ fn dedupe(raw: &RawWecom, at: &Place<'_>) -> Result<u32, ConfigError> {
             }),
     }
 }
+
+#[cfg(test)]
+mod tests;

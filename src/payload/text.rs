@@ -55,6 +55,27 @@ impl Measure {
         }
     }
 
+    /// The longest suffix of `s` at most `limit` long, starting between characters.
+    pub fn suffix(self, s: &str, limit: usize) -> &str {
+        let len = self.len(s);
+        if len <= limit {
+            return s;
+        }
+        match self {
+            Measure::Chars => match s.char_indices().nth(len - limit) {
+                Some((i, _)) => &s[i..],
+                None => "",
+            },
+            Measure::Bytes => {
+                let mut i = s.len() - limit;
+                while !s.is_char_boundary(i) {
+                    i += 1;
+                }
+                &s[i..]
+            }
+        }
+    }
+
     /// The unit's name in messages.
     pub fn unit(self) -> &'static str {
         match self {
@@ -318,6 +339,15 @@ pub fn printable(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suffixes_start_between_characters() {
+        assert_eq!(Measure::Bytes.suffix("a错b", 2), "b");
+        assert_eq!(Measure::Bytes.suffix("a错b", 4), "错b");
+        assert_eq!(Measure::Bytes.suffix("a错b", 9), "a错b");
+        assert_eq!(Measure::Chars.suffix("a错b", 2), "错b");
+        assert_eq!(Measure::Chars.suffix("a错b", 0), "");
+    }
 
     fn n(c: char, count: usize) -> String {
         std::iter::repeat_n(c, count).collect()

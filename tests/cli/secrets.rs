@@ -1,6 +1,7 @@
 //! No secret in any output: every command (the test fails if a command is missing from its
-//! list) runs with `-vv` against both emulators (Fxiaoke's sending commands in both auth styles), and neither the keys and secrets of the config
-//! nor any token the servers issued may appear on stdout or stderr.
+//! list) runs with `-vv` against every provider's emulator (Fxiaoke's sending commands in both
+//! auth styles, WeCom's through an app and a group robot), and neither the keys and secrets of
+//! the config nor any token the servers issued may appear on stdout or stderr.
 
 use std::collections::BTreeSet;
 
@@ -8,6 +9,7 @@ use clap::CommandFactory;
 
 use crate::fx_support::{self, Auth, CODE, Fx, SECRET};
 use crate::support::{Env, KEY, POPWINDOW, SET_NOTICE, Youdu, stderr, stdout};
+use crate::wx_support::{self, Wx};
 use serde_json::json;
 
 const YD_TOKEN: &str = "yd-vv-token-4e7a1c";
@@ -43,10 +45,13 @@ fn no_command_prints_a_secret_even_with_vv() {
     let _badge = yd.app_call(SET_NOTICE, json!({"errcode": 0, "errmsg": "ok"}));
     let _create = yd.session_create(YD_TOKEN, "S-1");
     let _session = yd.session_send(YD_TOKEN, json!({"errcode": 0, "errmsg": "ok"}));
+    let wx = Wx::start();
     env.write_config(&format!(
-        "{}\n{}",
+        "{}\n{}\n{}\n{}",
         yd.config("to_user = [\"alice\"]"),
-        fx.config("to_user = [\"FSUID_AAA1\"]")
+        fx.config("to_user = [\"FSUID_AAA1\"]"),
+        wx.app_config("to_user = [\"zhangsan\"]"),
+        wx.robot_config("")
     ));
     let dir = env.dir.path();
     let png = dir.join("chart.png");
@@ -179,9 +184,44 @@ fn no_command_prints_a_secret_even_with_vv() {
             "x",
         ],
         vec!["fxiaoke", "upload", png],
-        vec!["send", "-p", "ops", "-p", "crm", "to both"],
+        vec!["-p", "wx", "wecom", "text", "-u", "lisi", "hello"],
+        vec!["-p", "wxbot", "wecom", "text", "--mention", "@all", "hello"],
+        vec!["-p", "wx", "wecom", "markdown", "**hello**"],
+        vec!["-p", "wxbot", "wecom", "markdown", "**hello**"],
+        vec!["-p", "wx", "wecom", "image", png],
+        vec!["-p", "wxbot", "wecom", "image", png],
+        vec!["-p", "wx", "wecom", "file", txt],
+        vec!["-p", "wxbot", "wecom", "file", txt],
         vec![
-            "run", "-p", "ops", "-p", "crm", "--when", "always", "--", "echo", "done",
+            "-p",
+            "wx",
+            "wecom",
+            "textcard",
+            "--title",
+            "T",
+            "--description",
+            "D",
+            "--url",
+            "https://ci/1",
+        ],
+        vec![
+            "-p",
+            "wxbot",
+            "wecom",
+            "news",
+            "--title",
+            "T",
+            "--url",
+            "https://ci/1",
+        ],
+        vec!["-p", "wx", "wecom", "upload", png],
+        vec!["-p", "wxbot", "wecom", "upload", txt],
+        vec![
+            "send", "-p", "ops", "-p", "crm", "-p", "wx", "-p", "wxbot", "to all",
+        ],
+        vec![
+            "run", "-p", "ops", "-p", "crm", "-p", "wx", "-p", "wxbot", "--when", "always", "--",
+            "echo", "done",
         ],
         vec!["config", "check", "--online"],
         vec!["config", "check", "--online", "--json"],
@@ -193,7 +233,7 @@ fn no_command_prints_a_secret_even_with_vv() {
             "config",
             "init",
             "--provider",
-            "youdu,fxiaoke",
+            "youdu,fxiaoke,wecom",
         ],
         vec!["completions", "bash"],
         vec!["man"],
@@ -254,7 +294,12 @@ fn no_command_prints_a_secret_even_with_vv() {
         SECRET.into(),
         CODE.into(),
         YD_TOKEN.into(),
+        wx_support::SECRET.into(),
+        wx_support::ROBOT_KEY.into(),
     ];
+    let wx_tokens = wx.issued_tokens();
+    assert!(!wx_tokens.is_empty());
+    secrets.extend(wx_tokens);
     for emulator in [&fx, &legacy] {
         let issued = emulator.issued_tokens();
         assert!(!issued.is_empty());
@@ -271,6 +316,9 @@ fn no_command_prints_a_secret_even_with_vv() {
     // -vv did show the requests, with the token masked.
     let youdu_text = &outputs[0].1;
     assert!(youdu_text.contains("accessToken=***"), "{youdu_text}");
+    let all: String = outputs.iter().map(|(_, o)| o.as_str()).collect();
+    assert!(all.contains("access_token=***") && all.contains("key=***"));
+    wx.assert_none_rejected();
 }
 
 #[test]

@@ -48,11 +48,33 @@ fn the_tail_is_cut_from_the_front() {
     let lines: Vec<String> = ["first line", "second line", "third"]
         .map(String::from)
         .into();
-    assert_eq!(tail_within(&lines, 100), "\nfirst line\nsecond line\nthird");
-    assert_eq!(tail_within(&lines, 18), "\nsecond line\nthird");
-    assert_eq!(tail_within(&lines, 16), "\n…ond line\nthird");
-    assert_eq!(tail_within(&lines, 7), "\nthird");
-    assert_eq!(tail_within(&lines, 3), "");
+    assert_eq!(
+        tail_within(&lines, 100, Measure::Chars),
+        "\nfirst line\nsecond line\nthird"
+    );
+    assert_eq!(
+        tail_within(&lines, 18, Measure::Chars),
+        "\nsecond line\nthird"
+    );
+    assert_eq!(
+        tail_within(&lines, 16, Measure::Chars),
+        "\n…ond line\nthird"
+    );
+    assert_eq!(tail_within(&lines, 7, Measure::Chars), "\nthird");
+    assert_eq!(tail_within(&lines, 3, Measure::Chars), "");
+}
+
+#[test]
+fn a_byte_limit_keeps_the_end_of_the_output_whole_characters() {
+    // WeCom counts bytes: 700 Chinese characters are 2100 bytes, over its 2048.
+    let line = "错".repeat(700);
+    let r = report(CmdResult::Exited(1), vec![line.clone(), "最后一行".into()]);
+    let m = r.message(2048, Measure::Bytes);
+    assert!(m.len() <= 2048, "{}", m.len());
+    assert!(m.ends_with("\n最后一行"), "{m}");
+    assert!(m.contains("\n…错"), "{m}");
+    // Counted in characters, the same report is not cut at all.
+    assert!(r.message(2048, Measure::Chars).contains(&line));
 }
 
 fn report(result: CmdResult, tail: Vec<String>) -> Report {
@@ -72,16 +94,16 @@ fn report(result: CmdResult, tail: Vec<String>) -> Report {
 fn the_message_has_the_header_then_the_end_of_the_output() {
     let r = report(CmdResult::Exited(2), vec!["a".into(), "b".into()]);
     assert_eq!(
-        r.message(600),
+        r.message(600, Measure::Chars),
         "backup.sh failed on db-3\ncommand: /usr/bin/backup.sh --full\nhost: db-3\n\
          result: exit status 2\nduration: 2m 05s\nlast 2 line(s) of output:\na\nb"
     );
     let r = report(CmdResult::Signalled(9), Vec::new());
     assert!(
-        r.message(600)
+        r.message(600, Measure::Chars)
             .contains("result: killed by signal 9 (SIGKILL)")
     );
-    assert!(r.message(600).ends_with("(no output)"));
+    assert!(r.message(600, Measure::Chars).ends_with("(no output)"));
 }
 
 #[test]
@@ -90,14 +112,14 @@ fn the_message_always_fits_the_limit_and_ends_with_the_last_line() {
         .map(|i| format!("line {i} {}", "x".repeat(i % 90)))
         .collect();
     for limit in [600, 4000] {
-        let m = report(CmdResult::Exited(1), tail.clone()).message(limit);
+        let m = report(CmdResult::Exited(1), tail.clone()).message(limit, Measure::Chars);
         assert!(m.chars().count() <= limit, "{limit}: {}", m.chars().count());
         assert!(m.ends_with(&tail[999]), "{limit}");
     }
     let mut r = report(CmdResult::Exited(1), tail.clone());
     r.title = Some("t".repeat(5000));
     r.command = "c".repeat(5000);
-    let m = r.message(600);
+    let m = r.message(600, Measure::Chars);
     assert!(m.chars().count() <= 600);
     assert!(m.ends_with(&tail[999]), "{m}");
 }
@@ -145,7 +167,7 @@ fn a_masked_report_never_shows_part_of_a_secret_at_any_limit() {
     r.title = Some(format!("deploy {}", &KEY[..43]));
     let r = r.masked(&m);
     for limit in 60..400 {
-        let message = r.message(limit);
+        let message = r.message(limit, Measure::Chars);
         for window in [KEY.as_bytes(), b"secret-123"] {
             for piece in window.windows(5) {
                 let piece = std::str::from_utf8(piece).unwrap();
@@ -153,7 +175,7 @@ fn a_masked_report_never_shows_part_of_a_secret_at_any_limit() {
             }
         }
     }
-    let message = r.message(600);
+    let message = r.message(600, Measure::Chars);
     assert!(
         message.starts_with("deploy ***\ncommand: sh -c 'echo *** ***'\n"),
         "{message}"

@@ -21,6 +21,7 @@ mod raw;
 mod readme;
 mod secrets;
 mod support;
+mod wecom_robot;
 mod wx_support;
 mod youdu_extras;
 mod youdu_text;

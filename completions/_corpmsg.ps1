@@ -1377,8 +1377,8 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter config (mode 600) for one provider or both')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate every profile; with --online, also fetch a token with each')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter config (mode 600) for one provider or several')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate every profile; with --online, also check its credentials with the server')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the config in use, with the environment''s overrides and every secret masked')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use (whether or not it exists)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1418,7 +1418,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10')
             [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificates (PEM) to trust, for servers with a private CA')
-            [CompletionResult]::new('--online', '--online', [CompletionResultType]::ParameterName, 'Also fetch a new access token with each profile (network; nothing is sent)')
+            [CompletionResult]::new('--online', '--online', [CompletionResultType]::ParameterName, 'Also fetch a new access token with each profile (network; nothing is sent; a WeCom group robot''s key is only checked for its shape)')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and validate, print the requests as JSON lines, send nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON result object per request on stdout')
@@ -1480,8 +1480,8 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             break
         }
         'corpmsg;config;help' {
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter config (mode 600) for one provider or both')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate every profile; with --online, also fetch a token with each')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter config (mode 600) for one provider or several')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate every profile; with --online, also check its credentials with the server')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the config in use, with the environment''s overrides and every secret masked')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use (whether or not it exists)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1697,8 +1697,8 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
             break
         }
         'corpmsg;help;config' {
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter config (mode 600) for one provider or both')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate every profile; with --online, also fetch a token with each')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter config (mode 600) for one provider or several')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate every profile; with --online, also check its credentials with the server')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the config in use, with the environment''s overrides and every secret masked')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use (whether or not it exists)')
             break

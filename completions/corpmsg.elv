@@ -1293,8 +1293,8 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand init 'Write a commented starter config (mode 600) for one provider or both'
-            cand check 'Validate every profile; with --online, also fetch a token with each'
+            cand init 'Write a commented starter config (mode 600) for one provider or several'
+            cand check 'Validate every profile; with --online, also check its credentials with the server'
             cand show 'Print the config in use, with the environment''s overrides and every secret masked'
             cand path 'Print the path of the config file in use (whether or not it exists)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1332,7 +1332,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
             cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
             cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
-            cand --online 'Also fetch a new access token with each profile (network; nothing is sent)'
+            cand --online 'Also fetch a new access token with each profile (network; nothing is sent; a WeCom group robot''s key is only checked for its shape)'
             cand -n 'Build and validate, print the requests as JSON lines, send nothing'
             cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
             cand --json 'Print one JSON result object per request on stdout'
@@ -1391,8 +1391,8 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand --version 'Print version'
         }
         &'corpmsg;config;help'= {
-            cand init 'Write a commented starter config (mode 600) for one provider or both'
-            cand check 'Validate every profile; with --online, also fetch a token with each'
+            cand init 'Write a commented starter config (mode 600) for one provider or several'
+            cand check 'Validate every profile; with --online, also check its credentials with the server'
             cand show 'Print the config in use, with the environment''s overrides and every secret masked'
             cand path 'Print the path of the config file in use (whether or not it exists)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1564,8 +1564,8 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         &'corpmsg;help;run'= {
         }
         &'corpmsg;help;config'= {
-            cand init 'Write a commented starter config (mode 600) for one provider or both'
-            cand check 'Validate every profile; with --online, also fetch a token with each'
+            cand init 'Write a commented starter config (mode 600) for one provider or several'
+            cand check 'Validate every profile; with --online, also check its credentials with the server'
             cand show 'Print the config in use, with the environment''s overrides and every secret masked'
             cand path 'Print the path of the config file in use (whether or not it exists)'
         }

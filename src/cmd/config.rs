@@ -19,7 +19,7 @@ use crate::transport::{Client, Online};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum ConfigCommand {
-    /// Write a commented starter config (mode 600) for one provider or both
+    /// Write a commented starter config (mode 600) for one provider or several
     ///
     /// Writes to --config / CORPMSG_CONFIG, else <config dir>/corpmsg/config.toml; never
     /// overwrites an existing file without --force. The profile is named after the provider,
@@ -28,17 +28,21 @@ pub(crate) enum ConfigCommand {
     /// Examples:
     ///   corpmsg config init --provider youdu
     ///   corpmsg config init --provider youdu,fxiaoke
+    ///   corpmsg config init --provider wecom
     ///   corpmsg -c ./corpmsg.toml -p ops config init --provider youdu --force
     #[command(verbatim_doc_comment)]
     Init(InitArgs),
 
-    /// Validate every profile; with --online, also fetch a token with each
+    /// Validate every profile; with --online, also check its credentials with the server
     ///
     /// Offline, each profile's fields are checked and its secrets read (from the value, the
     /// variable or the file); the Youdu key must decode to 32 bytes. One line per profile on
     /// stdout (one JSON object with --json). Exit 0 when every profile is usable, else the
     /// class of the failures: 3 config, 4 credentials refused, 6 network. With -p, only the
     /// named profiles.
+    ///
+    /// --online fetches a new access token with each profile (nothing is sent); a WeCom group
+    /// robot has no call that sends nothing, so only its key's shape is checked.
     ///
     /// Examples:
     ///   corpmsg config check
@@ -86,7 +90,8 @@ pub(crate) struct InitArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct CheckArgs {
-    /// Also fetch a new access token with each profile (network; nothing is sent)
+    /// Also fetch a new access token with each profile (network; nothing is sent; a WeCom
+    /// group robot's key is only checked for its shape)
     #[arg(long)]
     pub online: bool,
 }

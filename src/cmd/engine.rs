@@ -454,8 +454,13 @@ impl<'a> Reporter<'a> {
                 self.provider
             ));
         }
+        // A request that names no recipient (a WeCom robot's group, everyone) says none.
+        let to = match count {
+            0 => String::new(),
+            n => format!(" to {n} recipient(s)"),
+        };
         self.printer.info(&format!(
-            "sent request {n}/{total} to {count} recipient(s) via profile `{}`{}",
+            "sent request {n}/{total}{to} via profile `{}`{}",
             self.profile,
             traced(trace)
         ));

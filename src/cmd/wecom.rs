@@ -130,6 +130,7 @@ impl<'g> Target<'g> {
                     (!args.to_dept.is_empty(), "-d/--to-dept"),
                     (!args.to_tag.is_empty(), "-t/--to-tag"),
                     (args.to_all, "--to-all"),
+                    (args.no_split, "--no-split"),
                 ];
                 if let Some((_, flag)) = given.iter().find(|(g, _)| *g) {
                     return Err(robot_has_no_recipients(flag).into());

@@ -92,6 +92,8 @@ pub struct WecomProfile {
     /// The config file it came from, or `environment`.
     pub origin: String,
     pub url: String,
+    /// Whether `url` was given (the profile's key or `CORPMSG_WECOM_URL`), not the default.
+    pub url_given: bool,
     pub(crate) kind: WecomKind,
 }
 
@@ -148,8 +150,9 @@ impl WecomProfile {
         }
     }
 
-    /// The client's credentials: the app's secret, or the robot's key, read and checked.
-    fn auth(&self) -> Result<Auth, ConfigError> {
+    /// The client's credentials: the app's secret, or the robot's key, read and checked; and
+    /// for a robot whose key was given as its whole webhook URL, that URL's origin.
+    fn auth(&self) -> Result<(Auth, Option<String>), ConfigError> {
         match &self.kind {
             WecomKind::App(app) => {
                 let var = env_vars::CORPMSG_WECOM_CORP_SECRET;
@@ -163,17 +166,23 @@ impl WecomProfile {
                 if secret.expose().trim().is_empty() {
                     return Err(self.field("corp_secret", "is empty".into()));
                 }
-                Ok(Auth::App {
+                let auth = Auth::App {
                     corp_id: app.corp_id.clone(),
                     secret: Secret::new(secret.expose().trim()),
-                })
+                };
+                Ok((auth, None))
             }
             WecomKind::Robot { webhook_key } => {
                 let given = webhook_key.read(&self.origin, &self.name, "webhook_key")?;
                 let key = robot_key(given.expose()).map_err(|p| self.field("webhook_key", p))?;
-                Ok(Auth::Robot {
+                let origin = reqwest::Url::parse(given.expose().trim())
+                    .ok()
+                    .filter(|u| matches!(u.scheme(), "http" | "https"))
+                    .map(|u| u.origin().ascii_serialization());
+                let auth = Auth::Robot {
                     key: Secret::new(key),
-                })
+                };
+                Ok((auth, origin))
             }
         }
     }
@@ -185,11 +194,15 @@ impl WecomProfile {
         connect: Connect,
         cache_dir: Option<PathBuf>,
     ) -> anyhow::Result<api::Client> {
-        let endpoint = Endpoint {
-            url: self.url.clone(),
-            auth: self.auth()?,
+        let (auth, origin) = self.auth()?;
+        // A robot's whole webhook URL names its host, unless the profile names one.
+        let url = match origin {
+            Some(origin) if !self.url_given => origin,
+            _ => self.url.clone(),
         };
-        Ok(api::Client::new(connect(&self.url)?, endpoint, cache_dir))
+        let http = connect(&url)?;
+        let endpoint = Endpoint { url, auth };
+        Ok(api::Client::new(http, endpoint, cache_dir))
     }
 }
 
@@ -505,6 +518,7 @@ fn wecom_profile(
     env: &Overrides,
 ) -> Result<WecomProfile, Vec<ConfigError>> {
     let mut problems = Vec::new();
+    let url_given = raw.url.is_some() || env.get(env_vars::CORPMSG_WECOM_URL).is_some();
     let url = keep(&mut problems, || url(&raw, at, env));
     let kind = match is_robot(&raw, at, env) {
         Ok(true) => keep(&mut problems, || robot(&raw, at, env)),
@@ -519,6 +533,7 @@ fn wecom_profile(
             name: at.name.to_string(),
             origin: at.origin.to_string(),
             url,
+            url_given,
             kind,
         }),
         _ => Err(problems),

@@ -145,8 +145,9 @@ fn mentions_are_arrays_of_the_robots_text_and_checked() {
 #[test]
 fn recipient_flags_and_dedupe_on_a_robot_are_exit_2_naming_the_flag() {
     let (env, wx) = robot_env("");
-    let cases: [(&[&str], &str); 6] = [
+    let cases: [(&[&str], &str); 7] = [
         (&["-u", "alice"], "-u/--to-user"),
+        (&["--no-split"], "--no-split"),
         (&["-d", "2"], "-d/--to-dept"),
         (&["-t", "3"], "-t/--to-tag"),
         (&["--to-all"], "--to-all"),
@@ -496,6 +497,26 @@ fn the_whole_webhook_url_works_as_the_key_and_a_wrong_key_is_exit_4_with_the_hin
     assert!(!err.contains(OTHER_KEY), "the key is not printed: {err}");
     assert_eq!(wx.seen_at(WEBHOOK_SEND).len(), 2, "not retried");
     assert_eq!(robot_bodies(&wx).len(), 1);
+    wx.assert_none_rejected();
+}
+
+#[test]
+fn a_whole_webhook_url_names_the_host_unless_the_profile_names_one() {
+    let env = Env::new();
+    let wx = Wx::start();
+    let whole = format!("{}{WEBHOOK_SEND}?key={ROBOT_KEY}", wx.url());
+    // No `url`: the webhook URL's host, not the public one, gets the message.
+    env.write_config(&format!(
+        "[profiles.wxbot]\nprovider = \"wecom\"\nwebhook_key = \"{whole}\"\n"
+    ));
+    assert_exit(&run(&env, &["wecom", "text", "hi"]), 0);
+    assert_eq!(robot_bodies(&wx).len(), 1);
+    // A profile's `url` wins (a proxy in front of WeCom, say).
+    let other = format!("http://127.0.0.1:{}", crate::support::closed_port());
+    let key = format!("{other}{WEBHOOK_SEND}?key={ROBOT_KEY}");
+    env.write_config(&with_key_line(&wx, &format!("webhook_key = \"{key}\"")));
+    assert_exit(&run(&env, &["wecom", "text", "again"]), 0);
+    assert_eq!(robot_bodies(&wx).len(), 2);
     wx.assert_none_rejected();
 }
 

@@ -66,12 +66,7 @@ fn check_image(path: &Path, flag: &'static str) -> Result<(), InputError> {
         path: path.to_path_buf(),
         problem,
     };
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    if !IMAGE_EXTENSIONS.contains(&ext.as_str()) {
+    if !IMAGE_EXTENSIONS.contains(&input::extension(path).as_str()) {
         return Err(bad(
             "is not an image Fxiaoke takes (by its extension: jpg, jpeg, png, gif or bmp)".into(),
         ));

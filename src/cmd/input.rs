@@ -6,7 +6,7 @@
 use std::io::{self, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
-use clap::{Args, ValueHint};
+use clap::{Args, ValueEnum, ValueHint};
 
 use super::engine::Ids;
 use super::output::Printer;
@@ -516,4 +516,54 @@ mod tests {
         let missing = read_list_file(&dir.path().join("nope"), "--to-user-file").unwrap_err();
         assert!(missing.to_string().starts_with("--to-user-file "));
     }
+}
+
+/// The media types of the upload APIs (Youdu's and WeCom's are the same four).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum MediaType {
+    Image,
+    File,
+    Voice,
+    Video,
+}
+
+impl MediaType {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            MediaType::Image => "image",
+            MediaType::File => "file",
+            MediaType::Voice => "voice",
+            MediaType::Video => "video",
+        }
+    }
+
+    /// The type of `path` by its extension: the first of `known` (a type and its extensions,
+    /// in lower case) that lists it, else a file.
+    pub(crate) fn by_extension(path: &Path, known: &[(MediaType, &[&str])]) -> MediaType {
+        let ext = extension(path);
+        known
+            .iter()
+            .find(|(_, exts)| exts.contains(&ext.as_str()))
+            .map_or(MediaType::File, |(kind, _)| *kind)
+    }
+}
+
+/// A file's extension, lower-cased (empty without one).
+pub(crate) fn extension(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default()
+}
+
+/// The arguments of `upload` (Youdu and WeCom).
+#[derive(Debug, Args)]
+pub(crate) struct UploadArgs {
+    /// The file to upload
+    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+
+    /// Media type [default: guessed from the extension]
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub kind: Option<MediaType>,
 }

@@ -7,12 +7,12 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Subcommand, ValueEnum, ValueHint};
+use clap::{Args, Subcommand, ValueHint};
 use md5::{Digest, Md5};
 
 use super::Settings;
 use super::engine::{Delivery, Engine, Ids, Upload};
-use super::input::{self, ContentArgs, InputError, file_entries};
+use super::input::{self, ContentArgs, InputError, MediaType, UploadArgs, extension, file_entries};
 use crate::config::{
     self, WecomKind, WecomProfile, robot_has_no_recipients, robot_requests, wecom_requests,
 };
@@ -211,7 +211,7 @@ fn check_media(path: &Path, flag: &'static str, kind: MediaType) -> Result<(), I
         path: path.to_path_buf(),
         problem,
     };
-    let (max, extensions, shown) = kind.limits();
+    let (max, extensions, shown) = limits(kind);
     let name = kind.name();
     if !extensions.is_empty() && !extensions.contains(&extension(path).as_str()) {
         return Err(bad(format!(
@@ -348,7 +348,9 @@ fn news_items(args: &NewsArgs) -> anyhow::Result<Vec<ArticleInput>> {
 }
 
 fn upload(args: UploadArgs, settings: &Settings) -> anyhow::Result<()> {
-    let kind = args.kind.unwrap_or_else(|| MediaType::guess(&args.file));
+    let kind = args
+        .kind
+        .unwrap_or_else(|| MediaType::by_extension(&args.file, MEDIA_EXTENSIONS));
     let target = Target::new(settings, &RecipientArgs::none())?;
     if !target.via.is_app() && !matches!(kind, MediaType::File | MediaType::Voice) {
         return Err(PayloadError::NotFor {
@@ -407,11 +409,26 @@ mod tests {
 
     #[test]
     fn types_are_guessed_from_the_extension() {
-        assert_eq!(MediaType::guess(Path::new("a.JPG")), MediaType::Image);
-        assert_eq!(MediaType::guess(Path::new("a.amr")), MediaType::Voice);
-        assert_eq!(MediaType::guess(Path::new("a.mp4")), MediaType::Video);
-        assert_eq!(MediaType::guess(Path::new("a.gif")), MediaType::File);
-        assert_eq!(MediaType::guess(Path::new("Makefile")), MediaType::File);
+        assert_eq!(
+            MediaType::by_extension(Path::new("a.JPG"), MEDIA_EXTENSIONS),
+            MediaType::Image
+        );
+        assert_eq!(
+            MediaType::by_extension(Path::new("a.amr"), MEDIA_EXTENSIONS),
+            MediaType::Voice
+        );
+        assert_eq!(
+            MediaType::by_extension(Path::new("a.mp4"), MEDIA_EXTENSIONS),
+            MediaType::Video
+        );
+        assert_eq!(
+            MediaType::by_extension(Path::new("a.gif"), MEDIA_EXTENSIONS),
+            MediaType::File
+        );
+        assert_eq!(
+            MediaType::by_extension(Path::new("Makefile"), MEDIA_EXTENSIONS),
+            MediaType::File
+        );
     }
 
     #[test]

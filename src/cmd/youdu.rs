@@ -10,7 +10,9 @@ use clap::{ArgMatches, Args, Subcommand, ValueEnum, ValueHint};
 
 use super::Settings;
 use super::engine::{Delivery, Engine, Ids, Upload};
-use super::input::{self, ContentArgs, Cover, CoverArgs, InputError, file_entries};
+use super::input::{
+    self, ContentArgs, Cover, CoverArgs, InputError, MediaType, UploadArgs, file_entries,
+};
 use super::output::Printer;
 use crate::config::{self, YouduProfile, youdu_requests};
 use crate::payload::PayloadError;
@@ -543,7 +545,9 @@ fn mail(args: MailArgs, settings: &Settings) -> anyhow::Result<()> {
 }
 
 fn upload(args: UploadArgs, settings: &Settings) -> anyhow::Result<()> {
-    let kind = args.kind.unwrap_or_else(|| MediaType::guess(&args.file));
+    let kind = args
+        .kind
+        .unwrap_or_else(|| MediaType::by_extension(&args.file, MEDIA_EXTENSIONS));
     let u = upload_of(&args.file, kind, "FILE")?;
     let profile = match settings.dry_run {
         true => None,
@@ -687,11 +691,26 @@ mod tests {
 
     #[test]
     fn media_types_are_guessed_from_extensions() {
-        assert_eq!(MediaType::guess(Path::new("a.PNG")), MediaType::Image);
-        assert_eq!(MediaType::guess(Path::new("a.mp3")), MediaType::Voice);
-        assert_eq!(MediaType::guess(Path::new("a.mp4")), MediaType::Video);
-        assert_eq!(MediaType::guess(Path::new("report.pdf")), MediaType::File);
-        assert_eq!(MediaType::guess(Path::new("README")), MediaType::File);
+        assert_eq!(
+            MediaType::by_extension(Path::new("a.PNG"), MEDIA_EXTENSIONS),
+            MediaType::Image
+        );
+        assert_eq!(
+            MediaType::by_extension(Path::new("a.mp3"), MEDIA_EXTENSIONS),
+            MediaType::Voice
+        );
+        assert_eq!(
+            MediaType::by_extension(Path::new("a.mp4"), MEDIA_EXTENSIONS),
+            MediaType::Video
+        );
+        assert_eq!(
+            MediaType::by_extension(Path::new("report.pdf"), MEDIA_EXTENSIONS),
+            MediaType::File
+        );
+        assert_eq!(
+            MediaType::by_extension(Path::new("README"), MEDIA_EXTENSIONS),
+            MediaType::File
+        );
     }
 
     #[test]

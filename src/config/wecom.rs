@@ -438,18 +438,9 @@ pub(super) const WECOM_KEYS: &[&str] = &[
     "webhook_key_file",
 ];
 
-/// The keys only an app takes, for the error of a profile that mixes both kinds.
-const APP_KEYS: &[&str] = &[
-    "corp_id",
-    "corp_secret",
-    "corp_secret_env",
-    "corp_secret_file",
-    "agent_id",
-    "to_user",
-    "to_dept",
-    "to_tag",
-    "dedupe",
-];
+/// The keys only an app takes ([`WECOM_KEYS`] after `url` and before the robot's), for the
+/// error of a profile that mixes both kinds.
+const APP_KEYS: &[&str] = WECOM_KEYS.split_at(1).1.split_at(9).0;
 
 impl RawWecom {
     /// The app keys given, by name.

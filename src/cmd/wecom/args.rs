@@ -233,62 +233,21 @@ pub(crate) struct NewsArgs {
     pub to: RecipientArgs,
 }
 
-#[derive(Debug, Args)]
-pub(crate) struct UploadArgs {
-    /// The file to upload
-    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
-    pub file: PathBuf,
+/// The extensions `wecom upload` takes for each media type; anything else is a file.
+pub(super) const MEDIA_EXTENSIONS: &[(MediaType, &[&str])] = &[
+    (MediaType::Image, &["jpg", "jpeg", "png"]),
+    (MediaType::Voice, &["amr"]),
+    (MediaType::Video, &["mp4"]),
+];
 
-    /// Media type [default: guessed from the extension]
-    #[arg(long = "type", value_enum, value_name = "TYPE")]
-    pub kind: Option<MediaType>,
-}
-
-/// WeCom media types (protocol §5).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum MediaType {
-    Image,
-    File,
-    Voice,
-    Video,
-}
-
-impl MediaType {
-    pub(super) fn name(self) -> &'static str {
-        match self {
-            MediaType::Image => "image",
-            MediaType::File => "file",
-            MediaType::Voice => "voice",
-            MediaType::Video => "video",
-        }
+/// The largest file of type `kind` WeCom takes, in bytes, the extensions it takes (none: any)
+/// and their names for messages (protocol §5).
+pub(super) fn limits(kind: MediaType) -> (u64, &'static [&'static str], &'static str) {
+    const MB: u64 = 1024 * 1024;
+    match kind {
+        MediaType::Image => (10 * MB, &["jpg", "jpeg", "png"], "JPG or PNG"),
+        MediaType::Voice => (2 * MB, &["amr"], "AMR"),
+        MediaType::Video => (10 * MB, &["mp4"], "MP4"),
+        MediaType::File => (20 * MB, &[], "any kind"),
     }
-
-    /// The type of a file by its extension.
-    pub(super) fn guess(path: &Path) -> MediaType {
-        match extension(path).as_str() {
-            "jpg" | "jpeg" | "png" => MediaType::Image,
-            "amr" => MediaType::Voice,
-            "mp4" => MediaType::Video,
-            _ => MediaType::File,
-        }
-    }
-
-    /// The largest file of this type, in bytes, and the extensions it takes (none: any).
-    pub(super) fn limits(self) -> (u64, &'static [&'static str], &'static str) {
-        const MB: u64 = 1024 * 1024;
-        match self {
-            MediaType::Image => (10 * MB, &["jpg", "jpeg", "png"], "JPG or PNG"),
-            MediaType::Voice => (2 * MB, &["amr"], "AMR"),
-            MediaType::Video => (10 * MB, &["mp4"], "MP4"),
-            MediaType::File => (20 * MB, &[], "any kind"),
-        }
-    }
-}
-
-/// A file's extension, lower-cased (empty without one).
-pub(super) fn extension(path: &Path) -> String {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default()
 }

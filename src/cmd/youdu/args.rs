@@ -611,49 +611,15 @@ pub(crate) struct MailArgs {
     pub no_split: bool,
 }
 
-#[derive(Debug, Args)]
-pub(crate) struct UploadArgs {
-    /// The file to upload
-    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
-    pub file: PathBuf,
-
-    /// Media type [default: guessed from the extension]
-    #[arg(long = "type", value_enum, value_name = "TYPE")]
-    pub kind: Option<MediaType>,
-}
-
-/// Youdu media types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum MediaType {
-    Image,
-    File,
-    Voice,
-    Video,
-}
-
-impl MediaType {
-    pub(super) fn name(self) -> &'static str {
-        match self {
-            MediaType::Image => "image",
-            MediaType::File => "file",
-            MediaType::Voice => "voice",
-            MediaType::Video => "video",
-        }
-    }
-
-    pub(super) fn guess(path: &Path) -> MediaType {
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        match ext.as_deref() {
-            Some("jpg" | "jpeg" | "png" | "gif" | "bmp" | "webp") => MediaType::Image,
-            Some("amr" | "mp3" | "wav" | "silk" | "ogg") => MediaType::Voice,
-            Some("mp4" | "mov" | "avi" | "mkv") => MediaType::Video,
-            _ => MediaType::File,
-        }
-    }
-}
+/// The extensions `youdu upload` takes for each media type; anything else is a file.
+pub(super) const MEDIA_EXTENSIONS: &[(MediaType, &[&str])] = &[
+    (
+        MediaType::Image,
+        &["jpg", "jpeg", "png", "gif", "bmp", "webp"],
+    ),
+    (MediaType::Voice, &["amr", "mp3", "wav", "silk", "ogg"]),
+    (MediaType::Video, &["mp4", "mov", "avi", "mkv"]),
+];
 
 /// `--action`'s values: the payload layer's [`MailAction`] knows nothing of clap.
 impl clap::ValueEnum for MailAction {

@@ -218,3 +218,14 @@ fn a_robot_takes_no_recipients_from_send() {
     assert_eq!(out.requests[0].endpoint, api::WEBHOOK_SEND);
     assert_eq!(p.text_measure(), Measure::Bytes);
 }
+
+#[test]
+fn the_app_keys_are_those_between_url_and_the_robots() {
+    assert_eq!(APP_KEYS.first(), Some(&"corp_id"));
+    assert_eq!(APP_KEYS.last(), Some(&"dedupe"));
+    assert!(
+        APP_KEYS
+            .iter()
+            .all(|k| !k.starts_with("webhook") && *k != "url")
+    );
+}

@@ -221,6 +221,11 @@ fn upload(client: &impl Client, u: &Upload, reporter: &Reporter) -> anyhow::Resu
     let outcome = input::read_file(&u.path, u.flag, |file, len| {
         client.upload(file, len, &file_name(&u.path), u.kind)
     })?;
+    if let Err(e) = &outcome.result
+        && let Some(h) = client.upload_hint(e)
+    {
+        reporter.printer.hint(&h);
+    }
     reporter.upload_done(u.endpoint, &u.path, outcome)
 }
 

@@ -104,6 +104,11 @@ pub(crate) trait Client {
     fn hint(&self, _request: &Request, _error: &TransportError) -> Option<String> {
         None
     }
+
+    /// What to tell the user after an upload failed with `error`, beyond the error itself.
+    fn upload_hint(&self, _error: &TransportError) -> Option<String> {
+        None
+    }
 }
 
 impl<C: Client + ?Sized> Client for Box<C> {
@@ -121,5 +126,9 @@ impl<C: Client + ?Sized> Client for Box<C> {
 
     fn hint(&self, request: &Request, error: &TransportError) -> Option<String> {
         (**self).hint(request, error)
+    }
+
+    fn upload_hint(&self, error: &TransportError) -> Option<String> {
+        (**self).upload_hint(error)
     }
 }

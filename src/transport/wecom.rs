@@ -454,18 +454,29 @@ impl super::Client for Client {
         }
     }
 
-    /// The trusted-IP hint with the address the server saw, the recipients of a request
-    /// none of whom could be reached, and what a refused webhook key means.
+    /// The recipients of a request none of whom could be reached, and the hints of
+    /// [`Client::upload_hint`](super::Client::upload_hint).
     fn hint(&self, request: &Request, error: &TransportError) -> Option<String> {
+        match error {
+            TransportError::Refused {
+                code: ALL_INVALID, ..
+            } => Some(format!(
+                "the refused request was addressed to: {}",
+                named(&request.to)
+            )),
+            _ => self.upload_hint(error),
+        }
+    }
+
+    /// The trusted-IP hint with the address the server saw, and what a refused webhook key
+    /// means: for an upload as for a message, since an upload is the first call of
+    /// `wecom image` and `wecom file`.
+    fn upload_hint(&self, error: &TransportError) -> Option<String> {
         let TransportError::Refused { code, message, .. } = error else {
             return None;
         };
         match *code {
             UNTRUSTED_IP => Some(trusted_ip_hint(message)),
-            ALL_INVALID => Some(format!(
-                "the refused request was addressed to: {}",
-                named(&request.to)
-            )),
             93000 => Some(
                 "webhook_key must be the key=… value of the robot's webhook URL, or the whole URL; a robot removed from its group answers this too".into(),
             ),

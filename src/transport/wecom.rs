@@ -536,21 +536,34 @@ fn unreached(fields: &Map<String, Value>) -> Accepted {
         ("invalid_tags", "tags", list("invalidtag")),
         (
             "unlicensed_users",
-            "users without an interface licence",
+            "users without an interface licence (基础接口许可):",
             list("unlicenseduser"),
         ),
     ];
     let mut accepted = Accepted::default();
-    let mut parts = Vec::new();
+    // The invalid lists share one reason; unlicensed users are in range, and have their own.
+    let (mut invalid, mut unlicensed) = (Vec::new(), None);
     for (key, what, values) in lists {
         if !values.is_empty() {
-            parts.push(format!("{what} {}", shortened(&values)));
+            let named = format!("{what} {}", shortened(&values));
+            match key {
+                "unlicensed_users" => unlicensed = Some(named),
+                _ => invalid.push(named),
+            }
         }
         accepted.details.insert(key.into(), values.into());
     }
+    let mut parts = Vec::new();
+    if !invalid.is_empty() {
+        parts.push(format!(
+            "{} (unknown, or outside the app's visible range)",
+            invalid.join("; ")
+        ));
+    }
+    parts.extend(unlicensed);
     if !parts.is_empty() {
         accepted.said = Some(format!(
-            "not delivered to {} (unknown, or outside the app's visible range); the others got it",
+            "not delivered to {}; the others got it",
             parts.join("; ")
         ));
     }

@@ -60,6 +60,15 @@ fn invalid_recipients_are_named_and_listed() {
     assert_eq!(a.details["invalid_depts"], json!([]));
     assert_eq!(a.details["invalid_tags"], json!(["7"]));
     assert_eq!(a.details["unlicensed_users"], json!([]));
+    // Unlicensed users are in the visible range: their own reason.
+    let a = unreached(&fields(json!({
+        "errcode": 0, "errmsg": "ok", "invaliduser": "bob", "unlicenseduser": "carol|dave",
+    })));
+    assert_eq!(
+        a.said.unwrap(),
+        "not delivered to users bob (unknown, or outside the app's visible range); users without an interface licence (基础接口许可): carol, dave; the others got it"
+    );
+    assert_eq!(a.details["unlicensed_users"], json!(["carol", "dave"]));
     // Nothing unreached: nothing to say, but the lists are there for scripts.
     let a = unreached(&fields(json!({"errcode": 0, "errmsg": "ok"})));
     assert_eq!(a.said, None);

@@ -21,6 +21,7 @@ mod raw;
 mod readme;
 mod secrets;
 mod support;
+mod wecom;
 mod wecom_robot;
 mod wx_support;
 mod youdu_extras;

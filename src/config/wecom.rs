@@ -408,7 +408,8 @@ pub(super) struct RawWecom {
     pub(super) corp_secret: Option<String>,
     pub(super) corp_secret_env: Option<String>,
     pub(super) corp_secret_file: Option<PathBuf>,
-    pub(super) agent_id: Option<i64>,
+    /// An integer; a string is read too, to say so.
+    pub(super) agent_id: Option<DeptId>,
     #[serde(default)]
     pub(super) to_user: Vec<String>,
     #[serde(default)]
@@ -632,15 +633,21 @@ fn corp_id(raw: &RawWecom, at: &Place<'_>, env: &Overrides) -> Result<String, Co
 fn agent_id(raw: &RawWecom, at: &Place<'_>, env: &Overrides) -> Result<i64, ConfigError> {
     let var = env_vars::CORPMSG_WECOM_AGENT_ID;
     let problem = "must be the app's AgentId, a positive whole number such as 1000002";
-    match (env.get(var), raw.agent_id) {
+    match (env.get(var), &raw.agent_id) {
         (Some(v), _) => v
             .trim()
             .parse::<i64>()
             .ok()
             .filter(|n| *n > 0)
             .ok_or_else(|| env_error(var, problem.into())),
-        (None, Some(n)) if n > 0 => Ok(n),
-        (None, Some(n)) => Err(at.error("agent_id", format!("is {n}; it {problem}"))),
+        (None, Some(DeptId::Number(n))) if *n > 0 => Ok(*n),
+        (None, Some(DeptId::Number(n))) => {
+            Err(at.error("agent_id", format!("is {n}; it {problem}")))
+        }
+        (None, Some(DeptId::Text(_))) => Err(at.error(
+            "agent_id",
+            "is a string; it is an integer in WeCom's API: write it without quotes, such as agent_id = 1000002".into(),
+        )),
         (None, None) => Err(at.error(
             "agent_id",
             format!("is missing; it {problem} (set it in the profile or in {var})"),

@@ -91,7 +91,10 @@ fn app_keys_are_checked() {
         "[profiles.wx]\nprovider = \"wecom\"\ncorp_id = \"ww1\"\nagent_id = \"1000002\"\n",
         &[],
     );
-    assert!(e.contains("`agent_id`"), "{e}");
+    assert!(
+        e.contains("`agent_id` is a string") && !e.contains("1000002\""),
+        "{e}"
+    );
     let e = error(
         "[profiles.wx]\nprovider = \"wecom\"\ncorp_id = \"ww1\"\nagent_id = 0\n",
         &[],

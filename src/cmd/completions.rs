@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
 use super::Cli;
@@ -22,7 +22,7 @@ pub(crate) struct CompletionsArgs {
 /// kind [`io::ErrorKind::BrokenPipe`], which ends the run quietly.
 pub(crate) fn completions(args: &CompletionsArgs, out: &mut impl Write) -> io::Result<()> {
     let mut script = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "corpmsg", &mut script);
+    clap_complete::generate(args.shell, &mut Cli::full_command(), "corpmsg", &mut script);
     let script = with_profile_names(args.shell, String::from_utf8_lossy(&script).into_owned());
     out.write_all(script.as_bytes())?;
     out.flush()

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Args, CommandFactory, ValueHint};
+use clap::{Args, ValueHint};
 
 use super::Cli;
 use super::input::InputError;
@@ -90,7 +90,7 @@ pub(crate) fn man_pages() -> Vec<clap_mangen::Man> {
 /// argument's help is given as its long help too. clap's `help` subcommands are left out: they
 /// have no page.
 fn man_command() -> clap::Command {
-    Cli::command()
+    Cli::full_command()
         .disable_help_subcommand(true)
         .mut_args(|arg| match arg.get_help().cloned() {
             Some(help) if arg.is_hide_short_help_set() && arg.get_long_help().is_none() => {

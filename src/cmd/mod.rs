@@ -57,6 +57,34 @@ pub struct Cli {
     pub(crate) command: Command,
 }
 
+impl Cli {
+    /// The whole command tree with every provider's subcommands built in, for what shows the
+    /// whole tree at once: completion scripts and man pages (whose `help` subcommands list
+    /// the providers' commands only if these are there before the tree is built).
+    pub fn full_command() -> clap::Command {
+        use clap::CommandFactory;
+        fn eager(sub: clap::Command) -> clap::Command {
+            // Augmented now, and its deferral replaced by one that does nothing.
+            match sub.get_name() {
+                "youdu" => youdu::YouduCommand::augment_subcommands(sub).defer(|c| c),
+                "fxiaoke" => fxiaoke::FxiaokeCommand::augment_subcommands(sub).defer(|c| c),
+                "wecom" => wecom::WecomCommand::augment_subcommands(sub).defer(|c| c),
+                _ => sub,
+            }
+        }
+        let mut cmd = Cli::command();
+        // `mut_subcommand` moves a subcommand to the end: each in turn keeps their order.
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in &names {
+            cmd = cmd.mut_subcommand(name, eager);
+        }
+        cmd
+    }
+}
+
 /// The end of `corpmsg -h`, which leaves the global options out as every `-h` does.
 const SHORT_HELP_FOOTER: &str = "\
 Global options, before or after the command: -c FILE, -p NAME, -n (dry run), --json, -q, -v,
@@ -147,15 +175,15 @@ fn parse_secs(s: &str) -> Result<Duration, String> {
 pub(crate) enum Command {
     /// Send Youdu (有度) messages
     #[command(subcommand)]
-    Youdu(youdu::YouduCommand),
+    Youdu(Deferred<youdu::YouduCommand>),
 
     /// Send Fxiaoke (纷享销客) messages
     #[command(subcommand)]
-    Fxiaoke(fxiaoke::FxiaokeCommand),
+    Fxiaoke(Deferred<fxiaoke::FxiaokeCommand>),
 
     /// Send WeCom (企业微信) messages, from an app or a group robot
     #[command(subcommand)]
-    Wecom(wecom::WecomCommand),
+    Wecom(Deferred<wecom::WecomCommand>),
 
     /// Send a text to each profile given by -p (any provider): fan-out
     ///
@@ -236,6 +264,48 @@ pub(crate) enum Command {
     Man(man::ManArgs),
 }
 
+/// A provider's subcommands, built only when the command line names that provider. clap
+/// builds the parsed path of the tree, and the whole tree for help, completions and man pages;
+/// without this, every run would build every provider's commands and flags (start-up time and
+/// memory: BENCHMARKS.md).
+#[derive(Debug)]
+pub(crate) struct Deferred<T>(pub T);
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Deferred)
+    }
+
+    fn from_arg_matches_mut(matches: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(matches).map(Deferred)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+
+    fn update_from_arg_matches_mut(
+        &mut self,
+        matches: &mut clap::ArgMatches,
+    ) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(matches)
+    }
+}
+
+impl<T: Subcommand> Subcommand for Deferred<T> {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_subcommands)
+    }
+
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_subcommands_for_update)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        T::has_subcommand(name)
+    }
+}
+
 /// Runs the parsed command line. `matches` gives the order of repeated flags where it matters
 /// (`youdu sysmsg --text … --link …`); without it, each flag's values are taken in turn.
 ///
@@ -243,9 +313,9 @@ pub(crate) enum Command {
 pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<u8> {
     let settings = &Settings::resolve(&cli.global, |name| std::env::var(name).ok());
     match cli.command {
-        Command::Youdu(cmd) => youdu::run(cmd, settings, matches)?,
-        Command::Fxiaoke(cmd) => fxiaoke::run(cmd, settings)?,
-        Command::Wecom(cmd) => wecom::run(cmd, settings)?,
+        Command::Youdu(cmd) => youdu::run(cmd.0, settings, matches)?,
+        Command::Fxiaoke(cmd) => fxiaoke::run(cmd.0, settings)?,
+        Command::Wecom(cmd) => wecom::run(cmd.0, settings)?,
         Command::Send(args) => send::send(args, settings)?,
         Command::Run(args) => return run::run(args, settings),
         Command::Config(cmd) => config::run(cmd, settings)?,
@@ -267,11 +337,50 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    /// Completions and man pages see every command: `full_command` builds in each deferred
+    /// subcommand (a provider added to `Command` must be added to it too).
+    #[test]
+    fn the_full_tree_has_every_subcommand_before_it_is_built() {
+        let full = Cli::full_command();
+        let mut built = Cli::command();
+        built.build();
+        let order = |c: &clap::Command| -> Vec<String> {
+            c.get_subcommands()
+                .map(|s| s.get_name().to_string())
+                .collect()
+        };
+        assert_eq!(order(&full), order(&Cli::command()));
+        for sub in built
+            .get_subcommands()
+            .filter(|s| s.has_subcommands() && s.get_name() != "help")
+        {
+            let eager = full.find_subcommand(sub.get_name()).unwrap();
+            assert!(eager.has_subcommands(), "{} is deferred", sub.get_name());
+        }
+    }
+
+    /// A provider's commands are built only when clap enters it (or builds the whole tree).
+    #[test]
+    fn providers_subcommands_are_built_only_when_needed() {
+        let cli = Cli::command();
+        for provider in ["youdu", "fxiaoke", "wecom"] {
+            let sub = cli.find_subcommand(provider).unwrap();
+            assert!(!sub.has_subcommands(), "{provider} is built at start");
+        }
+        let mut built = Cli::command();
+        built.build();
+        let wecom = built.find_subcommand("wecom").unwrap();
+        assert!(wecom.find_subcommand("textcard").is_some());
+        let parsed = Cli::try_parse_from(["corpmsg", "wecom", "text", "-u", "a", "hi"]).unwrap();
+        assert!(matches!(parsed.command, Command::Wecom(_)));
+    }
+
     /// Every command a user can run says what it does and shows an example.
     #[test]
     fn every_command_has_a_summary_and_an_example() {
         fn leaves(cmd: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
-            for sub in cmd.get_subcommands() {
+            // clap's own `help` subcommands (added by building) need no example.
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
                 let path = format!("{path} {}", sub.get_name());
                 if sub.has_subcommands() {
                     leaves(sub, path, out);
@@ -280,8 +389,11 @@ mod tests {
                 }
             }
         }
+        // Built, so that the providers' deferred subcommands are there.
+        let mut cli = Cli::command();
+        cli.build();
         let mut all = Vec::new();
-        leaves(&Cli::command(), "corpmsg".into(), &mut all);
+        leaves(&cli, "corpmsg".into(), &mut all);
         assert!(all.len() >= 20, "{}", all.len());
         for (path, cmd) in all {
             let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();

@@ -29,7 +29,10 @@ fn leaf_commands() -> BTreeSet<String> {
         }
     }
     let mut out = BTreeSet::new();
-    walk(&corpmsg::cmd::Cli::command(), "", &mut out);
+    // Built: the providers' subcommands are added only then.
+    let mut cli = corpmsg::cmd::Cli::command();
+    cli.build();
+    walk(&cli, "", &mut out);
     out
 }
 

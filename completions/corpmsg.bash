@@ -36,6 +36,9 @@ _corpmsg() {
             corpmsg,man)
                 cmd="corpmsg__subcmd__man"
                 ;;
+            corpmsg,outbox)
+                cmd="corpmsg__subcmd__outbox"
+                ;;
             corpmsg,run)
                 cmd="corpmsg__subcmd__run"
                 ;;
@@ -126,6 +129,9 @@ _corpmsg() {
             corpmsg__subcmd__help,man)
                 cmd="corpmsg__subcmd__help__subcmd__man"
                 ;;
+            corpmsg__subcmd__help,outbox)
+                cmd="corpmsg__subcmd__help__subcmd__outbox"
+                ;;
             corpmsg__subcmd__help,run)
                 cmd="corpmsg__subcmd__help__subcmd__run"
                 ;;
@@ -161,6 +167,15 @@ _corpmsg() {
                 ;;
             corpmsg__subcmd__help__subcmd__fxiaoke,upload)
                 cmd="corpmsg__subcmd__help__subcmd__fxiaoke__subcmd__upload"
+                ;;
+            corpmsg__subcmd__help__subcmd__outbox,drop)
+                cmd="corpmsg__subcmd__help__subcmd__outbox__subcmd__drop"
+                ;;
+            corpmsg__subcmd__help__subcmd__outbox,flush)
+                cmd="corpmsg__subcmd__help__subcmd__outbox__subcmd__flush"
+                ;;
+            corpmsg__subcmd__help__subcmd__outbox,list)
+                cmd="corpmsg__subcmd__help__subcmd__outbox__subcmd__list"
                 ;;
             corpmsg__subcmd__help__subcmd__wecom,file)
                 cmd="corpmsg__subcmd__help__subcmd__wecom__subcmd__file"
@@ -239,6 +254,30 @@ _corpmsg() {
                 ;;
             corpmsg__subcmd__help__subcmd__youdu__subcmd__session,voice)
                 cmd="corpmsg__subcmd__help__subcmd__youdu__subcmd__session__subcmd__voice"
+                ;;
+            corpmsg__subcmd__outbox,drop)
+                cmd="corpmsg__subcmd__outbox__subcmd__drop"
+                ;;
+            corpmsg__subcmd__outbox,flush)
+                cmd="corpmsg__subcmd__outbox__subcmd__flush"
+                ;;
+            corpmsg__subcmd__outbox,help)
+                cmd="corpmsg__subcmd__outbox__subcmd__help"
+                ;;
+            corpmsg__subcmd__outbox,list)
+                cmd="corpmsg__subcmd__outbox__subcmd__list"
+                ;;
+            corpmsg__subcmd__outbox__subcmd__help,drop)
+                cmd="corpmsg__subcmd__outbox__subcmd__help__subcmd__drop"
+                ;;
+            corpmsg__subcmd__outbox__subcmd__help,flush)
+                cmd="corpmsg__subcmd__outbox__subcmd__help__subcmd__flush"
+                ;;
+            corpmsg__subcmd__outbox__subcmd__help,help)
+                cmd="corpmsg__subcmd__outbox__subcmd__help__subcmd__help"
+                ;;
+            corpmsg__subcmd__outbox__subcmd__help,list)
+                cmd="corpmsg__subcmd__outbox__subcmd__help__subcmd__list"
                 ;;
             corpmsg__subcmd__wecom,file)
                 cmd="corpmsg__subcmd__wecom__subcmd__file"
@@ -439,7 +478,7 @@ _corpmsg() {
 
     case "${cmd}" in
         corpmsg)
-            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version youdu fxiaoke wecom send run config completions man help"
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version youdu fxiaoke wecom outbox send run config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -518,7 +557,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__completions)
-            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version bash elvish fish powershell zsh"
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,7 +636,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__config)
-            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version init check show path help"
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version init check show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -676,7 +715,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__config__subcmd__check)
-            opts="-c -p -n -q -v -h -V --online --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --online --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -839,7 +878,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__config__subcmd__init)
-            opts="-c -p -n -q -v -h -V --provider --force --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --provider --force --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -922,7 +961,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__config__subcmd__path)
-            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1001,7 +1040,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__config__subcmd__show)
-            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,7 +1119,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__fxiaoke)
-            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version text composite articles image upload help"
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version text composite articles image upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1159,7 +1198,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__fxiaoke__subcmd__articles)
-            opts="-u -c -p -n -q -v -h -V --title --author --description --content --content-file --url --cover --cover-media-id --cover-in-content --articles --to-user --to-mobile --no-split --service-id --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -c -p -n -q -v -h -V --title --author --description --content --content-file --url --cover --cover-media-id --cover-in-content --articles --to-user --to-mobile --no-split --service-id --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1323,7 +1362,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__fxiaoke__subcmd__composite)
-            opts="-u -c -p -n -q -v -h -V --title --first --field --remark --link-title --link-url --to-user --to-mobile --no-split --service-id --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -c -p -n -q -v -h -V --title --first --field --remark --link-title --link-url --to-user --to-mobile --no-split --service-id --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1526,7 +1565,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__fxiaoke__subcmd__text)
-            opts="-u -c -p -n -q -v -h -V --content-file --on-long --to-user --to-mobile --no-split --service-id --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -c -p -n -q -v -h -V --content-file --on-long --to-user --to-mobile --no-split --service-id --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1640,7 +1679,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__fxiaoke__subcmd__upload)
-            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,7 +1758,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__help)
-            opts="youdu fxiaoke wecom send run config completions man help"
+            opts="youdu fxiaoke wecom outbox send run config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,6 +1942,62 @@ _corpmsg() {
         corpmsg__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__help__subcmd__outbox)
+            opts="list flush drop"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__help__subcmd__outbox__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__help__subcmd__outbox__subcmd__flush)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__help__subcmd__outbox__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2335,7 +2430,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__man)
-            opts="-c -p -n -q -v -h -V --dir --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --dir --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2420,8 +2515,398 @@ _corpmsg() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        corpmsg__subcmd__outbox)
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version list flush drop help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -c)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__outbox__subcmd__drop)
+            opts="-c -p -n -q -v -h -V --all --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -c)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__outbox__subcmd__flush)
+            opts="-c -p -n -q -v -h -V --max-age --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -c)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__outbox__subcmd__help)
+            opts="list flush drop help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__outbox__subcmd__help__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__outbox__subcmd__help__subcmd__flush)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__outbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__outbox__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        corpmsg__subcmd__outbox__subcmd__list)
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -c)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "$(_corpmsg_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         corpmsg__subcmd__run)
-            opts="-u -d -c -p -n -q -v -h -V --when --tail --title --to-user --to-dept --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --when --tail --title --to-user --to-dept --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2528,7 +3013,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__send)
-            opts="-u -d -c -p -n -q -v -h -V --content-file --on-long --to-user --to-dept --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --content-file --on-long --to-user --to-dept --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2642,7 +3127,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__wecom)
-            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version text markdown image file textcard news upload help"
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version text markdown image file textcard news upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2721,7 +3206,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__wecom__subcmd__file)
-            opts="-u -d -t -c -p -n -q -v -h -V --media-id --to-user --to-dept --to-tag --to-all --no-split --dedupe --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -t -c -p -n -q -v -h -V --media-id --to-user --to-dept --to-tag --to-all --no-split --dedupe --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2958,7 +3443,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__wecom__subcmd__image)
-            opts="-u -d -t -c -p -n -q -v -h -V --media-id --to-user --to-dept --to-tag --to-all --no-split --dedupe --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -t -c -p -n -q -v -h -V --media-id --to-user --to-dept --to-tag --to-all --no-split --dedupe --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3069,7 +3554,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__wecom__subcmd__markdown)
-            opts="-u -d -t -c -p -n -q -v -h -V --content-file --on-long --to-user --to-dept --to-tag --to-all --no-split --dedupe --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -t -c -p -n -q -v -h -V --content-file --on-long --to-user --to-dept --to-tag --to-all --no-split --dedupe --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3195,7 +3680,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__wecom__subcmd__news)
-            opts="-u -d -t -c -p -n -q -v -h -V --title --description --url --picurl --articles --to-user --to-dept --to-tag --to-all --no-split --dedupe --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -t -c -p -n -q -v -h -V --title --description --url --picurl --articles --to-user --to-dept --to-tag --to-all --no-split --dedupe --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3333,7 +3818,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__wecom__subcmd__text)
-            opts="-u -d -t -c -p -n -q -v -h -V --content-file --on-long --to-user --to-dept --to-tag --to-all --no-split --dedupe --mention --mention-mobile --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -t -c -p -n -q -v -h -V --content-file --on-long --to-user --to-dept --to-tag --to-all --no-split --dedupe --mention --mention-mobile --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3467,7 +3952,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__wecom__subcmd__textcard)
-            opts="-u -d -t -c -p -n -q -v -h -V --title --description --url --button --to-user --to-dept --to-tag --to-all --no-split --dedupe --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -t -c -p -n -q -v -h -V --title --description --url --button --to-user --to-dept --to-tag --to-all --no-split --dedupe --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3590,7 +4075,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__wecom__subcmd__upload)
-            opts="-c -p -n -q -v -h -V --type --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --type --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3673,7 +4158,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu)
-            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version text image file mpnews link exlink sysmsg sms mail popup badge session upload help"
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version text image file mpnews link exlink sysmsg sms mail popup badge session upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3752,7 +4237,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__badge)
-            opts="-u -c -p -n -q -v -h -V --to-user --count --tip --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -c -p -n -q -v -h -V --to-user --count --tip --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3847,7 +4332,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__exlink)
-            opts="-u -d -c -p -n -q -v -h -V --title --url --digest --cover --cover-media-id --items --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --title --url --digest --cover --cover-media-id --items --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4003,7 +4488,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__file)
-            opts="-u -d -c -p -n -q -v -h -V --media-id --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --media-id --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4411,7 +4896,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__image)
-            opts="-u -d -c -p -n -q -v -h -V --media-id --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --media-id --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4525,7 +5010,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__link)
-            opts="-u -d -c -p -n -q -v -h -V --title --url --sso --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --title --url --sso --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4643,7 +5128,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__mail)
-            opts="-u -c -p -n -q -v -h -V --action --subject --from-user --from-email --time --link --unread-count --to-user --to-email --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -c -p -n -q -v -h -V --action --subject --from-user --from-email --time --link --unread-count --to-user --to-email --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4762,7 +5247,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__mpnews)
-            opts="-u -d -c -p -n -q -v -h -V --title --content --content-file --digest --cover --cover-media-id --show-front --articles --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --title --content --content-file --digest --cover --cover-media-id --show-front --articles --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4933,7 +5418,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__popup)
-            opts="-u -d -c -p -n -q -v -h -V --url --tip --title --width --height --duration --position --open --notice-id --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --url --tip --title --width --height --duration --position --open --notice-id --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5079,7 +5564,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__session)
-            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version create text image file voice video help"
+            opts="-c -p -n -q -v -h -V --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version create text image file voice video help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5158,7 +5643,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__session__subcmd__create)
-            opts="-m -c -p -n -q -v -h -V --title --creator --member --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-m -c -p -n -q -v -h -V --title --creator --member --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5253,7 +5738,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__session__subcmd__file)
-            opts="-c -p -n -q -v -h -V --media-id --session --to --sender --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --media-id --session --to --sender --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5460,7 +5945,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__session__subcmd__image)
-            opts="-c -p -n -q -v -h -V --media-id --session --to --sender --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --media-id --session --to --sender --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5555,7 +6040,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__session__subcmd__text)
-            opts="-c -p -n -q -v -h -V --content-file --on-long --session --to --sender --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --content-file --on-long --session --to --sender --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5665,7 +6150,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__session__subcmd__video)
-            opts="-c -p -n -q -v -h -V --media-id --session --to --sender --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --media-id --session --to --sender --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5760,7 +6245,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__session__subcmd__voice)
-            opts="-c -p -n -q -v -h -V --media-id --session --to --sender --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --media-id --session --to --sender --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5855,7 +6340,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__sms)
-            opts="-u -d -c -p -n -q -v -h -V --from --content-file --on-long --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --from --content-file --on-long --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5988,7 +6473,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__sysmsg)
-            opts="-u -d -c -p -n -q -v -h -V --title --text --link --pop-duration --to-all --only-online --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --title --text --link --pop-duration --to-all --only-online --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6114,7 +6599,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__text)
-            opts="-u -d -c -p -n -q -v -h -V --content-file --on-long --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-u -d -c -p -n -q -v -h -V --content-file --on-long --to-user --to-dept --to-user-file --no-split --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6243,7 +6728,7 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__youdu__subcmd__upload)
-            opts="-c -p -n -q -v -h -V --type --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --help --version"
+            opts="-c -p -n -q -v -h -V --type --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -12,7 +12,7 @@ complete -c corpmsg -n "__fish_corpmsg_profile_value_wanted" -f -a "(__fish_corp
 
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_corpmsg_global_optspecs
-    string join \n c/config= p/profile= n/dry-run json q/quiet v/verbose timeout= retries= proxy= ca-cert= insecure h/help V/version
+    string join \n c/config= p/profile= n/dry-run json q/quiet v/verbose timeout= retries= proxy= ca-cert= insecure outbox h/help V/version
 end
 
 function __fish_corpmsg_needs_command
@@ -47,11 +47,13 @@ complete -c corpmsg -n "__fish_corpmsg_needs_command" -l json -d 'Print one JSON
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_needs_command" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "youdu" -d 'Send Youdu (有度) messages'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "fxiaoke" -d 'Send Fxiaoke (纷享销客) messages'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "wecom" -d 'Send WeCom (企业微信) messages, from an app or a group robot'
+complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "outbox" -d 'List, send or drop the messages kept in the outbox'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "send" -d 'Send a text to each profile given by -p (any provider): fan-out'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "config" -d 'Write, check, show or locate the config file'
@@ -69,6 +71,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_se
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and not __fish_seen_subcommand_from text image file mpnews link exlink sysmsg sms mail popup badge session upload help" -f -a "text" -d 'Send a text message (600 characters)'
@@ -104,6 +107,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from text" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l media-id -d 'Send media uploaded before instead of a file' -r
@@ -122,6 +126,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from image" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l media-id -d 'Send media uploaded before instead of a file' -r
@@ -140,6 +145,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from file" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l title -d 'Article title (64 characters; longer is cut)' -r
@@ -165,6 +171,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mpnews" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l title -d 'Link title (at most 64 characters)' -r
@@ -185,6 +192,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l title -d 'Link title (at most 64 characters)' -r
@@ -208,6 +216,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from exlink" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l title -d 'Title (at most 64 characters)' -r
@@ -231,6 +240,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sysmsg" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l from -d 'The phone number the SMS came from' -r
@@ -253,6 +263,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from sms" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l action -d 'new: a new mail; unread: the unread count' -r -f -a "new\t''
@@ -277,6 +288,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from mail" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l url -d 'Web page the window opens' -r
@@ -308,6 +320,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from popup" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s u -l to-user -d 'Accounts, separated by `|` or `,`; repeatable; one request each' -r
@@ -324,6 +337,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from badge" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
@@ -337,6 +351,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from session" -f -a "create" -d 'Create a group session and print its id'
@@ -361,6 +376,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand youdu; and __fish_seen_subcommand_from help" -f -a "text" -d 'Send a text message (600 characters)'
@@ -388,6 +404,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and not __fish_seen_subcommand_from text composite articles image upload help" -f -a "text" -d 'Send a text message'
@@ -415,6 +432,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from text" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l title -d 'Card title' -r
@@ -438,6 +456,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from composite" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l title -d 'Article title (at most 45 characters)' -r
@@ -465,6 +484,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from articles" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l title -d 'Article title (at most 45 characters)' -r
@@ -492,6 +512,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from image" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
@@ -505,6 +526,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand fxiaoke; and __fish_seen_subcommand_from help" -f -a "text" -d 'Send a text message'
@@ -523,6 +545,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_se
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and not __fish_seen_subcommand_from text markdown image file textcard news upload help" -f -a "text" -d 'Send a text message (2048 bytes), from an app or a group robot'
@@ -556,6 +579,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from text" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
@@ -579,6 +603,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from markdown" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l media-id -d 'Send media uploaded before (`wecom upload`) instead of a file' -r
@@ -599,6 +624,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from image" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l media-id -d 'Send media uploaded before (`wecom upload`) instead of a file' -r
@@ -619,6 +645,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from file" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l title -d 'Card title (128 bytes; longer is cut)' -r
@@ -642,6 +669,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from textcard" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l title -d 'Article title (128 bytes; longer is cut)' -r
@@ -666,6 +694,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from news" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -l type -d 'Media type [default: guessed from the extension]' -r -f -a "image\t''
@@ -683,6 +712,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "text" -d 'Send a text message (2048 bytes), from an app or a group robot'
@@ -693,6 +723,72 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "news" -d 'Send 1 to 8 news articles (links with a title, description and picture)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file and print its media id (valid 3 days)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand wecom; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -f -a "list" -d 'List the messages that wait in the outbox, and the dead ones'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -f -a "flush" -d 'Send every message that waits, oldest first'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -f -a "drop" -d 'Delete messages from the outbox (waiting or dead)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and not __fish_seen_subcommand_from list flush drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -l max-age -d 'Messages queued longer ago than this move to dead/ unsent (90s, 30m, 24h, 2d)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from flush" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l all -d 'Every message, waiting or dead'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the messages that wait in the outbox, and the dead ones'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "flush" -d 'Send every message that waits, oldest first'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Delete messages from the outbox (waiting or dead)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l content-file -d 'Read the message text from FILE (`-` for standard input)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l on-long -d 'What to do with text over the length limit (Youdu 600, Fxiaoke 4000 characters or the profile\'s text_limit, WeCom 2048 bytes)' -r -f -a "truncate\t'Cut at the limit and warn how much was cut'
 split\t'Send consecutive messages numbered `(1/3)`, split at line breaks where possible'
@@ -711,6 +807,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l json -d 'Print 
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand send" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l when -d 'When to notify' -r -f -a "failure\t'Only when the command fails (exits non-zero, is killed, or cannot start)'
@@ -731,6 +828,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l json -d 'Print o
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
@@ -744,6 +842,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_s
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -f -a "init" -d 'Write a commented starter config (mode 600) for one provider or several'
@@ -766,6 +865,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
@@ -780,6 +880,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
@@ -793,6 +894,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
@@ -806,6 +908,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starter config (mode 600) for one provider or several'
@@ -824,6 +927,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l json -d 
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l dir -d 'Write one page per command into DIR (created if needed) instead of printing the top page' -r -f -a "(__fish_complete_directories)"
@@ -838,17 +942,19 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l json -d 'Print o
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s q -l quiet -d 'Print no warnings, only errors'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s V -l version -d 'Print version'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "youdu" -d 'Send Youdu (有度) messages'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "fxiaoke" -d 'Send Fxiaoke (纷享销客) messages'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "wecom" -d 'Send WeCom (企业微信) messages, from an app or a group robot'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "send" -d 'Send a text to each profile given by -p (any provider): fan-out'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "config" -d 'Write, check, show or locate the config file'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom send run config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "youdu" -d 'Send Youdu (有度) messages'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "fxiaoke" -d 'Send Fxiaoke (纷享销客) messages'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "wecom" -d 'Send WeCom (企业微信) messages, from an app or a group robot'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "outbox" -d 'List, send or drop the messages kept in the outbox'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "send" -d 'Send a text to each profile given by -p (any provider): fan-out'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "config" -d 'Write, check, show or locate the config file'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "text" -d 'Send a text message (600 characters)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "image" -d 'Send an image (a local FILE is uploaded first)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "file" -d 'Send a file (a local FILE is uploaded first)'
@@ -873,6 +979,9 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_su
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from wecom" -f -a "textcard" -d 'Send a text card: a title, a description and a link (app only)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from wecom" -f -a "news" -d 'Send 1 to 8 news articles (links with a title, description and picture)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from wecom" -f -a "upload" -d 'Upload a file and print its media id (valid 3 days)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'List the messages that wait in the outbox, and the dead ones'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "flush" -d 'Send every message that waits, oldest first'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "drop" -d 'Delete messages from the outbox (waiting or dead)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter config (mode 600) for one provider or several'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Validate every profile; with --online, also check its credentials with the server'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the config in use, with the environment\'s overrides and every secret masked'

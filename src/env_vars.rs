@@ -9,6 +9,10 @@ pub(crate) const CORPMSG_CONFIG: &str = "CORPMSG_CONFIG";
 pub(crate) const CORPMSG_PROFILE: &str = "CORPMSG_PROFILE";
 /// Folder for cached access tokens (default `<cache dir>/corpmsg`).
 pub(crate) const CORPMSG_CACHE_DIR: &str = "CORPMSG_CACHE_DIR";
+/// `1` keeps what could not be sent and sends it later (same as `--outbox`).
+pub(crate) const CORPMSG_OUTBOX: &str = "CORPMSG_OUTBOX";
+/// Folder for the outbox (default `<state dir>/corpmsg`).
+pub(crate) const CORPMSG_STATE_DIR: &str = "CORPMSG_STATE_DIR";
 /// Per-request timeout in seconds (same as `--timeout`).
 pub(crate) const CORPMSG_TIMEOUT: &str = "CORPMSG_TIMEOUT";
 
@@ -62,6 +66,8 @@ Environment:
   CORPMSG_PROFILE         profile to use (same as --profile)
   CORPMSG_TIMEOUT         per-request timeout in seconds (same as --timeout)
   CORPMSG_CACHE_DIR       folder for cached access tokens
+  CORPMSG_OUTBOX          1: keep what could not be sent, send it later (same as --outbox)
+  CORPMSG_STATE_DIR       folder of the outbox (default ~/.local/state/corpmsg)
   CORPMSG_YOUDU_URL, CORPMSG_YOUDU_BUIN, CORPMSG_YOUDU_APP_ID, CORPMSG_YOUDU_AES_KEY
                           override the Youdu profile's fields; with no config file they make up
                           a profile of their own, `env-youdu` (for CI)

@@ -21,6 +21,8 @@ pub enum Exit {
     Network = 6,
     /// Some requests of a split message were accepted and some failed.
     Partial = 7,
+    /// Nothing failed for good, but some messages wait in the outbox (`--outbox`).
+    Queued = 8,
 }
 
 impl Exit {
@@ -44,6 +46,19 @@ impl Exit {
     /// promises that nothing was delivered: network (6, it may have arrived), then auth (4),
     /// then refused (5); else the highest code.
     pub(crate) fn merge(succeeded: usize, failures: &[Exit]) -> Exit {
+        // Queued messages are not failures: they count with the others only beside a real one.
+        let queued = failures.iter().filter(|e| **e == Exit::Queued).count();
+        if queued > 0 {
+            let failed: Vec<Exit> = failures
+                .iter()
+                .copied()
+                .filter(|e| *e != Exit::Queued)
+                .collect();
+            return match failed.is_empty() {
+                true => Exit::Queued,
+                false => Exit::merge(succeeded + queued, &failed),
+            };
+        }
         if succeeded > 0 || failures.contains(&Exit::Partial) {
             return Exit::Partial;
         }
@@ -94,5 +109,13 @@ mod tests {
         assert_eq!(Exit::merge(0, &[Exit::Usage, Exit::Auth]), Exit::Auth);
         assert_eq!(Exit::merge(0, &[Exit::Usage, Exit::Config]), Exit::Config);
         assert_eq!(Exit::merge(0, &[]), Exit::Internal);
+        // Queued is not a failure: alone (with sends or not) it is 8; beside a failure, the
+        // queued ones count as gone through.
+        assert_eq!(Exit::merge(2, &[Exit::Queued]), Exit::Queued);
+        assert_eq!(Exit::merge(0, &[Exit::Queued, Exit::Queued]), Exit::Queued);
+        assert_eq!(
+            Exit::merge(0, &[Exit::Queued, Exit::Refused]),
+            Exit::Partial
+        );
     }
 }

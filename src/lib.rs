@@ -21,6 +21,7 @@ pub mod cmd;
 pub mod config;
 mod env_vars;
 pub mod exit;
+mod outbox;
 pub mod payload;
 pub mod secret;
 mod small_file;

@@ -19,8 +19,9 @@ fn main() -> ExitCode {
         Ok(status) => ExitCode::from(status),
         Err(err) => {
             let exit = exit_code(&err);
-            // An error with exit 0 (a closed stdout: the output just ended) has nothing to say.
-            if exit != Exit::Sent {
+            // An error with exit 0 (a closed stdout: the output just ended) has nothing to say,
+            // nor exit 8: its warning said what was queued.
+            if exit != Exit::Sent && exit != Exit::Queued {
                 diagnostic(format_args!("error: {err:#}"));
             }
             ExitCode::from(exit.code())

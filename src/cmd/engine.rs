@@ -12,11 +12,16 @@ use serde_json::value::RawValue;
 
 use super::Settings;
 use super::input::{self, file_name};
+use super::outbox::{self as kept, Flush};
 use super::output::Printer;
+use super::output::diagnostic;
 use crate::exit::{Exit, Reported};
+use crate::outbox::Outbox;
 use crate::payload::PayloadError;
 use crate::payload::recipients::Recipients;
-use crate::transport::{Accepted, Client, Outcome, Outgoing, Request, TraceIds, TransportError};
+use crate::transport::{
+    Accepted, Client, Later, Outcome, Outgoing, Request, TraceIds, TransportError,
+};
 
 /// A file a message needs uploaded before it is sent.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,16 +120,67 @@ impl Engine<'_> {
         }
         let client = connect()?;
         let reporter = self.reporter();
+        let outbox = self.settings.outbox();
+        // What waits in the outbox for this profile goes first.
+        let earlier = match &outbox {
+            Some(ob) => Flush {
+                outbox: ob,
+                settings: self.settings,
+                reporter: &reporter,
+                max_age: kept::default_max_age(),
+            }
+            .profile(reporter.profile, &client)?,
+            None => kept::Flushed::default(),
+        };
         let found = lookup(&client, &reporter)?;
         let mut ids = HashMap::new();
         for u in &delivery.uploads {
-            ids.insert(u.path.clone(), upload(&client, u, &reporter)?);
+            match upload_or_keep(&client, u, &reporter, outbox.is_some())? {
+                Ok(id) => {
+                    ids.insert(u.path.clone(), id);
+                }
+                Err(e) => {
+                    // A file could not reach the server: the whole message is kept, with
+                    // stand-ins for the media ids that the flush's uploads give.
+                    let ob = outbox.as_ref().expect("kept only with an outbox");
+                    let stand_in = |p: &Path| kept::stand_in(&delivery.uploads, p);
+                    let built = (delivery.build)(&Ids {
+                        media: &stand_in,
+                        found: &found,
+                    })?;
+                    let n =
+                        kept::keep(ob, &reporter, &built.requests, &delivery.uploads, &e, None)?;
+                    let tally = Tally {
+                        queued: n,
+                        ..Tally::default()
+                    };
+                    return reporter.finish(tally, earlier, Some(ob));
+                }
+            }
         }
         let built = (delivery.build)(&Ids {
             media: &|p: &Path| ids[p].clone(),
             found: &found,
         })?;
-        reporter.deliver(
+        let keep = |rest: &[Request], e: &TransportError| -> anyhow::Result<Option<usize>> {
+            let Some(ob) = &outbox else {
+                return Ok(None);
+            };
+            match client.later(rest.first(), e) {
+                Later::No => Ok(None),
+                Later::Yes => kept::keep(ob, &reporter, rest, &[], e, None).map(Some),
+                Later::Until(until) => {
+                    // Only the request whose answer was lost has a deadline.
+                    let (first, others) = rest.split_at(1);
+                    let mut n = kept::keep(ob, &reporter, first, &[], e, Some(until))?;
+                    if !others.is_empty() {
+                        n += kept::keep(ob, &reporter, others, &[], e, None)?;
+                    }
+                    Ok(Some(n))
+                }
+            }
+        };
+        let tally = reporter.deliver(
             &built.requests,
             |r| client.send(r),
             |r, e| {
@@ -132,7 +188,9 @@ impl Engine<'_> {
                     self.settings.printer.hint(&h);
                 }
             },
-        )
+            &keep,
+        )?;
+        reporter.finish(tally, earlier, outbox.as_ref())
     }
 
     /// Checks the message and prints its warnings; in a dry run prints its uploads and requests
@@ -218,15 +276,37 @@ impl Engine<'_> {
 
 /// Reads and uploads one file; prints its `--json` result and `-v` line; returns its media id.
 fn upload(client: &impl Client, u: &Upload, reporter: &Reporter) -> anyhow::Result<String> {
+    upload_or_keep(client, u, reporter, false)?.map_err(anyhow::Error::from)
+}
+
+/// [`upload`], but a failure that may be sent later, with an outbox, is given back (`Err`)
+/// for the caller to keep the message, its `--json` result printed.
+fn upload_or_keep(
+    client: &impl Client,
+    u: &Upload,
+    reporter: &Reporter,
+    outbox: bool,
+) -> anyhow::Result<Result<String, TransportError>> {
     let outcome = input::read_file(&u.path, u.flag, |file, len| {
         client.upload(file, len, &file_name(&u.path), u.kind)
     })?;
-    if let Err(e) = &outcome.result
-        && let Some(h) = client.upload_hint(e)
-    {
-        reporter.printer.hint(&h);
+    match &outcome.result {
+        Err(e) if outbox && client.later(None, e) != Later::No => {
+            if reporter.printer.json {
+                let _ = reporter
+                    .printer
+                    .json_line(&reporter.json_result(u.endpoint, &outcome, None));
+            }
+            Ok(Err(outcome.result.unwrap_err()))
+        }
+        Err(e) => {
+            if let Some(h) = client.upload_hint(e) {
+                reporter.printer.hint(&h);
+            }
+            reporter.upload_done(u.endpoint, &u.path, outcome).map(Ok)
+        }
+        Ok(_) => reporter.upload_done(u.endpoint, &u.path, outcome).map(Ok),
     }
-    reporter.upload_done(u.endpoint, &u.path, outcome)
 }
 
 /// The media id a dry run shows for a file.
@@ -284,6 +364,9 @@ pub(crate) struct JsonResult<'a> {
     /// What a create made (a new session).
     #[serde(skip_serializing_if = "Option::is_none")]
     session_id: Option<&'a str>,
+    /// The outbox message the request was kept in and sent from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outbox_id: Option<&'a str>,
     /// What the server added on accepting the request (WeCom's invalid recipients).
     #[serde(flatten)]
     details: serde_json::Map<String, serde_json::Value>,
@@ -322,8 +405,41 @@ impl<'a> Reporter<'a> {
             trace_id: outcome.trace.as_ref().map(|t| t.answer.clone()),
             media_id: None,
             session_id: None,
+            outbox_id: None,
             details: serde_json::Map::new(),
         }
+    }
+
+    /// Prints the `--json` result of a request sent from outbox message `id`: accepted, or
+    /// failed with `error`.
+    pub(crate) fn json_queued(&self, request: &Request, id: &str, error: Option<&TransportError>) {
+        if !self.printer.json {
+            return;
+        }
+        let (ok, code, message) = match error {
+            None => (true, Some(0), "ok".to_string()),
+            Some(e) => match e.code() {
+                Some((code, message)) => (false, Some(code), message.to_string()),
+                None => (false, None, e.to_string()),
+            },
+        };
+        let _ = self.printer.json_line(&JsonResult {
+            provider: self.provider,
+            profile: self.profile,
+            endpoint: request.endpoint,
+            ok,
+            code,
+            message,
+            recipients: request.to.count(),
+            attempts: 1,
+            attempted: true,
+            to: Some(&request.to),
+            trace_id: None,
+            media_id: None,
+            session_id: None,
+            outbox_id: Some(id),
+            details: serde_json::Map::new(),
+        });
     }
 
     /// Prints an upload's `--json` result and `-v` line; returns the media id.
@@ -379,10 +495,13 @@ impl<'a> Reporter<'a> {
         messages: &[Request],
         mut send: impl FnMut(&Request) -> Outcome<Accepted>,
         on_error: impl Fn(&Request, &TransportError),
-    ) -> anyhow::Result<()> {
+        keep: &Keep,
+    ) -> anyhow::Result<Tally> {
         let total = messages.len();
-        let mut sent = 0;
-        let mut failures: Vec<Exit> = Vec::new();
+        let mut tally = Tally {
+            total,
+            ..Tally::default()
+        };
         let mut stopped_at = None;
         for (i, m) in messages.iter().enumerate() {
             let outcome = send(m);
@@ -401,13 +520,20 @@ impl<'a> Reporter<'a> {
             }
             match outcome.result {
                 Ok(accepted) => {
-                    sent += 1;
+                    tally.sent += 1;
                     self.sent(i + 1, total, count, accepted.said, outcome.trace.as_ref());
                 }
                 Err(e) => {
+                    // With an outbox, what may be sent later is kept, with the rest.
+                    if let Some(n) = keep(&messages[i..], &e)? {
+                        self.printer
+                            .info(&format!("request {}/{total} not sent now: {e}", i + 1));
+                        tally.queued = n;
+                        break;
+                    }
                     on_error(m, &e);
                     let exit = e.exit();
-                    failures.push(exit);
+                    tally.failures.push(exit);
                     if total == 1 {
                         if let Some(t) = &outcome.trace {
                             self.printer
@@ -437,10 +563,45 @@ impl<'a> Reporter<'a> {
                 self.not_attempted(i + 1, total, endpoint, &m.to);
             }
         }
-        if failures.is_empty() {
-            return Ok(());
+        Ok(tally)
+    }
+
+    /// The end of a run: `tally` of this message and `earlier`, the outbox's messages sent
+    /// first. Prints the warning of what waits in `outbox`; the error carries the exit code
+    /// (8 when what failed was only kept for later).
+    pub(crate) fn finish(
+        &self,
+        tally: Tally,
+        earlier: kept::Flushed,
+        outbox: Option<&Outbox>,
+    ) -> anyhow::Result<()> {
+        let mut failures = tally.failures.clone();
+        failures.extend(earlier.dead.iter().copied());
+        let waiting = tally.queued + earlier.waiting;
+        if let (true, Some(ob)) = (waiting > 0, outbox) {
+            // Printed whatever -q says: it is what the exit code 8 means.
+            diagnostic(format_args!(
+                "warning: {}",
+                kept::queued_warning(waiting, ob.dir())
+            ));
         }
-        Err(summary(total, sent, &failures).into())
+        let sent = tally.sent + earlier.delivered;
+        if failures.is_empty() {
+            return match waiting {
+                0 => Ok(()),
+                _ => Err(Reported {
+                    summary: format!("{waiting} message(s) queued in the outbox"),
+                    exit: Exit::Queued,
+                }
+                .into()),
+            };
+        }
+        let mut summary = summary(tally.total, tally.sent, &tally.failures, tally.queued);
+        if waiting > 0 {
+            failures.push(Exit::Queued);
+        }
+        summary.exit = Exit::merge(sent, &failures);
+        Err(summary.into())
     }
 
     /// Reports request `n` of `total`, which reached `count` recipients; `said` is what the
@@ -492,16 +653,35 @@ impl<'a> Reporter<'a> {
                 trace_id: None,
                 media_id: None,
                 session_id: None,
+                outbox_id: None,
                 details: serde_json::Map::new(),
             });
         }
     }
 }
 
+/// Keeps the requests left of a message, from one that failed with the error, when they may be
+/// sent later (the outbox); how many were kept, or `None`.
+pub(crate) type Keep<'a> =
+    dyn Fn(&[Request], &TransportError) -> anyhow::Result<Option<usize>> + 'a;
+
+/// What sending a message's requests came to.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Tally {
+    pub total: usize,
+    pub sent: usize,
+    pub failures: Vec<Exit>,
+    /// Requests kept in the outbox.
+    pub queued: usize,
+}
+
 /// The last line of a run with failures, and its exit code.
-fn summary(total: usize, sent: usize, failures: &[Exit]) -> Reported {
-    let skipped = total - sent - failures.len();
+fn summary(total: usize, sent: usize, failures: &[Exit], queued: usize) -> Reported {
+    let skipped = total - sent - failures.len() - queued;
     let mut summary = format!("{sent} of {total} requests sent, {} failed", failures.len());
+    if queued > 0 {
+        summary.push_str(&format!(", {queued} queued in the outbox"));
+    }
     if skipped > 0 {
         summary.push_str(&format!(", {skipped} not attempted"));
     }

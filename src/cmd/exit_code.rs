@@ -106,6 +106,13 @@ mod tests {
             }),
             7
         );
+        assert_eq!(
+            code(Reported {
+                summary: "1 message(s) queued in the outbox".into(),
+                exit: Exit::Queued
+            }),
+            8
+        );
         assert_eq!(code(io::Error::from(io::ErrorKind::BrokenPipe)), 0);
         assert_eq!(code(io::Error::from(io::ErrorKind::Other)), 1);
     }

@@ -10,6 +10,7 @@ mod exit_code;
 pub(crate) mod fxiaoke;
 pub(crate) mod input;
 pub(crate) mod man;
+pub(crate) mod outbox;
 pub mod output;
 pub(crate) mod run;
 pub(crate) mod send;
@@ -30,7 +31,8 @@ pub(crate) use settings::Settings;
 /// cron or CI.
 ///
 /// Silent on success; on failure one `error:` line on stderr and a documented exit code:
-/// 0 sent, 2 usage, 3 config, 4 auth, 5 refused by the API, 6 network, 7 partly sent.
+/// 0 sent, 2 usage, 3 config, 4 auth, 5 refused by the API, 6 network, 7 partly sent,
+/// 8 queued in the outbox (--outbox).
 /// A message is never sent twice: only requests that certainly did not reach the server are
 /// retried.
 ///
@@ -88,7 +90,7 @@ impl Cli {
 /// The end of `corpmsg -h`, which leaves the global options out as every `-h` does.
 const SHORT_HELP_FOOTER: &str = "\
 Global options, before or after the command: -c FILE, -p NAME, -n (dry run), --json, -q, -v,
---timeout SECS, --retries N, --proxy URL, --ca-cert FILE, --insecure (see --help).
+--timeout SECS, --retries N, --proxy URL, --ca-cert FILE, --insecure, --outbox (see --help).
 'corpmsg COMMAND --help' shows a command's limits and examples.";
 
 /// Options that every command takes, before or after the command name. They are listed under
@@ -150,6 +152,11 @@ pub(crate) struct Global {
     /// Accept any TLS certificate (insecure; prefer --ca-cert)
     #[arg(long, global = true, hide_short_help = true)]
     pub insecure: bool,
+
+    /// Keep what could not reach its server in the outbox and send it later, exactly once
+    /// (exit 8 when something was queued); also top-level `outbox = true` in the config
+    #[arg(long, global = true, hide_short_help = true, env = env_vars::CORPMSG_OUTBOX)]
+    pub outbox: bool,
 }
 
 /// The default `--timeout`.
@@ -184,6 +191,10 @@ pub(crate) enum Command {
     /// Send WeCom (企业微信) messages, from an app or a group robot
     #[command(subcommand)]
     Wecom(Deferred<wecom::WecomCommand>),
+
+    /// List, send or drop the messages kept in the outbox
+    #[command(subcommand)]
+    Outbox(outbox::OutboxCommand),
 
     /// Send a text to each profile given by -p (any provider): fan-out
     ///
@@ -319,6 +330,7 @@ pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<u8> {
         Command::Send(args) => send::send(args, settings)?,
         Command::Run(args) => return run::run(args, settings),
         Command::Config(cmd) => config::run(cmd, settings)?,
+        Command::Outbox(cmd) => outbox::run(cmd, settings)?,
         Command::Completions(args) => {
             completions::completions(&args, &mut std::io::stdout().lock())?
         }
@@ -441,7 +453,7 @@ mod tests {
             .filter(|a| a.is_global_set())
             .map(|a| format!("--{}", a.get_long().unwrap()))
             .collect();
-        assert_eq!(globals.len(), 11, "{globals:?}");
+        assert_eq!(globals.len(), 12, "{globals:?}");
         for (path, cmd) in every_command() {
             if path.split(' ').any(|word| word == "help") {
                 continue; // clap's own `help` subcommands take no options

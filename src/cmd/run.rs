@@ -162,6 +162,10 @@ fn notify(targets: Targets, report: &Report, printer: &Printer) -> (bool, Option
         Ok(()) => (true, None),
         Err(e) => {
             let exit = exit_code(&e);
+            // Kept in the outbox (the warning said so): the command's own status stands.
+            if exit == Exit::Queued {
+                return (true, None);
+            }
             // Exit 0 is a closed stdout under --dry-run: the output ended, nothing failed.
             if exit != Exit::Sent {
                 printer.error(&format!("could not notify: {e:#}"));

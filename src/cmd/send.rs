@@ -235,6 +235,8 @@ impl<'g> Targets<'g> {
                         // Stdout was closed while a dry run printed: the output ended, which
                         // is no failure to report; the other profiles go on.
                         Exit::Sent => notified += 1,
+                        // Kept in the outbox: the warning said so.
+                        Exit::Queued => failed.push((profile.name().to_string(), exit)),
                         _ => {
                             self.settings
                                 .printer
@@ -250,9 +252,15 @@ impl<'g> Targets<'g> {
         }
         let exits: Vec<Exit> = failed.iter().map(|(_, e)| *e).collect();
         let names: Vec<&str> = failed.iter().map(|(n, _)| n.as_str()).collect();
+        let queued = exits.iter().filter(|e| **e == Exit::Queued).count();
+        let what = match queued {
+            0 => "failed",
+            n if n == exits.len() => "queued",
+            _ => "failed or queued",
+        };
         Err(Reported {
             summary: format!(
-                "{notified} of {} profiles notified; failed: {}",
+                "{notified} of {} profiles notified; {what}: {}",
                 notified + failed.len(),
                 names.join(", ")
             ),

@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use super::Global;
 use super::input::InputError;
 use super::output::{Printer, diagnostic};
-use crate::config::{Connect, Overrides, Request};
+use crate::config::{self, Connect, Overrides, Request};
 use crate::env_vars;
+use crate::outbox::Outbox;
 use crate::transport::http::{Http, NetOptions, ProxyEnv, Sinks, Trace, needs_tls};
 
 /// Everything a command needs of the global flags and the environment.
@@ -28,6 +29,12 @@ pub(crate) struct Settings {
     /// The token cache folder: `CORPMSG_CACHE_DIR`, else `<cache dir>/corpmsg`; `None` when
     /// neither can be found (then tokens are fetched every run).
     pub cache_dir: Option<PathBuf>,
+    /// `--outbox` / `CORPMSG_OUTBOX` (the config's top-level `outbox` is read when needed).
+    pub outbox_flag: bool,
+    /// The outbox's folder: `CORPMSG_STATE_DIR`, else `<state dir>/corpmsg`.
+    pub state_dir: Option<PathBuf>,
+    /// Whether the outbox is on, once known.
+    outbox_on: std::cell::OnceCell<bool>,
 }
 
 impl Settings {
@@ -65,6 +72,12 @@ impl Settings {
             Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
             _ => dirs::cache_dir().map(|d| d.join("corpmsg")),
         };
+        let state_dir = match std::env::var_os(env_vars::CORPMSG_STATE_DIR) {
+            Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+            _ => dirs::state_dir()
+                .or_else(dirs::data_local_dir)
+                .map(|d| d.join("corpmsg")),
+        };
         Settings {
             dry_run: global.dry_run,
             printer: Printer::new(global.quiet, global.verbose, global.json),
@@ -72,6 +85,32 @@ impl Settings {
             profiles,
             net,
             cache_dir,
+            outbox_flag: global.outbox,
+            state_dir,
+            outbox_on: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The outbox, when this run keeps what it cannot send (`--outbox`, `CORPMSG_OUTBOX=1` or
+    /// `outbox = true` in the config) and is not a dry run.
+    pub(crate) fn outbox(&self) -> Option<Outbox> {
+        let on = *self
+            .outbox_on
+            .get_or_init(|| self.outbox_flag || config::outbox_wanted(&self.config));
+        match (on && !self.dry_run, &self.state_dir) {
+            (true, Some(dir)) => Some(Outbox::new(dir)),
+            _ => None,
+        }
+    }
+
+    /// The outbox's folder, whether or not the outbox is on (`outbox` commands).
+    pub(crate) fn outbox_store(&self) -> anyhow::Result<Outbox> {
+        match &self.state_dir {
+            Some(dir) => Ok(Outbox::new(dir)),
+            None => anyhow::bail!(
+                "no folder for the outbox: set {} (no home folder was found)",
+                env_vars::CORPMSG_STATE_DIR
+            ),
         }
     }
 

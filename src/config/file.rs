@@ -7,6 +7,10 @@ use super::*;
 #[serde(deny_unknown_fields)]
 pub(super) struct RawFile {
     pub(super) default_profile: Option<String>,
+    /// Read on its own by [`outbox_wanted`]; here so that the key is known.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub(super) outbox: bool,
     #[serde(default)]
     pub(super) profiles: BTreeMap<String, toml::Table>,
 }
@@ -33,6 +37,20 @@ pub(super) fn read_text(path: &Path) -> Result<String, ConfigError> {
             }
         }
     })
+}
+
+/// Whether the config file in use says `outbox = true` at its top level. A file that cannot
+/// be read or parsed says no: the command that uses it reports why.
+pub(crate) fn outbox_wanted(req: &Request) -> bool {
+    #[derive(Deserialize)]
+    struct Top {
+        #[serde(default)]
+        outbox: bool,
+    }
+    path_in_use(req)
+        .and_then(|p| read_text(&p).ok())
+        .and_then(|text| toml::from_str::<Top>(&text).ok())
+        .is_some_and(|top| top.outbox)
 }
 
 /// Parses config text; `path` names it in errors and anchors relative `KEY_file` paths; `env`

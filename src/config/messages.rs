@@ -83,7 +83,7 @@ pub(super) fn at_number(text: &str, at: usize) -> bool {
 }
 
 /// The keys of the file's top level, as [`RawFile`] names them.
-pub(super) const FILE_KEYS: &[&str] = &["default_profile", "profiles"];
+pub(super) const FILE_KEYS: &[&str] = &["default_profile", "outbox", "profiles"];
 
 /// The other word of the config's own vocabulary that toml and serde messages quote: the
 /// `provider` key. The values it takes, and each provider's keys and words, are in

@@ -78,7 +78,7 @@ fn field_errors_name_the_key() {
     // An unknown top-level key far from any known one is not named: it may be a secret.
     assert_eq!(
         err("colour = 1\n"),
-        "/etc/c.toml: an unknown key on line 1 (its name is not shown: it may be a secret); expected `default_profile` or `profiles`"
+        "/etc/c.toml: an unknown key on line 1 (its name is not shown: it may be a secret); expected one of `default_profile`, `outbox`, `profiles`"
     );
 }
 
@@ -108,8 +108,8 @@ fn toml_and_serde_messages_lose_the_values_they_quote() {
             "invalid type: string, expected a sequence",
         ),
         (
-            "unknown field `SUPERSECRET`, expected `default_profile` or `profiles`",
-            "unknown field, expected `default_profile` or `profiles`",
+            "unknown field `SUPERSECRET`, expected one of `default_profile`, `outbox`, `profiles`",
+            "unknown field, expected one of `default_profile`, `outbox`, `profiles`",
         ),
         (
             "unknown variant `basic99`, expected `oauth` or `legacy`",

@@ -1,12 +1,13 @@
 //! Recipient lists: parsing `a|b,c`, removing duplicates, and batching over per-request limits.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::PayloadError;
 
 /// Accounts, departments, e-mail addresses (Youdu mail), sessions (Youdu chats) and tags (WeCom)
 /// of one message. Serialised (in `--json` results) with the empty lists left out.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Recipients {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub users: Vec<String>,

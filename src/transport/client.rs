@@ -87,6 +87,18 @@ pub(crate) enum Online {
     Offline(&'static str),
 }
 
+/// Whether a failed request may be sent later (the outbox), and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Later {
+    /// No: it was refused, or it may have arrived.
+    No,
+    /// Yes, any time: it certainly took no effect.
+    Yes,
+    /// Yes, but only until this Unix second: it may have arrived, and until then the server
+    /// drops a copy (WeCom's duplicate check).
+    Until(u64),
+}
+
 /// A provider's client for one profile, as the engine drives it.
 pub(crate) trait Client {
     /// Sends one request; on success, what the server said beyond "ok".
@@ -99,6 +111,16 @@ pub(crate) trait Client {
     /// Checks the profile's credentials with the server where that sends nothing: fetches a
     /// new access token, neither from the cache nor stored (`config check --online`).
     fn check_online(&self) -> Result<Online, TransportError>;
+
+    /// Whether `request` (an upload when `None`), failed with `error`, may be sent later:
+    /// when it never reached the server; a provider adds its rate-limit refusals and the
+    /// failures its server makes safe to repeat.
+    fn later(&self, _request: Option<&Request>, error: &TransportError) -> Later {
+        match error.never_arrived() {
+            true => Later::Yes,
+            false => Later::No,
+        }
+    }
 
     /// What to tell the user after `request` failed with `error`, beyond the error itself.
     fn hint(&self, _request: &Request, _error: &TransportError) -> Option<String> {
@@ -126,6 +148,10 @@ impl<C: Client + ?Sized> Client for Box<C> {
 
     fn hint(&self, request: &Request, error: &TransportError) -> Option<String> {
         (**self).hint(request, error)
+    }
+
+    fn later(&self, request: Option<&Request>, error: &TransportError) -> Later {
+        (**self).later(request, error)
     }
 
     fn upload_hint(&self, error: &TransportError) -> Option<String> {

@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 use super::http::{Answer, Http};
 use super::token::Tokens;
 use super::token_cache::{self, Report, Token, TokenCache, token_problem};
-use super::{Accepted, Online, Request};
+use super::{Accepted, Later, Online, Request};
 use super::{ApiCall, Outcome, TraceIds, TransportError, describe_body, encode_query, unix_now};
 use crate::exit::Exit;
 use crate::payload::fxiaoke::FxiaokeAuth;
@@ -562,6 +562,17 @@ impl super::Client for Client {
 
     fn check_online(&self) -> Result<Online, TransportError> {
         self.fetch_token().map(|_| Online::TokenFetched)
+    }
+
+    /// A request that never arrived, or still refused for rate limiting after the retries:
+    /// the server did nothing with it.
+    fn later(&self, _request: Option<&Request>, error: &TransportError) -> Later {
+        let limited =
+            matches!(error, TransportError::Refused { code, .. } if RATE_CODES.contains(code));
+        match error.never_arrived() || limited {
+            true => Later::Yes,
+            false => Later::No,
+        }
     }
 
     /// After a bad-recipient refusal, the ids of that request (Fxiaoke API: error codes: print

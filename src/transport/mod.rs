@@ -14,7 +14,7 @@ use std::fmt;
 
 use crate::exit::Exit;
 use crate::payload::text::printable;
-pub(crate) use client::{Accepted, Client, Online, Outgoing, Request};
+pub(crate) use client::{Accepted, Client, Later, Online, Outgoing, Request};
 
 /// Which call an API refusal answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +121,17 @@ impl TransportError {
             TransportError::Refused { exit, .. } => *exit,
             TransportError::TokenRejected { .. } => Exit::Auth,
         }
+    }
+
+    /// Whether the request certainly never reached the server: it could not connect (to the
+    /// server, or through the proxy). A request failed so may be sent later.
+    pub(crate) fn never_arrived(&self) -> bool {
+        matches!(
+            self,
+            TransportError::Connect { .. }
+                | TransportError::ProxyConnect { .. }
+                | TransportError::ThroughProxy { .. }
+        )
     }
 
     /// The server's code and message of a refusal, for `--json`.

@@ -20,8 +20,8 @@ use super::http::{Answer, Http};
 use super::token::Tokens;
 use super::token_cache::{Token, TokenCache, token_problem};
 use super::{
-    Accepted, ApiCall, Online, Outcome, Request, TransportError, describe_body, encode_query,
-    unix_now,
+    Accepted, ApiCall, Later, Online, Outcome, Request, TransportError, describe_body,
+    encode_query, unix_now,
 };
 use crate::exit::Exit;
 use crate::payload::recipients;
@@ -465,6 +465,29 @@ impl super::Client for Client {
                 named(&request.to)
             )),
             _ => self.upload_hint(error),
+        }
+    }
+
+    /// A request that never arrived or is still rate-limited may be sent any time; an app
+    /// message sent with the duplicate check whose answer was lost, only while the check
+    /// still covers it.
+    fn later(&self, request: Option<&Request>, error: &TransportError) -> Later {
+        let limited =
+            matches!(error, TransportError::Refused { code, .. } if RATE_CODES.contains(code));
+        if error.never_arrived() || limited {
+            return Later::Yes;
+        }
+        match request.and_then(|r| duplicate_check(r.body.get())) {
+            Some(window) if lost(error) => {
+                // The first send was at most one `--timeout` per try ago.
+                let tries = u64::from(self.http.retries()) + 1;
+                let spent = tries * (self.http.timeout().as_secs() + 1);
+                match window.as_secs().checked_sub(spent) {
+                    Some(left) if left > 0 => Later::Until(unix_now() + left),
+                    _ => Later::No,
+                }
+            }
+            _ => Later::No,
         }
     }
 

@@ -230,6 +230,9 @@ fn no_command_prints_a_secret_even_with_vv() {
         vec!["config", "check", "--online", "--json"],
         vec!["config", "show"],
         vec!["config", "path"],
+        vec!["--outbox", "outbox", "list", "--json"],
+        vec!["outbox", "flush"],
+        vec!["outbox", "drop", "--all"],
         vec![
             "-c",
             new_config,

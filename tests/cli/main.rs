@@ -16,6 +16,7 @@ mod fx_support;
 mod fxiaoke;
 mod man;
 mod network;
+mod outbox;
 mod pipes;
 mod raw;
 mod readme;

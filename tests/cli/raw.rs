@@ -31,11 +31,12 @@ impl Reply {
     }
 }
 
-/// One request as it arrived: its path, without the query, and its head (request line and
-/// headers) as text.
+/// One request as it arrived: its path, without the query, its head (request line and
+/// headers) as text, and its body.
 pub struct Request {
     pub path: String,
     pub head: String,
+    pub body: Vec<u8>,
 }
 
 /// `handler(request, n)` answers the `n`-th request (1-based) to that path.
@@ -242,6 +243,7 @@ fn read_request(stream: &mut impl Read) -> Option<Request> {
     Some(Request {
         path: path.to_string(),
         head: head.to_string(),
+        body,
     })
 }
 

@@ -169,10 +169,14 @@ fn replace_strings(value: &mut serde_json::Value, ids: &[(String, String)]) {
     }
 }
 
-/// A sortable, unique id: the queueing second (zero-padded), then a random part.
+/// A sortable, unique id: the queueing second and its nanoseconds (zero-padded, so that the
+/// names of messages queued in one second sort in order too), then a random part.
 fn new_id(now: u64) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
     let random = uuid::Uuid::new_v4().simple().to_string();
-    format!("{now:012}-{}", &random[..12])
+    format!("{now:012}-{nanos:09}-{}", &random[..8])
 }
 
 /// The SHA-256 (hex) and size of a file, read in pieces.

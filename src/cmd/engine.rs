@@ -568,7 +568,8 @@ impl<'a> Reporter<'a> {
 
     /// The end of a run: `tally` of this message and `earlier`, the outbox's messages sent
     /// first. Prints the warning of what waits in `outbox`; the error carries the exit code
-    /// (8 when what failed was only kept for later).
+    /// (8 when what failed was only kept for later). The code is this message's: an earlier
+    /// message moved to dead/ was reported as it was, and `outbox flush` counts those.
     pub(crate) fn finish(
         &self,
         tally: Tally,
@@ -576,7 +577,6 @@ impl<'a> Reporter<'a> {
         outbox: Option<&Outbox>,
     ) -> anyhow::Result<()> {
         let mut failures = tally.failures.clone();
-        failures.extend(earlier.dead.iter().copied());
         let waiting = tally.queued + earlier.waiting;
         if let (true, Some(ob)) = (waiting > 0, outbox) {
             // Printed whatever -q says: it is what the exit code 8 means.
@@ -585,7 +585,7 @@ impl<'a> Reporter<'a> {
                 kept::queued_warning(waiting, ob.dir())
             ));
         }
-        let sent = tally.sent + earlier.delivered;
+        let sent = tally.sent;
         if failures.is_empty() {
             return match waiting {
                 0 => Ok(()),

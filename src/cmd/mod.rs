@@ -155,7 +155,9 @@ pub(crate) struct Global {
 
     /// Keep what could not reach its server in the outbox and send it later, exactly once
     /// (exit 8 when something was queued); also top-level `outbox = true` in the config
-    #[arg(long, global = true, hide_short_help = true, env = env_vars::CORPMSG_OUTBOX)]
+    #[arg(long, global = true, hide_short_help = true, env = env_vars::CORPMSG_OUTBOX,
+          action = clap::ArgAction::SetTrue,
+          value_parser = clap::builder::FalseyValueParser::new())]
     pub outbox: bool,
 }
 

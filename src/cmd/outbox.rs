@@ -469,10 +469,16 @@ impl Flush<'_> {
 fn flush_all(outbox: &Outbox, settings: &Settings, max_age: Duration) -> anyhow::Result<()> {
     let notes = Notes(settings);
     let Some(_lock) = outbox.lock(settings.net.timeout, &notes)? else {
-        anyhow::bail!(
-            "another corpmsg is sending the outbox ({}); try again when it is done",
+        // Its messages still wait, for the other flush: exit 8, which prints no error.
+        settings.printer.warn(&format!(
+            "another corpmsg is sending the outbox ({}); its messages wait for it",
             outbox.dir().display()
-        );
+        ));
+        return Err(Reported {
+            summary: "another corpmsg is sending the outbox".into(),
+            exit: Exit::Queued,
+        }
+        .into());
     };
     let mut profiles: Vec<String> = Vec::new();
     for id in outbox.ids(State::Waiting)? {

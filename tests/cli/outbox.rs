@@ -237,9 +237,19 @@ type SendHook = fn(u32) -> Option<Reply>;
 /// is `Some` (a hook may also just sleep); the decrypted messages of every send, in order.
 fn raw_youdu(send: impl Fn(u32) -> Option<Reply> + Send + Sync + 'static) -> (RawServer, Received) {
     let got: Received = Default::default();
-    let sink = got.clone();
+    (raw_youdu_at(0, got.clone(), send), got)
+}
+
+/// [`raw_youdu`] on `port`, adding what it receives to `got` (which outlives the server, so
+/// that a server stopped and started again keeps one record).
+fn raw_youdu_at(
+    port: u16,
+    got: Received,
+    send: impl Fn(u32) -> Option<Reply> + Send + Sync + 'static,
+) -> RawServer {
+    let sink = got;
     let fine = healthy(Provider::Youdu);
-    let server = RawServer::start(move |req, n| {
+    RawServer::start_at(port, move |req, n| {
         if req.path == MSG_SEND {
             let outer: Value = serde_json::from_slice(&req.body).unwrap_or_default();
             let plain = cipher()
@@ -252,8 +262,7 @@ fn raw_youdu(send: impl Fn(u32) -> Option<Reply> + Send + Sync + 'static) -> (Ra
             }
         }
         fine(req, n)
-    });
-    (server, got)
+    })
 }
 
 /// Waits (at most half a minute) until `done`.
@@ -993,4 +1002,57 @@ fn corpmsg_outbox_1_and_outbox_true_in_the_config_work_like_the_flag() {
         assert_eq!(texts(&got), ["kept", "then this"], "by_env {by_env}");
         assert_outbox_empty(&env);
     }
+}
+
+/// The whole story against one server, stopped and started again on the same port
+/// around a series of runs: messages kept while it is down, a flush killed while its request
+/// hangs, commands that keep more while it is down again, then two flushes at once. The
+/// server receives every kept message exactly once, and none twice.
+#[test]
+fn a_server_stopped_and_restarted_around_many_runs_gets_every_message_once() {
+    let env = Env::new();
+    let port = closed_port();
+    let url = format!("http://127.0.0.1:{port}");
+    youdu_at(&env, &url);
+    let got: Received = Default::default();
+    for m in ["m1", "m2", "m3"] {
+        queue(&env, &["youdu", "text", m]);
+    }
+    // Up: the flush sends m1, then hangs on m2 and is killed there.
+    let server = raw_youdu_at(port, got.clone(), |n| {
+        (n == 2).then_some(Reply::Hang(Duration::from_secs(60)))
+    });
+    let mut flusher = spawn(&env, &["--timeout", "30", "outbox", "flush"]);
+    wait_for("m2 arrived", || server.hits(MSG_SEND) == 2);
+    flusher.kill().unwrap();
+    flusher.wait().unwrap();
+    server.stop();
+    // Down again: m4 is kept; m2, found in flight, is never sent again.
+    let out = run(&env, &["--outbox", "--retries", "0", "youdu", "text", "m4"]);
+    assert_exit(&out, 8);
+    assert_eq!(ids(&dead(&env)).len(), 1, "m2 is dead");
+    assert_eq!(waiting(&env).len(), 2, "m3 and m4 wait");
+    // Up again, slow: two flushes at once and a command that sends m5 (after what waits).
+    let server = raw_youdu_at(port, got.clone(), |_| {
+        std::thread::sleep(Duration::from_millis(300));
+        None
+    });
+    let flushes = [
+        spawn(&env, &["outbox", "flush"]),
+        spawn(&env, &["outbox", "flush"]),
+    ];
+    let out = run(&env, &["--outbox", "youdu", "text", "m5"]);
+    assert_exit_in(&out, &[0]);
+    for f in flushes {
+        let out = f.wait_with_output().unwrap();
+        assert_exit_in(&out, &[0, 8]);
+    }
+    assert_eq!(
+        sorted(texts(&got)),
+        ["m1", "m2", "m3", "m4", "m5"],
+        "each once, m2 as the request that hung"
+    );
+    assert!(waiting(&env).is_empty());
+    assert_eq!(server.hits(MSG_SEND), 3, "m3, m4, m5 by the second server");
+    assert_outbox_sound(&env, Provider::Youdu.secrets());
 }

@@ -51,16 +51,40 @@ struct Counts {
 pub struct RawServer {
     pub port: u16,
     counts: Arc<Mutex<Counts>>,
+    /// Set by [`RawServer::stop`]: the listener closes at its next connection.
+    stopped: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl RawServer {
     /// A server that reads HTTP requests and answers each as `handler` says.
     pub fn start(handler: impl Fn(&Request, u32) -> Reply + Send + Sync + 'static) -> Self {
+        Self::start_at(0, handler)
+    }
+
+    /// [`RawServer::start`] on `port` (0: any free one), so that a stopped server can come
+    /// back at the same address.
+    pub fn start_at(
+        port: u16,
+        handler: impl Fn(&Request, u32) -> Reply + Send + Sync + 'static,
+    ) -> Self {
         let handler: Handler = Arc::new(handler);
-        Self::listen(move |stream, counts| {
+        Self::listen_at(port, move |stream, counts| {
             serve(&stream, counts, &handler);
             let _ = stream.shutdown(Shutdown::Both);
         })
+    }
+
+    /// Stops listening: connections are refused from then on (requests already read are
+    /// still answered).
+    pub fn stop(self) {
+        self.stopped
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        // Wakes the accepting thread, which then closes the listener.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        // Until the listener is closed, connections would still be accepted.
+        while TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 
     /// A server that answers whatever arrives with a line of plain text: no TLS peer.
@@ -102,13 +126,25 @@ impl RawServer {
     }
 
     fn listen(on_connection: impl Fn(TcpStream, &Mutex<Counts>) + Send + Sync + 'static) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        Self::listen_at(0, on_connection)
+    }
+
+    fn listen_at(
+        port: u16,
+        on_connection: impl Fn(TcpStream, &Mutex<Counts>) + Send + Sync + 'static,
+    ) -> Self {
+        let listener = TcpListener::bind(("127.0.0.1", port)).unwrap();
         let port = listener.local_addr().unwrap().port();
         let counts: Arc<Mutex<Counts>> = Arc::default();
+        let stopped: Arc<std::sync::atomic::AtomicBool> = Arc::default();
         let shared = counts.clone();
+        let stop = stopped.clone();
         let on_connection = Arc::new(on_connection);
         std::thread::spawn(move || {
             for stream in listener.incoming() {
+                if stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    return;
+                }
                 let Ok(stream) = stream else { return };
                 let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
                 shared.lock().unwrap().connections += 1;
@@ -116,7 +152,11 @@ impl RawServer {
                 std::thread::spawn(move || on_connection(stream, &counts));
             }
         });
-        RawServer { port, counts }
+        RawServer {
+            port,
+            counts,
+            stopped,
+        }
     }
 
     pub fn url(&self) -> String {

@@ -6,15 +6,14 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
-use std::io::{self, Read};
+use std::io;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use bytes::{Buf, Bytes};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::http::{Answer, Http};
+use super::http::{Answer, Http, file_part};
 use super::token::Tokens;
 use super::token_cache::{self, Report, Token, TokenCache, token_problem};
 use super::{Accepted, Later, Online, Request};
@@ -85,7 +84,12 @@ impl Endpoint {
 /// A request body.
 enum Body<'a> {
     Json(Map<String, Value>),
-    Media { bytes: &'a Bytes, name: &'a str },
+    /// A file of `len` bytes, read from its start by each try.
+    Media {
+        file: &'a File,
+        len: u64,
+        name: &'a str,
+    },
 }
 
 pub(crate) struct Client {
@@ -208,15 +212,8 @@ impl Client {
                     (_, Some(json)) => req
                         .header("content-type", "application/json")
                         .body(json.clone()),
-                    (Body::Media { bytes, name }, None) => {
-                        // A reader of the shared bytes: no copy of the file per attempt.
-                        let part = reqwest::blocking::multipart::Part::reader_with_length(
-                            Bytes::clone(bytes).reader(),
-                            bytes.len() as u64,
-                        )
-                        .file_name(name.to_string())
-                        .mime_str(image_mime(name))
-                        .expect("image MIME types are valid");
+                    (Body::Media { file, len, name }, None) => {
+                        let part = file_part(file, *len, name, image_mime(name));
                         req.multipart(reqwest::blocking::multipart::Form::new().part("media", part))
                     }
                     (Body::Json(_), None) => unreachable!("JSON bodies are serialised above"),
@@ -445,11 +442,13 @@ impl Client {
         }
     }
 
-    /// Uploads an image (`multipart/form-data`, part `media`) and returns its media id.
-    fn upload_bytes(&self, bytes: &Bytes, name: &str) -> Outcome<String> {
+    /// Uploads an image (`multipart/form-data`, part `media`), read from the file as it is
+    /// sent, and returns its media id.
+    fn upload_file(&self, file: &File, len: u64, name: &str) -> Outcome<String> {
         self.http
-            .trace(&format!("{MEDIA_UPLOAD}: {name} ({} bytes)", bytes.len()));
-        let outcome = self.with_token(MEDIA_UPLOAD, &Body::Media { bytes, name }, ApiCall::Upload);
+            .trace(&format!("{MEDIA_UPLOAD}: {name} ({len} bytes)"));
+        let body = Body::Media { file, len, name };
+        let outcome = self.with_token(MEDIA_UPLOAD, &body, ApiCall::Upload);
         let url = format!("{}{MEDIA_UPLOAD}", self.endpoint.url);
         Outcome {
             attempts: outcome.attempts,
@@ -548,16 +547,9 @@ impl super::Client for Client {
     }
 
     /// Reads the whole image (at most 5 MB, checked before), then uploads it.
-    fn upload(
-        &self,
-        mut file: File,
-        len: u64,
-        name: &str,
-        _kind: &str,
-    ) -> io::Result<Outcome<String>> {
-        let mut buf = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
-        file.read_to_end(&mut buf)?;
-        Ok(self.upload_bytes(&Bytes::from(buf), name))
+    /// Sends the image as it is read (at most 5 MB, checked before).
+    fn upload(&self, file: File, len: u64, name: &str, _kind: &str) -> io::Result<Outcome<String>> {
+        Ok(self.upload_file(&file, len, name))
     }
 
     fn check_online(&self) -> Result<Online, TransportError> {

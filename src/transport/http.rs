@@ -328,6 +328,81 @@ impl super::token_cache::Report for Http {
         self.add_secret(token.expose());
     }
 }
+/// A multipart part that reads `file` (`len` bytes, as it was checked) from its start as it is
+/// sent: each try of a request makes its own, so the file is never held in memory. A file that
+/// is no longer `len` bytes fails the body, so nothing goes out with a wrong length.
+pub(crate) fn file_part(
+    file: &std::fs::File,
+    len: u64,
+    name: &str,
+    mime: &str,
+) -> reqwest::blocking::multipart::Part {
+    use std::io::{Seek, SeekFrom};
+    let body: Box<dyn Read + Send> = match file
+        .try_clone()
+        .and_then(|mut f| f.seek(SeekFrom::Start(0)).map(|_| f))
+    {
+        Ok(f) => Box::new(Exact {
+            inner: f,
+            left: len,
+        }),
+        Err(e) => Box::new(Exact {
+            inner: FailedRead(Some(e)),
+            left: len,
+        }),
+    };
+    reqwest::blocking::multipart::Part::reader_with_length(body, len)
+        .file_name(name.to_string())
+        .mime_str(mime)
+        .expect("the media MIME types are valid")
+}
+
+/// Exactly `left` bytes of `inner`: fewer, or more after them, is an error.
+struct Exact<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: Read> Read for Exact<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(changed_file()),
+            };
+        }
+        let room = out
+            .len()
+            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut out[..room])?;
+        if n == 0 {
+            return Err(changed_file());
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+/// A read that fails with the error that kept the source from being opened.
+struct FailedRead(Option<std::io::Error>);
+
+impl Read for FailedRead {
+    fn read(&mut self, _out: &mut [u8]) -> std::io::Result<usize> {
+        Err(self
+            .0
+            .take()
+            .unwrap_or_else(|| std::io::Error::other("the file could not be read")))
+    }
+}
+
+fn changed_file() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::UnexpectedEof,
+        "the file changed size while it was sent; nothing was sent with a wrong length",
+    )
+}
+
 /// `builder` with the proxies of `opts`, and the same rules as a matcher that names the proxy
 /// of a failed request.
 fn with_proxies(
@@ -569,6 +644,34 @@ pub(crate) fn doubling(first: Duration, retry: u32, max: Duration, spread: (f64,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_body_is_exactly_the_length_checked() {
+        let exact = |data: &'static [u8], len| {
+            let mut out = Vec::new();
+            std::io::copy(
+                &mut Exact {
+                    inner: data,
+                    left: len,
+                },
+                &mut out,
+            )
+            .map(|_| out)
+        };
+        assert_eq!(exact(b"abc", 3).unwrap(), b"abc");
+        assert!(
+            exact(b"ab", 3)
+                .unwrap_err()
+                .to_string()
+                .contains("changed size")
+        );
+        assert!(
+            exact(b"abcd", 3)
+                .unwrap_err()
+                .to_string()
+                .contains("changed size")
+        );
+    }
 
     #[test]
     fn proxy_passwords_are_not_shown() {

@@ -9,14 +9,13 @@
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::fs::File;
-use std::io::{self, Read};
+use std::io;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use bytes::{Buf, Bytes};
 use serde_json::{Map, Value};
 
-use super::http::{Answer, Http};
+use super::http::{Answer, Http, file_part};
 use super::token::Tokens;
 use super::token_cache::{Token, TokenCache, token_problem};
 use super::{
@@ -82,8 +81,10 @@ enum Body<'a> {
     /// None: the token request is a GET.
     Get,
     Json(&'a [u8]),
+    /// A file of `len` bytes, read from its start by each try.
     Media {
-        bytes: &'a Bytes,
+        file: &'a File,
+        len: u64,
         name: &'a str,
         mime: &'static str,
     },
@@ -219,15 +220,13 @@ impl Client {
                     .post(url)
                     .header("content-type", "application/json")
                     .body(json.to_vec()),
-                Body::Media { bytes, name, mime } => {
-                    // A reader of the shared bytes: no copy of the file per attempt.
-                    let part = reqwest::blocking::multipart::Part::reader_with_length(
-                        Bytes::clone(bytes).reader(),
-                        bytes.len() as u64,
-                    )
-                    .file_name(name.to_string())
-                    .mime_str(mime)
-                    .expect("the media MIME types are valid");
+                Body::Media {
+                    file,
+                    len,
+                    name,
+                    mime,
+                } => {
+                    let part = file_part(file, *len, name, mime);
                     client
                         .post(url)
                         .multipart(reqwest::blocking::multipart::Form::new().part("media", part))
@@ -398,27 +397,18 @@ impl super::Client for Client {
         })
     }
 
-    /// Reads the whole file (at most 20 MB, checked before), then uploads it as `kind` to the
-    /// app's or the robot's upload endpoint.
-    fn upload(
-        &self,
-        mut file: File,
-        len: u64,
-        name: &str,
-        kind: &str,
-    ) -> io::Result<Outcome<String>> {
-        let mut buf = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
-        file.read_to_end(&mut buf)?;
-        let bytes = Bytes::from(buf);
+    /// Uploads the file (at most 20 MB, checked before) as `kind` to the app's or the robot's
+    /// upload endpoint, read as it is sent.
+    fn upload(&self, file: File, len: u64, name: &str, kind: &str) -> io::Result<Outcome<String>> {
         let path = if self.is_robot() {
             WEBHOOK_UPLOAD
         } else {
             MEDIA_UPLOAD
         };
-        self.http
-            .trace(&format!("{path}: {name} ({} bytes)", bytes.len()));
+        self.http.trace(&format!("{path}: {name} ({len} bytes)"));
         let body = Body::Media {
-            bytes: &bytes,
+            file: &file,
+            len,
             name,
             mime: mime(kind, name),
         };

@@ -35,7 +35,7 @@ pub(crate) enum YouduCommand {
     /// Send a file (a local FILE is uploaded first)
     ///
     /// FILE is uploaded as media of type file, then sent; --media-id sends a file uploaded
-    /// before. The whole file is held in memory while it is encrypted.
+    /// before. The file is encrypted as it is sent, in pieces: memory does not grow with it.
     ///
     /// Examples:
     ///   corpmsg youdu file -u alice report.pdf

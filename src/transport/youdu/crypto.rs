@@ -228,6 +228,146 @@ impl Cipher {
     }
 }
 
+/// How much plaintext a [`SealingReader`] encrypts and encodes at a time: a multiple of the
+/// AES block (16) and of a Base64 group (3), so that neither carries anything between pieces.
+const SEAL_CHUNK: usize = 48 * 1024;
+
+/// The Base64 text of a message's envelope, made while it is read from `source`: the
+/// message is read once, in pieces, so memory stays the same whatever its length. `msg_len`
+/// is the length the envelope declares; a source that ends sooner or goes on longer (a file
+/// that changed while it was read) is an error, so no text of a wrong length is produced.
+pub struct SealingReader<R> {
+    source: R,
+    msg_len: u64,
+    /// Message bytes read so far.
+    read: u64,
+    encryptor: cbc::Encryptor<Aes256>,
+    /// The bytes that go before the message (prefix, length) and after it (app id, padding),
+    /// and how far each has gone.
+    head: Vec<u8>,
+    head_pos: usize,
+    tail: Vec<u8>,
+    tail_pos: usize,
+    /// Plaintext gathered for the next piece.
+    plain: Vec<u8>,
+    /// The Base64 text of the last piece, and how much of it was read.
+    text: Vec<u8>,
+    text_pos: usize,
+}
+
+impl<R: Read> SealingReader<R> {
+    /// The envelope's text for a message of `msg_len` bytes read from `source`.
+    pub fn new(cipher: &Cipher, source: R, msg_len: u64) -> io::Result<Self> {
+        let len = u32::try_from(msg_len).map_err(|_| too_long())?;
+        let mut head = random_prefix().to_vec();
+        head.extend_from_slice(&len.to_be_bytes());
+        let mut tail = cipher.app_id.as_bytes().to_vec();
+        let total = head.len() as u64 + msg_len + tail.len() as u64;
+        let pad = PAD_BLOCK - (total % PAD_BLOCK as u64) as usize;
+        tail.resize(tail.len() + pad, pad as u8);
+        Ok(SealingReader {
+            source,
+            msg_len,
+            read: 0,
+            encryptor: cbc::Encryptor::<Aes256>::new(&cipher.key.0.into(), &cipher.key.iv().into()),
+            head,
+            head_pos: 0,
+            tail,
+            tail_pos: 0,
+            plain: Vec::with_capacity(SEAL_CHUNK),
+            text: Vec::with_capacity(SEAL_CHUNK / 3 * 4),
+            text_pos: 0,
+        })
+    }
+
+    /// The length of the whole text, for a message of `msg_len` bytes.
+    pub fn text_len(cipher: &Cipher, msg_len: u64) -> u64 {
+        let total = (PREFIX_LEN + 4 + cipher.app_id.len()) as u64 + msg_len;
+        let padded = (total / PAD_BLOCK as u64 + 1) * PAD_BLOCK as u64;
+        padded.div_ceil(3) * 4
+    }
+
+    /// Gathers the next piece of plaintext (a whole [`SEAL_CHUNK`], or the last, shorter one),
+    /// encrypts it and encodes it into `text`. False when everything was made.
+    fn next_piece(&mut self) -> io::Result<bool> {
+        self.plain.clear();
+        while self.plain.len() < SEAL_CHUNK {
+            let room = SEAL_CHUNK - self.plain.len();
+            if self.head_pos < self.head.len() {
+                let n = room.min(self.head.len() - self.head_pos);
+                self.plain
+                    .extend_from_slice(&self.head[self.head_pos..self.head_pos + n]);
+                self.head_pos += n;
+            } else if self.read < self.msg_len {
+                let want = room.min(usize::try_from(self.msg_len - self.read).unwrap_or(room));
+                let start = self.plain.len();
+                self.plain.resize(start + want, 0);
+                let n = self.source.read(&mut self.plain[start..])?;
+                self.plain.truncate(start + n);
+                if n == 0 {
+                    return Err(changed("ended", self.read, self.msg_len));
+                }
+                self.read += n as u64;
+                if self.read == self.msg_len {
+                    // The whole message is read: there must be nothing more.
+                    let mut probe = [0u8; 1];
+                    if self.source.read(&mut probe)? != 0 {
+                        return Err(changed("grew", self.msg_len + 1, self.msg_len));
+                    }
+                }
+            } else if self.tail_pos < self.tail.len() {
+                let n = room.min(self.tail.len() - self.tail_pos);
+                self.plain
+                    .extend_from_slice(&self.tail[self.tail_pos..self.tail_pos + n]);
+                self.tail_pos += n;
+            } else {
+                break;
+            }
+        }
+        if self.plain.is_empty() {
+            return Ok(false);
+        }
+        let n = self.plain.len();
+        encrypt_blocks(&mut self.encryptor, &mut self.plain[..n]);
+        self.text.resize(n.div_ceil(3) * 4, 0);
+        let written = STANDARD
+            .encode_slice(&self.plain, &mut self.text)
+            .expect("the text has room for the piece");
+        self.text.truncate(written);
+        self.text_pos = 0;
+        Ok(true)
+    }
+}
+
+/// Encrypts whole blocks in place, the chain going on from the previous call.
+fn encrypt_blocks(encryptor: &mut cbc::Encryptor<Aes256>, buf: &mut [u8]) {
+    for block in buf.chunks_exact_mut(16) {
+        encryptor.encrypt_block_mut(block.into());
+    }
+}
+
+/// The error of a message source that did not give the length declared.
+fn changed(how: &str, at: u64, declared: u64) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::UnexpectedEof,
+        format!(
+            "changed while it was read: it {how} at byte {at}, but was {declared} bytes when the upload began; nothing was sent with a wrong length"
+        ),
+    )
+}
+
+impl<R: Read> Read for SealingReader<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if self.text_pos == self.text.len() && !self.next_piece()? {
+            return Ok(0);
+        }
+        let n = out.len().min(self.text.len() - self.text_pos);
+        out[..n].copy_from_slice(&self.text[self.text_pos..self.text_pos + n]);
+        self.text_pos += n;
+        Ok(n)
+    }
+}
+
 /// A message whose length does not fit the envelope's 32 bits.
 fn too_long() -> io::Error {
     io::Error::new(
@@ -300,6 +440,59 @@ impl Read for Base64Reader {
 mod tests {
     use super::*;
     use serde_json::Value;
+
+    /// The streamed text decrypts to the message, for lengths around every boundary (a
+    /// block, a Base64 group, a piece), and has the length announced.
+    #[test]
+    fn a_sealing_reader_streams_an_envelope_that_decrypts_to_the_message() {
+        let key = AesKey::decode("COdaZysb0+xJlFZHIFuohJE/FCW0Mf6ZopttvE8W0LE=").unwrap();
+        let cipher = Cipher::new(key, "yd06AB76EC519B4130A802224B4C60F689");
+        for len in [
+            0,
+            1,
+            15,
+            16,
+            31,
+            47,
+            48,
+            SEAL_CHUNK - 21,
+            SEAL_CHUNK,
+            SEAL_CHUNK + 5,
+            3 * SEAL_CHUNK + 7,
+        ] {
+            let msg: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+            let mut text = String::new();
+            let mut reader = SealingReader::new(&cipher, msg.as_slice(), len as u64).unwrap();
+            // Small reads cross every piece.
+            let mut buf = [0u8; 1000];
+            loop {
+                let n = reader.read(&mut buf).unwrap();
+                if n == 0 {
+                    break;
+                }
+                text.push_str(std::str::from_utf8(&buf[..n]).unwrap());
+            }
+            assert_eq!(
+                text.len() as u64,
+                SealingReader::<&[u8]>::text_len(&cipher, len as u64),
+                "{len}"
+            );
+            assert_eq!(cipher.decrypt(&text).unwrap(), msg, "{len}");
+        }
+    }
+
+    #[test]
+    fn a_source_that_is_not_the_length_declared_is_an_error() {
+        let key = AesKey::decode("COdaZysb0+xJlFZHIFuohJE/FCW0Mf6ZopttvE8W0LE=").unwrap();
+        let cipher = Cipher::new(key, "app");
+        let short = vec![7u8; 100];
+        let mut r = SealingReader::new(&cipher, short.as_slice(), 101).unwrap();
+        let e = io::copy(&mut r, &mut io::sink()).unwrap_err();
+        assert!(e.to_string().contains("changed while it was read"), "{e}");
+        let mut r = SealingReader::new(&cipher, short.as_slice(), 99).unwrap();
+        let e = io::copy(&mut r, &mut io::sink()).unwrap_err();
+        assert!(e.to_string().contains("grew"), "{e}");
+    }
 
     fn vectors() -> Value {
         let text = include_str!("../../../tests/data/youdu-vectors.json");

@@ -4,7 +4,7 @@
 pub mod crypto;
 
 use std::fs::File;
-use std::io;
+use std::io::{self, Read, Seek, SeekFrom};
 use std::path::PathBuf;
 
 use serde::Deserialize;
@@ -17,7 +17,7 @@ use super::{ApiCall, Outcome, TransportError, describe_body, encode_query, unix_
 use crate::exit::Exit;
 use crate::payload::text::printable;
 use crate::secret::Secret;
-use crypto::{Base64Reader, Cipher, Sealed};
+use crypto::{Cipher, SealingReader};
 
 pub(crate) const GETTOKEN: &str = "/cgi/gettoken";
 pub(crate) const MSG_SEND: &str = "/cgi/msg/send";
@@ -261,18 +261,28 @@ impl Client {
     /// Uploads a file (`POST /cgi/media/upload`, multipart) and returns its media id. The `file`
     /// part is the Base64 ciphertext of the whole file, not the raw bytes (Youdu API: media upload),
     /// encoded as it is sent.
-    fn upload_sealed(&self, file: &Sealed, name: &str, kind: &str) -> Outcome<String> {
+    /// Uploads `file` (`len` bytes), encrypted and encoded as it is sent: each try reads the
+    /// file again from its start, in pieces, so memory stays the same whatever its size.
+    fn upload_file(&self, file: &File, len: u64, name: &str, kind: &str) -> Outcome<String> {
         let meta = serde_json::json!({"type": kind, "name": name}).to_string();
         let meta = self.endpoint.cipher.encrypt(meta.as_bytes());
-        let text_len = Base64Reader::encoded_len(file.ciphertext.len());
+        let cipher = &self.endpoint.cipher;
+        let text_len = SealingReader::<File>::text_len(cipher, len);
         let shown = format!("{}{MEDIA_UPLOAD}", self.endpoint.url);
         self.http.trace(&format!(
-            "{MEDIA_UPLOAD}: {name} ({} bytes, {text_len} encrypted)",
-            file.plain_len
+            "{MEDIA_UPLOAD}: {name} ({len} bytes, {text_len} encrypted)"
         ));
         self.with_token(|token| {
             let (n, answer) = self.post(MEDIA_UPLOAD, Some(token), ApiCall::Upload, |req| {
-                let text = Base64Reader::new(file.ciphertext.clone());
+                let text: Box<dyn Read + Send> = match file
+                    .try_clone()
+                    .and_then(|mut f| f.seek(SeekFrom::Start(0)).map(|_| f))
+                    .and_then(|f| SealingReader::new(cipher, f, len))
+                {
+                    Ok(reader) => Box::new(reader),
+                    // The body fails, and with it the request: nothing is sent whole.
+                    Err(e) => Box::new(Failing(Some(e))),
+                };
                 let part = reqwest::blocking::multipart::Part::reader_with_length(text, text_len)
                     .file_name("file")
                     .mime_str("text/plain")
@@ -323,14 +333,31 @@ impl super::Client for Client {
         })
     }
 
-    /// Encrypts the file as it is read, then uploads it.
+    /// Encrypts and encodes the file as it is sent (see [`Client::upload_file`]).
     fn upload(&self, file: File, len: u64, name: &str, kind: &str) -> io::Result<Outcome<String>> {
-        let sealed = self.endpoint.cipher.encrypt_reader(file, len)?;
-        Ok(self.upload_sealed(&sealed, name, kind))
+        if u32::try_from(len).is_err() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "is over 4 GiB, more than Youdu can carry",
+            ));
+        }
+        Ok(self.upload_file(&file, len, name, kind))
     }
 
     fn check_online(&self) -> Result<super::Online, TransportError> {
         self.fetch_token().map(|_| super::Online::TokenFetched)
+    }
+}
+
+/// A body that fails at once with the error that kept it from being made.
+struct Failing(Option<io::Error>);
+
+impl Read for Failing {
+    fn read(&mut self, _out: &mut [u8]) -> io::Result<usize> {
+        Err(self
+            .0
+            .take()
+            .unwrap_or_else(|| io::Error::other("the upload could not be read")))
     }
 }
 

@@ -84,10 +84,6 @@ pub(crate) struct Entry {
     pub files: Vec<File>,
     /// The requests left, in order.
     pub requests: Vec<Kept>,
-    /// For a message queued after a lost answer (a provider that drops duplicates): the Unix
-    /// second until which the server drops a copy; it is not sent after that.
-    #[serde(default)]
-    pub resend_until: Option<u64>,
     /// Why it is dead, for one in `dead/`.
     #[serde(default)]
     pub dead_because: Option<String>,
@@ -128,7 +124,7 @@ impl Entry {
     ) -> Self {
         Entry {
             version: VERSION,
-            id: new_id(now),
+            id: new_id(),
             profile: profile.to_string(),
             provider: provider.to_string(),
             queued_at: now,
@@ -137,7 +133,6 @@ impl Entry {
             in_flight: None,
             files,
             requests: requests.iter().map(Kept::of).collect(),
-            resend_until: None,
             dead_because: None,
         }
     }
@@ -169,14 +164,29 @@ fn replace_strings(value: &mut serde_json::Value, ids: &[(String, String)]) {
     }
 }
 
-/// A sortable, unique id: the queueing second and its nanoseconds (zero-padded, so that the
-/// names of messages queued in one second sort in order too), then a random part.
-fn new_id(now: u64) -> String {
-    let nanos = std::time::SystemTime::now()
+/// A sortable, unique id: the time, in seconds and their nanoseconds from one reading of the
+/// clock (zero-padded, so that messages queued in one second sort in order too), then a
+/// random part.
+fn new_id() -> String {
+    let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
+        .unwrap_or_default();
     let random = uuid::Uuid::new_v4().simple().to_string();
-    format!("{now:012}-{nanos:09}-{}", &random[..8])
+    format!(
+        "{:012}-{:09}-{}",
+        now.as_secs(),
+        now.subsec_nanos(),
+        &random[..8]
+    )
+}
+
+/// Makes the folder's entries (a rename, a removal) durable, where the system allows it.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    fs::File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
 }
 
 /// The SHA-256 (hex) and size of a file, read in pieces.
@@ -236,10 +246,12 @@ impl Outbox {
         }
     }
 
-    /// Writes `entry` (a new one, or one whose state changed) atomically, 0600 in 0700.
+    /// Writes `entry` (a new one, or one whose state changed) atomically, 0600 in 0700, and
+    /// makes the rename durable: an in-flight mark must survive a power cut.
     pub(crate) fn save(&self, entry: &Entry) -> io::Result<()> {
         let bytes = serde_json::to_vec_pretty(entry).map_err(io::Error::other)?;
-        token_cache::write_private(&self.path(State::Waiting, &entry.id), &bytes)
+        token_cache::write_private(&self.path(State::Waiting, &entry.id), &bytes)?;
+        sync_dir(&self.dir)
     }
 
     /// Moves `entry` to `dead/` with the reason, and removes it from the waiting ones.
@@ -248,14 +260,27 @@ impl Outbox {
         entry.in_flight = None;
         let bytes = serde_json::to_vec_pretty(entry).map_err(io::Error::other)?;
         token_cache::write_private(&self.path(State::Dead, &entry.id), &bytes)?;
+        sync_dir(&self.dir.join(DEAD))?;
         self.remove(&entry.id)
+    }
+
+    /// Moves a waiting file that cannot be read as an entry to `dead/` as it is.
+    pub(crate) fn bury_raw(&self, id: &str) -> io::Result<()> {
+        let dead = self.dir.join(DEAD);
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(&dead)?;
+        fs::rename(self.path(State::Waiting, id), self.path(State::Dead, id))?;
+        sync_dir(&self.dir)
     }
 
     /// Removes a waiting entry (delivered); one already gone is fine.
     pub(crate) fn remove(&self, id: &str) -> io::Result<()> {
         match fs::remove_file(self.path(State::Waiting, id)) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
-            _ => Ok(()),
+            _ => sync_dir(&self.dir),
         }
     }
 

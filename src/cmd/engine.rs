@@ -120,18 +120,34 @@ impl Engine<'_> {
         }
         let client = connect()?;
         let reporter = self.reporter();
-        let outbox = self.settings.outbox();
-        // What waits in the outbox for this profile goes first.
+        let mut outbox = self.settings.outbox();
+        // What waits in the outbox for this profile goes first. An outbox that cannot be used
+        // (its folder unwritable, a full disk) never stops the message itself.
         let earlier = match &outbox {
-            Some(ob) => Flush {
-                outbox: ob,
-                settings: self.settings,
-                reporter: &reporter,
-                max_age: kept::default_max_age(),
+            Some(ob) => {
+                let flush = Flush {
+                    outbox: ob,
+                    settings: self.settings,
+                    reporter: &reporter,
+                    max_age: kept::default_max_age(),
+                };
+                match flush.profile(reporter.profile, &client) {
+                    Ok(flushed) => Some(flushed),
+                    Err(e) => {
+                        self.settings.printer.warn(&format!(
+                            "the outbox ({}) cannot be used: {e:#}; sending without it",
+                            ob.dir().display()
+                        ));
+                        None
+                    }
+                }
             }
-            .profile(reporter.profile, &client)?,
-            None => kept::Flushed::default(),
+            None => Some(kept::Flushed::default()),
         };
+        let earlier = earlier.unwrap_or_else(|| {
+            outbox = None;
+            kept::Flushed::default()
+        });
         let found = lookup(&client, &reporter)?;
         let mut ids = HashMap::new();
         for u in &delivery.uploads {
@@ -140,16 +156,26 @@ impl Engine<'_> {
                     ids.insert(u.path.clone(), id);
                 }
                 Err(e) => {
-                    // A file could not reach the server: the whole message is kept, with
-                    // stand-ins for the media ids that the flush's uploads give.
+                    // A file did not get its media id (the message itself was never sent):
+                    // the whole message is kept, with stand-ins for the media ids that the
+                    // flush's uploads give.
                     let ob = outbox.as_ref().expect("kept only with an outbox");
                     let stand_in = |p: &Path| kept::stand_in(&delivery.uploads, p);
                     let built = (delivery.build)(&Ids {
                         media: &stand_in,
                         found: &found,
                     })?;
-                    let n =
-                        kept::keep(ob, &reporter, &built.requests, &delivery.uploads, &e, None)?;
+                    let n = match kept::keep(ob, &reporter, &built.requests, &delivery.uploads, &e)
+                    {
+                        Ok(n) => n,
+                        Err(k) => {
+                            reporter
+                                .printer
+                                .warn(&format!("could not keep the message in the outbox: {k:#}"));
+                            return Err(anyhow::Error::from(e)
+                                .context(format!("uploading {}", u.path.display())));
+                        }
+                    };
                     let tally = Tally {
                         queued: n,
                         ..Tally::default()
@@ -166,17 +192,17 @@ impl Engine<'_> {
             let Some(ob) = &outbox else {
                 return Ok(None);
             };
-            match client.later(rest.first(), e) {
-                Later::No => Ok(None),
-                Later::Yes => kept::keep(ob, &reporter, rest, &[], e, None).map(Some),
-                Later::Until(until) => {
-                    // Only the request whose answer was lost has a deadline.
-                    let (first, others) = rest.split_at(1);
-                    let mut n = kept::keep(ob, &reporter, first, &[], e, Some(until))?;
-                    if !others.is_empty() {
-                        n += kept::keep(ob, &reporter, others, &[], e, None)?;
-                    }
-                    Ok(Some(n))
+            if client.later(rest.first(), e) == Later::No {
+                return Ok(None);
+            }
+            match kept::keep(ob, &reporter, rest, &[], e) {
+                Ok(n) => Ok(Some(n)),
+                Err(k) => {
+                    // The failure itself is reported as it would be without an outbox.
+                    reporter
+                        .printer
+                        .warn(&format!("could not keep the message in the outbox: {k:#}"));
+                    Ok(None)
                 }
             }
         };
@@ -290,8 +316,10 @@ fn upload_or_keep(
     let outcome = input::read_file(&u.path, u.flag, |file, len| {
         client.upload(file, len, &file_name(&u.path), u.kind)
     })?;
+    // An upload that failed without a refusal is kept: at worst the file is uploaded twice,
+    // and no message went out.
     match &outcome.result {
-        Err(e) if outbox && client.later(None, e) != Later::No => {
+        Err(e) if outbox && (client.later(None, e) == Later::Yes || e.exit() == Exit::Network) => {
             if reporter.printer.json {
                 let _ = reporter
                     .printer
@@ -568,8 +596,9 @@ impl<'a> Reporter<'a> {
 
     /// The end of a run: `tally` of this message and `earlier`, the outbox's messages sent
     /// first. Prints the warning of what waits in `outbox`; the error carries the exit code
-    /// (8 when what failed was only kept for later). The code is this message's: an earlier
-    /// message moved to dead/ was reported as it was, and `outbox flush` counts those.
+    /// (8 when what failed was only kept for later, or older messages still wait). An older
+    /// message moved to dead/ was reported as it was and does not change the code:
+    /// `outbox flush` counts those.
     pub(crate) fn finish(
         &self,
         tally: Tally,
@@ -577,7 +606,8 @@ impl<'a> Reporter<'a> {
         outbox: Option<&Outbox>,
     ) -> anyhow::Result<()> {
         let mut failures = tally.failures.clone();
-        let waiting = tally.queued + earlier.waiting;
+        // Messages, as `outbox list` counts them: what this run kept is one.
+        let waiting = usize::from(tally.queued > 0) + earlier.waiting;
         if let (true, Some(ob)) = (waiting > 0, outbox) {
             // Printed whatever -q says: it is what the exit code 8 means.
             diagnostic(format_args!(

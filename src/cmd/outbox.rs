@@ -53,7 +53,7 @@ pub(crate) enum OutboxCommand {
     /// Delete messages from the outbox (waiting or dead)
     ///
     /// Example:
-    ///   corpmsg outbox drop 001764110460-3f9a0c2b7d1e
+    ///   corpmsg outbox drop 001795649108-141406923-21239e6b
     #[command(verbatim_doc_comment)]
     Drop(DropArgs),
 }
@@ -80,6 +80,13 @@ pub(crate) struct DropArgs {
     pub all: bool,
 }
 
+/// Whether a failure says the profile's credentials are refused: its messages all wait for a
+/// fixed profile rather than go to dead/ one by one (and repeated wrong secrets get an IP
+/// blocked).
+fn later_for_profile(e: &TransportError) -> bool {
+    e.exit() == Exit::Auth
+}
+
 /// `90s`, `30m`, `24h`, `2d` (a bare number is seconds).
 fn parse_age(s: &str) -> Result<Duration, String> {
     let s = s.trim();
@@ -102,6 +109,12 @@ fn parse_age(s: &str) -> Result<Duration, String> {
 
 pub(crate) fn run(cmd: OutboxCommand, settings: &Settings) -> anyhow::Result<()> {
     let outbox = settings.outbox_store()?;
+    if settings.dry_run && !matches!(cmd, OutboxCommand::List) {
+        return Err(input::InputError::Usage(
+            "--dry-run does not apply to `outbox flush` and `outbox drop`, which send and delete; `outbox list` shows what waits".into(),
+        )
+        .into());
+    }
     match cmd {
         OutboxCommand::List => list(&outbox, settings),
         OutboxCommand::Flush(args) => flush_all(&outbox, settings, args.max_age),
@@ -196,6 +209,13 @@ fn age(secs: u64) -> String {
 }
 
 fn drop_entries(outbox: &Outbox, settings: &Settings, args: &DropArgs) -> anyhow::Result<()> {
+    // Not while a flush sends them: its next write would bring a dropped message back.
+    let Some(_lock) = outbox.lock(settings.net.timeout, &Notes(settings))? else {
+        anyhow::bail!(
+            "another corpmsg is sending the outbox ({}); drop again when it is done",
+            outbox.dir().display()
+        );
+    };
     let ids = match args.all {
         true => [State::Waiting, State::Dead]
             .into_iter()
@@ -234,14 +254,15 @@ pub(crate) struct Flushed {
 }
 
 impl Flushed {
-    /// The exit code of `outbox flush`: 0 empty, 8 still waiting, 5 or 7 some refused.
+    /// The exit code of `outbox flush`, as the contract lists them: 0 when nothing waits, 8
+    /// when some still wait, 5 when every message tried went to dead/ (refused, found in
+    /// flight, changed, too old), 7 when some did and others were sent or still wait.
     fn exit(&self) -> Exit {
-        if !self.dead.is_empty() {
-            return Exit::merge(self.delivered + self.waiting, &self.dead);
-        }
-        match self.waiting {
-            0 => Exit::Sent,
-            _ => Exit::Queued,
+        match (self.dead.len(), self.delivered + self.waiting, self.waiting) {
+            (0, _, 0) => Exit::Sent,
+            (0, _, _) => Exit::Queued,
+            (_, 0, _) => Exit::Refused,
+            _ => Exit::Partial,
         }
     }
 }
@@ -262,8 +283,8 @@ enum Step {
 }
 
 impl Flush<'_> {
-    /// Sends the waiting messages of `profile` (all of them when a flush holds the lock);
-    /// skips them, saying so, when another corpmsg is flushing.
+    /// Sends the waiting messages of `profile` under the flush lock; skips them, saying so, when
+    /// another corpmsg holds the lock past `--timeout`.
     pub(crate) fn profile(&self, profile: &str, client: &dyn Client) -> anyhow::Result<Flushed> {
         let notes = Notes(self.settings);
         let Some(_lock) = self.outbox.lock(self.settings.net.timeout, &notes)? else {
@@ -278,8 +299,15 @@ impl Flush<'_> {
     fn profile_locked(&self, profile: &str, client: &dyn Client) -> anyhow::Result<Flushed> {
         let mut flushed = Flushed::default();
         for id in self.outbox.ids(State::Waiting)? {
-            let Ok(mut entry) = self.outbox.load(State::Waiting, &id, &Notes(self.settings)) else {
-                continue;
+            let mut entry = match self.outbox.load(State::Waiting, &id, &Notes(self.settings)) {
+                Ok(entry) => entry,
+                Err(problem) => {
+                    self.settings
+                        .printer
+                        .warn(&format!("{problem}; moved to dead/"));
+                    self.outbox.bury_raw(&id)?;
+                    continue;
+                }
             };
             if entry.profile != profile {
                 continue;
@@ -345,11 +373,10 @@ impl Flush<'_> {
             self.outbox.bury(entry, &why)?;
             return Ok(Step::Dead(Exit::Refused));
         }
-        if entry.resend_until.is_some_and(|until| now > until) {
-            let why = "the server's duplicate check no longer covers it, and its first send may have arrived; not sent";
-            printer.warn(&format!("outbox message {}: {why}", entry.id));
-            self.outbox.bury(entry, why)?;
-            return Ok(Step::Dead(Exit::Network));
+        if entry.requests.is_empty() {
+            // Nothing left to send (a file from an interrupted removal).
+            self.outbox.remove(&entry.id)?;
+            return Ok(Step::Delivered);
         }
         if let Some(step) = self.files(entry, client)? {
             return Ok(step);
@@ -401,12 +428,23 @@ impl Flush<'_> {
             let outcome = input::read_file(&file.path, "FILE", |f, len| {
                 client.upload(f, len, &file_name(&file.path), &file.kind)
             })?;
+            // Checked again after: a file rewritten while it was read is never sent.
+            if let Some(why) = outbox::changed(&file) {
+                self.settings
+                    .printer
+                    .warn(&format!("outbox message {}: {why}", entry.id));
+                self.outbox.bury(entry, &why)?;
+                return Ok(Some(Step::Dead(Exit::Usage)));
+            }
             match outcome.result {
                 Ok(id) => ids.push((file.placeholder.clone(), id)),
                 Err(e) => {
                     entry.attempts += 1;
-                    return match client.later(None, &e) {
-                        Later::No => {
+                    // Only a refusal of the file itself kills the message: it was never sent,
+                    // so anything else (unreachable, lost, credentials) lets it wait.
+                    let refused = e.exit() == Exit::Refused && client.later(None, &e) == Later::No;
+                    return match refused {
+                        true => {
                             self.settings.printer.error(&format!(
                                 "outbox message {}: uploading {}: {e}",
                                 entry.id,
@@ -415,7 +453,7 @@ impl Flush<'_> {
                             self.outbox.bury(entry, &e.to_string())?;
                             Ok(Some(Step::Dead(e.exit())))
                         }
-                        _ => {
+                        false => {
                             entry.last_error = e.to_string();
                             self.outbox.save(entry)?;
                             Ok(Some(Step::Waiting))
@@ -441,14 +479,14 @@ impl Flush<'_> {
     ) -> anyhow::Result<Step> {
         self.reporter.json_queued(request, &entry.id, Some(e));
         entry.last_error = e.to_string();
+        // Credentials refused: the profile's other messages would be refused alike, and
+        // repeated wrong secrets get an IP blocked; they all wait for a fixed profile.
+        if later_for_profile(e) {
+            self.outbox.save(entry)?;
+            return Ok(Step::Waiting);
+        }
         match client.later(Some(request), e) {
             Later::Yes => {
-                self.outbox.save(entry)?;
-                Ok(Step::Waiting)
-            }
-            Later::Until(until) => {
-                let until = entry.resend_until.map_or(until, |u| u.min(until));
-                entry.resend_until = Some(until);
                 self.outbox.save(entry)?;
                 Ok(Step::Waiting)
             }
@@ -480,27 +518,29 @@ fn flush_all(outbox: &Outbox, settings: &Settings, max_age: Duration) -> anyhow:
         }
         .into());
     };
+    let mut total = Flushed::default();
     let mut profiles: Vec<String> = Vec::new();
     for id in outbox.ids(State::Waiting)? {
-        if let Ok(e) = outbox.load(State::Waiting, &id, &notes)
-            && !profiles.contains(&e.profile)
-        {
-            profiles.push(e.profile);
+        match outbox.load(State::Waiting, &id, &notes) {
+            Ok(e) if !profiles.contains(&e.profile) => profiles.push(e.profile),
+            Ok(_) => {}
+            // A file that is not a message of this corpmsg is set aside, said, never sent.
+            Err(problem) => {
+                settings.printer.warn(&format!("{problem}; moved to dead/"));
+                outbox.bury_raw(&id)?;
+                total.dead.push(Exit::Usage);
+            }
         }
     }
-    let mut total = Flushed::default();
     for name in &profiles {
         let flushed = match profile_named(settings, name) {
             Ok(profile) => flush_with(outbox, settings, &profile, max_age)?,
             Err(e) => {
-                // Its messages wait until the profile is usable again.
+                // Its messages wait until the profile is usable again, unless too old.
                 settings
                     .printer
                     .error(&format!("outbox messages of profile `{name}` wait: {e:#}"));
-                Flushed {
-                    waiting: count_of(outbox, settings, name)?,
-                    ..Flushed::default()
-                }
+                too_old_of(outbox, settings, name, max_age)?
             }
         };
         total.delivered += flushed.delivered;
@@ -511,7 +551,7 @@ fn flush_all(outbox: &Outbox, settings: &Settings, max_age: Duration) -> anyhow:
     if exit == Exit::Queued {
         // Exit 8 prints no error: this says what it means.
         settings.printer.warn(&format!(
-            "{} message(s) still wait in the outbox (their server is still unreachable)",
+            "{} message(s) still wait in the outbox (their server is unreachable or limits the rate, or their profile cannot be used; `outbox list` says which)",
             total.waiting
         ));
     }
@@ -530,15 +570,39 @@ fn flush_all(outbox: &Outbox, settings: &Settings, max_age: Duration) -> anyhow:
     }
 }
 
-/// How many waiting messages `profile` has.
-fn count_of(outbox: &Outbox, settings: &Settings, profile: &str) -> anyhow::Result<usize> {
+/// The messages of `profile`, which cannot be used: those older than `max_age` go to dead/,
+/// the others wait.
+fn too_old_of(
+    outbox: &Outbox,
+    settings: &Settings,
+    profile: &str,
+    max_age: Duration,
+) -> anyhow::Result<Flushed> {
     let notes = Notes(settings);
-    Ok(outbox
-        .ids(State::Waiting)?
-        .iter()
-        .filter_map(|id| outbox.load(State::Waiting, id, &notes).ok())
-        .filter(|e| e.profile == profile)
-        .count())
+    let now = unix_now();
+    let mut flushed = Flushed::default();
+    for id in outbox.ids(State::Waiting)? {
+        let Ok(mut entry) = outbox.load(State::Waiting, &id, &notes) else {
+            continue;
+        };
+        if entry.profile != profile {
+            continue;
+        }
+        if now.saturating_sub(entry.queued_at) > max_age.as_secs() {
+            let why = format!(
+                "older than --max-age ({}); not sent",
+                age(max_age.as_secs())
+            );
+            settings
+                .printer
+                .warn(&format!("outbox message {}: {why}", entry.id));
+            outbox.bury(&mut entry, &why)?;
+            flushed.dead.push(Exit::Refused);
+        } else {
+            flushed.waiting += 1;
+        }
+    }
+    Ok(flushed)
 }
 
 /// The profile called `name`, as `send -p NAME` would load it.
@@ -591,7 +655,6 @@ pub(crate) fn keep(
     requests: &[Request],
     files: &[Upload],
     error: &TransportError,
-    resend_until: Option<u64>,
 ) -> anyhow::Result<usize> {
     let mut kept_files = Vec::with_capacity(files.len());
     for (n, u) in files.iter().enumerate() {
@@ -610,7 +673,7 @@ pub(crate) fn keep(
             placeholder: placeholder(n),
         });
     }
-    let mut entry = Entry::new(
+    let entry = Entry::new(
         reporter.profile,
         reporter.provider,
         requests,
@@ -618,7 +681,6 @@ pub(crate) fn keep(
         &error.to_string(),
         unix_now(),
     );
-    entry.resend_until = resend_until;
     outbox.save(&entry)?;
     reporter.printer.info(&format!(
         "kept {} request(s) as outbox message {}",
@@ -675,6 +737,8 @@ mod tests {
         assert_eq!(f(0, 0, vec![]), Exit::Sent);
         assert_eq!(f(1, 2, vec![]), Exit::Queued);
         assert_eq!(f(0, 0, vec![Exit::Refused]), Exit::Refused);
+        assert_eq!(f(0, 0, vec![Exit::Network]), Exit::Refused);
         assert_eq!(f(1, 0, vec![Exit::Refused]), Exit::Partial);
+        assert_eq!(f(0, 2, vec![Exit::Usage]), Exit::Partial);
     }
 }

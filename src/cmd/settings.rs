@@ -99,6 +99,13 @@ impl Settings {
             .get_or_init(|| self.outbox_flag || config::outbox_wanted(&self.config));
         match (on && !self.dry_run, &self.state_dir) {
             (true, Some(dir)) => Some(Outbox::new(dir)),
+            (true, None) => {
+                self.printer.warn(&format!(
+                    "the outbox is on but has no folder (no home folder was found): set {}",
+                    env_vars::CORPMSG_STATE_DIR
+                ));
+                None
+            }
             _ => None,
         }
     }

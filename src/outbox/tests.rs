@@ -24,14 +24,7 @@ fn entries_are_kept_privately_and_listed_oldest_first() {
     let dir = tempfile::tempdir().unwrap();
     let outbox = Outbox::new(dir.path());
     assert!(outbox.ids(State::Waiting).unwrap().is_empty());
-    let newer = Entry::new(
-        "ops",
-        "youdu",
-        &[request("{\"a\":2}")],
-        Vec::new(),
-        "down",
-        200,
-    );
+    // Made one after the other: their ids sort in that order.
     let older = Entry::new(
         "ops",
         "youdu",
@@ -39,6 +32,14 @@ fn entries_are_kept_privately_and_listed_oldest_first() {
         Vec::new(),
         "down",
         100,
+    );
+    let newer = Entry::new(
+        "ops",
+        "youdu",
+        &[request("{\"a\":2}")],
+        Vec::new(),
+        "down",
+        200,
     );
     outbox.save(&newer).unwrap();
     outbox.save(&older).unwrap();

@@ -87,16 +87,13 @@ pub(crate) enum Online {
     Offline(&'static str),
 }
 
-/// Whether a failed request may be sent later (the outbox), and how.
+/// Whether a failed request may be sent later (the outbox).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Later {
     /// No: it was refused, or it may have arrived.
     No,
     /// Yes, any time: it certainly took no effect.
     Yes,
-    /// Yes, but only until this Unix second: it may have arrived, and until then the server
-    /// drops a copy (WeCom's duplicate check).
-    Until(u64),
 }
 
 /// A provider's client for one profile, as the engine drives it.
@@ -113,8 +110,7 @@ pub(crate) trait Client {
     fn check_online(&self) -> Result<Online, TransportError>;
 
     /// Whether `request` (an upload when `None`), failed with `error`, may be sent later:
-    /// when it never reached the server; a provider adds its rate-limit refusals and the
-    /// failures its server makes safe to repeat.
+    /// when it never reached the server; a provider adds its rate-limit refusals.
     fn later(&self, _request: Option<&Request>, error: &TransportError) -> Later {
         match error.never_arrived() {
             true => Later::Yes,

@@ -97,6 +97,9 @@ pub(crate) struct Client {
     tokens: Option<Tokens>,
     /// When this run's robot messages went out, within the last [`ROBOT_WINDOW`].
     robot_sends: RefCell<VecDeque<Instant>>,
+    /// When the first try of the current send whose answer was lost started: from then on, the
+    /// send may have arrived.
+    first_lost: std::cell::Cell<Option<Instant>>,
 }
 
 impl Client {
@@ -118,6 +121,7 @@ impl Client {
             endpoint,
             tokens,
             robot_sends: RefCell::new(VecDeque::new()),
+            first_lost: std::cell::Cell::new(None),
         }
     }
 
@@ -150,7 +154,10 @@ impl Client {
 
     /// One logical call: retried after a rate-limit refusal (up to `--retries` times), and,
     /// for a body sent with the server's duplicate check (`resend_within`, its interval), after
-    /// a lost answer. Returns the number of HTTP requests made and the answer's fields.
+    /// a lost answer. Once a try may have arrived (its answer was lost), no later try starts
+    /// unless the server's duplicate check still covers it, counted from that try: so a rate
+    /// limit after a lost answer never sends a second copy the server would deliver. Returns
+    /// the number of HTTP requests made and the answer's fields.
     fn call(
         &self,
         path: &'static str,
@@ -160,21 +167,25 @@ impl Client {
         what: ApiCall,
         resend_within: Option<Duration>,
     ) -> (u32, Result<Map<String, Value>, TransportError>) {
-        let started = Instant::now();
         let (mut attempts, mut retries) = (0, 0);
         loop {
+            let try_started = Instant::now();
             let (n, result) = self.call_once(path, token, extra_query, body, what);
             attempts += n;
+            if let Err(e) = &result
+                && lost(e)
+                && self.first_lost.get().is_none()
+            {
+                self.first_lost.set(Some(try_started));
+            }
             let wait = match &result {
                 Err(TransportError::Refused { code, .. }) if retried(*code, what) => {
                     rate_wait(*code, retries + 1)
                 }
-                Err(e) if lost(e) && resend_within.is_some_and(|w| self.may_resend(started, w)) => {
-                    Duration::ZERO
-                }
+                Err(e) if lost(e) && resend_within.is_some() => Duration::ZERO,
                 _ => return (attempts, result),
             };
-            if retries >= self.http.retries() {
+            if retries >= self.http.retries() || !self.may_try_again(wait, resend_within) {
                 return (attempts, result);
             }
             retries += 1;
@@ -188,10 +199,15 @@ impl Client {
         }
     }
 
-    /// Whether a message sent at `started` with a duplicate check over `interval` may be sent
-    /// again: only while the server would still drop the copy, allowing for one more timeout.
-    fn may_resend(&self, started: Instant, interval: Duration) -> bool {
-        started.elapsed() + self.http.timeout() < interval
+    /// Whether another try may start after `wait`: always while no try of this send may have
+    /// arrived; after one, only while the server's duplicate check over `resend_within` still
+    /// covers a copy, counted from that try, allowing for the wait and one more timeout.
+    fn may_try_again(&self, wait: Duration, resend_within: Option<Duration>) -> bool {
+        match (self.first_lost.get(), resend_within) {
+            (None, _) => true,
+            (Some(first), Some(window)) => first.elapsed() + wait + self.http.timeout() < window,
+            (Some(_), None) => false,
+        }
     }
 
     fn call_once(
@@ -378,6 +394,7 @@ impl super::Client for Client {
     /// (the request's endpoint says which).
     fn send(&self, request: &Request) -> Outcome<Accepted> {
         let json = request.body.get();
+        self.first_lost.set(None);
         self.http
             .trace(&format!("payload {}", printable(json, TRACE_MAX)));
         let outcome = self.authorised(
@@ -400,6 +417,7 @@ impl super::Client for Client {
     /// Uploads the file (at most 20 MB, checked before) as `kind` to the app's or the robot's
     /// upload endpoint, read as it is sent.
     fn upload(&self, file: File, len: u64, name: &str, kind: &str) -> io::Result<Outcome<String>> {
+        self.first_lost.set(None);
         let path = if self.is_robot() {
             WEBHOOK_UPLOAD
         } else {
@@ -458,26 +476,16 @@ impl super::Client for Client {
         }
     }
 
-    /// A request that never arrived or is still rate-limited may be sent any time; an app
-    /// message sent with the duplicate check whose answer was lost, only while the check
-    /// still covers it.
-    fn later(&self, request: Option<&Request>, error: &TransportError) -> Later {
+    /// A request that never arrived, or is still refused for rate limiting, may be sent any
+    /// time, unless an earlier try of the same send lost its answer: that one may have
+    /// arrived, and a later copy could be delivered once the duplicate check is over, so it is
+    /// never kept.
+    fn later(&self, _request: Option<&Request>, error: &TransportError) -> Later {
         let limited =
             matches!(error, TransportError::Refused { code, .. } if RATE_CODES.contains(code));
-        if error.never_arrived() || limited {
-            return Later::Yes;
-        }
-        match request.and_then(|r| duplicate_check(r.body.get())) {
-            Some(window) if lost(error) => {
-                // The first send was at most one `--timeout` per try ago.
-                let tries = u64::from(self.http.retries()) + 1;
-                let spent = tries * (self.http.timeout().as_secs() + 1);
-                match window.as_secs().checked_sub(spent) {
-                    Some(left) if left > 0 => Later::Until(unix_now() + left),
-                    _ => Later::No,
-                }
-            }
-            _ => Later::No,
+        match (error.never_arrived() || limited) && self.first_lost.get().is_none() {
+            true => Later::Yes,
+            false => Later::No,
         }
     }
 

@@ -203,7 +203,7 @@ pub(crate) fn fingerprint(path: &Path) -> io::Result<(u64, String)> {
         size += n as u64;
         hash.update(&buf[..n]);
     }
-    let hex = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    let hex = crate::transport::hex(&hash.finalize());
     Ok((size, hex))
 }
 

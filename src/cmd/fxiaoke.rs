@@ -54,7 +54,7 @@ pub(crate) fn run(cmd: FxiaokeCommand, settings: &Settings) -> anyhow::Result<()
                 .send(Vec::new(), |_, how| builder::composite(&card, how))
         }
         FxiaokeCommand::Articles(args) => articles(args, settings, &printer),
-        FxiaokeCommand::Upload(args) => upload(args, settings, &printer),
+        FxiaokeCommand::Upload(args) => upload(args, settings),
     }
 }
 
@@ -105,7 +105,6 @@ struct Target<'g> {
 
 impl<'g> Target<'g> {
     fn new(settings: &'g Settings, args: &RecipientArgs) -> anyhow::Result<Self> {
-        let printer = settings.printer;
         let users = recipients::split_list(&args.to_user, "--to-user", "user id")?;
         let mut mobiles = Vec::new();
         for number in recipients::split_list(&args.to_mobile, "--to-mobile", "phone number")? {
@@ -129,7 +128,7 @@ impl<'g> Target<'g> {
         };
         let profile = input::with_warnings(
             config::fxiaoke(&settings.config_request()?, settings.dry_run)?,
-            &printer,
+            settings,
         );
         let given = !(args.to_user.is_empty() && args.to_mobile.is_empty());
         let mut target =
@@ -419,13 +418,13 @@ fn article_items(
     })
 }
 
-fn upload(args: UploadArgs, settings: &Settings, printer: &Printer) -> anyhow::Result<()> {
+fn upload(args: UploadArgs, settings: &Settings) -> anyhow::Result<()> {
     check_image(&args.file, "FILE")?;
     let profile = match settings.dry_run {
         true => None,
         false => input::with_warnings(
             config::fxiaoke(&settings.config_request()?, false)?,
-            printer,
+            settings,
         ),
     };
     let target = Target::for_profile(settings, profile, None, true);

@@ -261,12 +261,13 @@ pub(crate) fn read_text(
 /// The profile a command loaded, if any, with the warnings loading it raised printed.
 pub(crate) fn with_warnings<P>(
     loaded: Option<crate::config::Loaded<P>>,
-    printer: &Printer,
+    settings: &super::Settings,
 ) -> Option<P> {
     loaded.map(|l| {
         for w in &l.warnings {
-            printer.warn(w);
+            settings.printer.warn(w);
         }
+        settings.loaded_outbox(l.outbox);
         l.profile
     })
 }

@@ -317,10 +317,7 @@ impl Flush<'_> {
                     "profile `{profile}` is now a {} profile, not {}; not sent",
                     self.reporter.provider, entry.provider
                 );
-                self.settings
-                    .printer
-                    .warn(&format!("outbox message {}: {why}", entry.id));
-                self.outbox.bury(&mut entry, &why)?;
+                bury_said(self.outbox, self.settings, &mut entry, &why)?;
                 flushed.dead.push(Exit::Config);
                 continue;
             }
@@ -360,17 +357,11 @@ impl Flush<'_> {
                 "a request was being sent (by process {pid}, {} ago) when that corpmsg stopped; it may have arrived, so it is never sent again",
                 age(now.saturating_sub(since))
             );
-            printer.warn(&format!("outbox message {}: {why}", entry.id));
-            self.outbox.bury(entry, &why)?;
+            bury_said(self.outbox, self.settings, entry, &why)?;
             return Ok(Step::Dead(Exit::Network));
         }
-        if now.saturating_sub(entry.queued_at) > self.max_age.as_secs() {
-            let why = format!(
-                "older than --max-age ({}); not sent",
-                age(self.max_age.as_secs())
-            );
-            printer.warn(&format!("outbox message {}: {why}", entry.id));
-            self.outbox.bury(entry, &why)?;
+        if let Some(why) = too_old(entry, self.max_age, now) {
+            bury_said(self.outbox, self.settings, entry, &why)?;
             return Ok(Step::Dead(Exit::Refused));
         }
         if entry.requests.is_empty() {
@@ -417,24 +408,24 @@ impl Flush<'_> {
     /// in its requests; a step when that ends the message's turn.
     fn files(&self, entry: &mut Entry, client: &dyn Client) -> anyhow::Result<Option<Step>> {
         let mut ids = Vec::with_capacity(entry.files.len());
+        // A file that is not the one queued makes the message dead, never different.
+        let changed = |entry: &mut Entry, file: &File| -> anyhow::Result<Option<Step>> {
+            let Some(why) = outbox::changed(file) else {
+                return Ok(None);
+            };
+            bury_said(self.outbox, self.settings, entry, &why)?;
+            Ok(Some(Step::Dead(Exit::Usage)))
+        };
         for file in entry.files.clone() {
-            if let Some(why) = outbox::changed(&file) {
-                self.settings
-                    .printer
-                    .warn(&format!("outbox message {}: {why}", entry.id));
-                self.outbox.bury(entry, &why)?;
-                return Ok(Some(Step::Dead(Exit::Usage)));
+            if let Some(step) = changed(entry, &file)? {
+                return Ok(Some(step));
             }
             let outcome = input::read_file(&file.path, "FILE", |f, len| {
                 client.upload(f, len, &file_name(&file.path), &file.kind)
             })?;
             // Checked again after: a file rewritten while it was read is never sent.
-            if let Some(why) = outbox::changed(&file) {
-                self.settings
-                    .printer
-                    .warn(&format!("outbox message {}: {why}", entry.id));
-                self.outbox.bury(entry, &why)?;
-                return Ok(Some(Step::Dead(Exit::Usage)));
+            if let Some(step) = changed(entry, &file)? {
+                return Ok(Some(step));
             }
             match outcome.result {
                 Ok(id) => ids.push((file.placeholder.clone(), id)),
@@ -588,15 +579,8 @@ fn too_old_of(
         if entry.profile != profile {
             continue;
         }
-        if now.saturating_sub(entry.queued_at) > max_age.as_secs() {
-            let why = format!(
-                "older than --max-age ({}); not sent",
-                age(max_age.as_secs())
-            );
-            settings
-                .printer
-                .warn(&format!("outbox message {}: {why}", entry.id));
-            outbox.bury(&mut entry, &why)?;
+        if let Some(why) = too_old(&entry, max_age, now) {
+            bury_said(outbox, settings, &mut entry, &why)?;
             flushed.dead.push(Exit::Refused);
         } else {
             flushed.waiting += 1;
@@ -640,6 +624,29 @@ fn flush_with(
         max_age,
     };
     flush.profile_locked(profile.name(), &client)
+}
+
+/// Moves `entry` to dead/ because of `why`, with a warning that says so.
+fn bury_said(
+    outbox: &Outbox,
+    settings: &Settings,
+    entry: &mut Entry,
+    why: &str,
+) -> anyhow::Result<()> {
+    settings
+        .printer
+        .warn(&format!("outbox message {}: {why}", entry.id));
+    Ok(outbox.bury(entry, why)?)
+}
+
+/// Why `entry` is not sent any more, when it was queued longer than `max_age` before `now`.
+fn too_old(entry: &Entry, max_age: Duration, now: u64) -> Option<String> {
+    (now.saturating_sub(entry.queued_at) > max_age.as_secs()).then(|| {
+        format!(
+            "older than --max-age ({}); not sent",
+            age(max_age.as_secs())
+        )
+    })
 }
 
 /// The default age after which a kept message is not sent.

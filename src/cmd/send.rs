@@ -81,12 +81,11 @@ impl<'g> Targets<'g> {
     /// file (bad TOML, no profile to choose) is an error here; a profile that is missing or
     /// broken is one of the problems, and the others are still notified.
     pub(crate) fn load(settings: &'g Settings, to: &FanOutArgs) -> anyhow::Result<Self> {
-        let printer = settings.printer;
         let users = recipients::split_list(&to.to_user, "--to-user", "recipient")?;
         let depts = recipients::split_list(&to.to_dept, "--to-dept", "department")?;
         recipients::check_depts(&depts, "--to-dept")?;
         let loaded = config::fan_out(&settings.config.clone(), &settings.profiles.clone())?;
-        let fan_out = input::with_warnings(Some(loaded), &printer).unwrap_or_default();
+        let fan_out = input::with_warnings(Some(loaded), settings).unwrap_or_default();
         let problems = fan_out
             .problems
             .into_iter()

@@ -110,6 +110,12 @@ impl Settings {
         }
     }
 
+    /// Notes the loaded config file's `outbox = true`, so that [`Settings::outbox`] need not read
+    /// the file again.
+    pub(crate) fn loaded_outbox(&self, in_file: bool) {
+        let _ = self.outbox_on.set(self.outbox_flag || in_file);
+    }
+
     /// The outbox's folder, whether or not the outbox is on (`outbox` commands).
     pub(crate) fn outbox_store(&self) -> anyhow::Result<Outbox> {
         match &self.state_dir {

@@ -22,8 +22,8 @@ use crate::payload::wecom::robot::{self, IMAGE_LIMIT, Mentions};
 use crate::payload::wecom::{
     self as builder, Addressing, ArticleEntry, ArticleInput, MediaKind, TextcardInput,
 };
-use crate::transport::Outgoing;
 use crate::transport::wecom::{self as api, Client};
+use crate::transport::{Outgoing, hex};
 
 mod args;
 pub(crate) use args::*;
@@ -121,7 +121,7 @@ impl<'g> Target<'g> {
     /// (and --dedupe) on a robot are an error.
     fn new(settings: &'g Settings, args: &RecipientArgs) -> anyhow::Result<Self> {
         let loaded = config::wecom(&settings.config_request()?, false)?;
-        let profile = input::with_warnings(loaded, &settings.printer)
+        let profile = input::with_warnings(loaded, settings)
             .expect("a profile is resolved when it is not optional");
         let via = match &profile.kind {
             WecomKind::Robot { .. } => {
@@ -302,11 +302,6 @@ fn robot_image(path: &Path) -> Result<Vec<u8>, InputError> {
         std::io::Read::read_to_end(&mut file, &mut bytes)?;
         Ok(bytes)
     })
-}
-
-/// Lower-case hex.
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn file(args: MediaArgs, settings: &Settings) -> anyhow::Result<()> {

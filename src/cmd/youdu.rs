@@ -147,7 +147,7 @@ impl<'g> Target<'g> {
         given: Option<Recipients>,
         split: bool,
     ) -> anyhow::Result<Self> {
-        let profile = load_profile(settings, &settings.printer)?;
+        let profile = load_profile(settings)?;
         Ok(Self::for_profile(settings, profile, given, split))
     }
 
@@ -326,10 +326,10 @@ fn recipients_from_flags(args: &RecipientArgs) -> anyhow::Result<Option<Recipien
 }
 
 /// The Youdu profile; optional for a dry run, which needs no credentials.
-fn load_profile(settings: &Settings, printer: &Printer) -> anyhow::Result<Option<YouduProfile>> {
+fn load_profile(settings: &Settings) -> anyhow::Result<Option<YouduProfile>> {
     Ok(input::with_warnings(
         config::youdu(&settings.config_request()?, settings.dry_run)?,
-        printer,
+        settings,
     ))
 }
 
@@ -551,7 +551,7 @@ fn upload(args: UploadArgs, settings: &Settings) -> anyhow::Result<()> {
     let u = upload_of(&args.file, kind, "FILE")?;
     let profile = match settings.dry_run {
         true => None,
-        false => load_profile(settings, &settings.printer)?,
+        false => load_profile(settings)?,
     };
     let target = Target::for_profile(settings, profile, None, true);
     target.engine().upload_only(&u, || target.client())

@@ -7,9 +7,7 @@ use super::*;
 #[serde(deny_unknown_fields)]
 pub(super) struct RawFile {
     pub(super) default_profile: Option<String>,
-    /// Read on its own by [`outbox_wanted`]; here so that the key is known.
     #[serde(default)]
-    #[allow(dead_code)]
     pub(super) outbox: bool,
     #[serde(default)]
     pub(super) profiles: BTreeMap<String, toml::Table>,
@@ -20,6 +18,8 @@ pub(super) struct RawFile {
 pub struct ConfigFile {
     pub path: PathBuf,
     pub default_profile: Option<String>,
+    /// The top-level `outbox = true`.
+    pub outbox: bool,
     pub profiles: BTreeMap<String, Profile>,
 }
 
@@ -39,8 +39,9 @@ pub(super) fn read_text(path: &Path) -> Result<String, ConfigError> {
     })
 }
 
-/// Whether the config file in use says `outbox = true` at its top level. A file that cannot
-/// be read or parsed says no: the command that uses it reports why.
+/// Whether the config file in use says `outbox = true` at its top level, read on its own: for
+/// a command that loaded no profile (a command that did gets it in [`Loaded::outbox`]). A file
+/// that cannot be read or parsed says no: the command that uses it reports why.
 pub(crate) fn outbox_wanted(req: &Request) -> bool {
     #[derive(Deserialize)]
     struct Top {
@@ -69,6 +70,7 @@ pub(super) fn strict(each: EachProfile) -> Result<ConfigFile, ConfigError> {
     let file = ConfigFile {
         path: each.path,
         default_profile: each.default_profile,
+        outbox: each.outbox,
         profiles,
     };
     if let Some(default) = &file.default_profile
@@ -88,6 +90,8 @@ pub(super) fn strict(each: EachProfile) -> Result<ConfigFile, ConfigError> {
 pub struct EachProfile {
     pub path: PathBuf,
     pub default_profile: Option<String>,
+    /// The top-level `outbox = true`.
+    pub outbox: bool,
     pub profiles: Vec<(String, Result<Profile, ConfigError>)>,
     /// Each profile's table as written, for showing a broken one.
     pub tables: BTreeMap<String, toml::Table>,
@@ -111,6 +115,7 @@ pub fn parse_each(text: &str, path: &Path, env: &Overrides) -> Result<EachProfil
     Ok(EachProfile {
         path: path.to_path_buf(),
         default_profile: raw.default_profile,
+        outbox: raw.outbox,
         profiles,
         tables,
     })

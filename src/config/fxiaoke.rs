@@ -139,22 +139,7 @@ impl FxiaokeProfile {
         source: Option<&SecretSource>,
         var: &str,
     ) -> Result<Secret, ConfigError> {
-        let source = source.ok_or_else(|| ConfigError::Field {
-            origin: self.origin.clone(),
-            profile: self.name.clone(),
-            key: key.into(),
-            problem: format!("is missing (set {key}, {key}_env or {key}_file, or {var})"),
-        })?;
-        let secret = source.read(&self.origin, &self.name, key)?;
-        if secret.expose().is_empty() {
-            return Err(ConfigError::Field {
-                origin: self.origin.clone(),
-                profile: self.name.clone(),
-                key: key.into(),
-                problem: "is empty".into(),
-            });
-        }
-        Ok(secret)
+        required_secret(source, &self.origin, &self.name, key, var)
     }
 
     /// A warning for a host that answers with a web page rather than the API (Fxiaoke API: hosts).
@@ -377,7 +362,7 @@ fn fxiaoke_profile(
             raw.app_secret_env.clone(),
             raw.app_secret_file.clone(),
         );
-        secret(keys, at, env, env_vars::CORPMSG_FXIAOKE_APP_SECRET)
+        secret_or_var(keys, at, env, env_vars::CORPMSG_FXIAOKE_APP_SECRET)
     });
     let permanent_code = keep(&mut problems, || {
         let keys = (
@@ -386,7 +371,7 @@ fn fxiaoke_profile(
             raw.permanent_code_env.clone(),
             raw.permanent_code_file.clone(),
         );
-        secret(keys, at, env, env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE)
+        secret_or_var(keys, at, env, env_vars::CORPMSG_FXIAOKE_PERMANENT_CODE)
     });
     let id_kind = raw.user_id_kind.unwrap_or_default();
     let to_user = keep(&mut problems, || to_user(&raw, at, env, id_kind));
@@ -496,19 +481,6 @@ fn user_id(
         ));
     }
     user_id
-}
-
-/// A secret from variable `var`, else from the profile's `KEY`, `KEY_env` or `KEY_file`.
-fn secret(
-    keys: SecretKeys,
-    at: &Place<'_>,
-    env: &Overrides,
-    var: &str,
-) -> Result<Option<SecretSource>, ConfigError> {
-    match env.get(var) {
-        Some(v) => Ok(Some(SecretSource::Value(Secret::new(v.trim())))),
-        None => secret_source(keys, at.base, &at.field()),
-    }
 }
 
 /// `to_user`: `CORPMSG_FXIAOKE_TO_USER`, else the profile's; ids of the kind `id_kind` says.

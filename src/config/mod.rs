@@ -395,11 +395,13 @@ pub(crate) struct Request {
     pub env: Overrides,
 }
 
-/// A chosen profile plus the warnings that loading it raised (printed by the caller).
+/// A chosen profile plus the warnings that loading it raised (printed by the caller), and
+/// whether the file it came from says `outbox = true`.
 #[derive(Debug)]
 pub(crate) struct Loaded<P> {
     pub profile: P,
     pub warnings: Vec<String>,
+    pub outbox: bool,
 }
 
 /// The default config path: `<config dir>/corpmsg/config.toml`.

@@ -73,6 +73,47 @@ pub(super) fn secret_source(
     })
 }
 
+/// A secret from variable `var` (it wins, trimmed), else from the profile's `KEY`, `KEY_env`
+/// or `KEY_file`.
+pub(super) fn secret_or_var(
+    keys: SecretKeys,
+    at: &Place<'_>,
+    env: &Overrides,
+    var: &str,
+) -> Result<Option<SecretSource>, ConfigError> {
+    match env.get(var) {
+        Some(v) => Ok(Some(SecretSource::Value(Secret::new(v.trim())))),
+        None => secret_source(keys, at.base, &at.field()),
+    }
+}
+
+/// Reads secret `key` of profile `profile` (from `origin`), which sending needs: missing
+/// (no `KEY`, `KEY_env`, `KEY_file` nor variable `var`) or empty is an error naming it.
+pub(super) fn required_secret(
+    source: Option<&SecretSource>,
+    origin: &str,
+    profile: &str,
+    key: &str,
+    var: &str,
+) -> Result<Secret, ConfigError> {
+    let field = |problem: String| ConfigError::Field {
+        origin: origin.to_string(),
+        profile: profile.to_string(),
+        key: key.into(),
+        problem,
+    };
+    let source = source.ok_or_else(|| {
+        field(format!(
+            "is missing (set {key}, {key}_env or {key}_file, or {var})"
+        ))
+    })?;
+    let secret = source.read(origin, profile, key)?;
+    if secret.expose().is_empty() {
+        return Err(field("is empty".into()));
+    }
+    Ok(secret)
+}
+
 /// `~/x` is under the home folder; a relative path is relative to the config file's folder.
 pub(super) fn expand_path(path: &Path, base: &Path) -> PathBuf {
     if let Ok(rest) = path.strip_prefix("~")

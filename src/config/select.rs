@@ -59,14 +59,23 @@ pub(super) fn resolve_as<P: ProfileKind + Clone>(
     provider: Provider,
     optional: bool,
 ) -> Result<Option<Loaded<P>>, ConfigError> {
-    let Some(Loaded { profile, warnings }) = resolve(req, provider, optional)? else {
+    let Some(Loaded {
+        profile,
+        warnings,
+        outbox,
+    }) = resolve(req, provider, optional)?
+    else {
         return Ok(None);
     };
     let profile = profile
         .get::<P>()
         .expect("a profile of the provider asked for is of its type")
         .clone();
-    Ok(Some(Loaded { profile, warnings }))
+    Ok(Some(Loaded {
+        profile,
+        warnings,
+        outbox,
+    }))
 }
 
 /// The profile of `provider` for a command: the file's chosen profile with the environment
@@ -112,7 +121,12 @@ fn resolve(
         });
     };
     warnings.extend(profile.warnings());
-    Ok(Some(Loaded { profile, warnings }))
+    let outbox = file.as_ref().is_some_and(|f| f.outbox);
+    Ok(Some(Loaded {
+        profile,
+        warnings,
+        outbox,
+    }))
 }
 
 /// The environment's profile when `--profile` names it (`-p env-youdu`) and the file has no
@@ -251,6 +265,7 @@ pub(crate) fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>,
     let path = path_in_use(req);
     let mut warnings = Vec::new();
     let file = read_in_use(req, path.as_deref(), &env, &mut warnings)?;
+    let outbox = file.as_ref().is_some_and(|f| f.outbox);
     let origin = path
         .as_ref()
         .map_or_else(|| "(unknown)".into(), |p| p.display().to_string());
@@ -281,6 +296,7 @@ pub(crate) fn fan_out(req: &Request, names: &[String]) -> Result<Loaded<FanOut>,
     Ok(Loaded {
         profile: out,
         warnings,
+        outbox,
     })
 }
 

@@ -155,14 +155,14 @@ impl WecomProfile {
     fn auth(&self) -> Result<(Auth, Option<String>), ConfigError> {
         match &self.kind {
             WecomKind::App(app) => {
-                let var = env_vars::CORPMSG_WECOM_CORP_SECRET;
-                let source = app.corp_secret.as_ref().ok_or_else(|| {
-                    self.field(
-                        "corp_secret",
-                        format!("is missing (set corp_secret, corp_secret_env or corp_secret_file, or {var})"),
-                    )
-                })?;
-                let secret = source.read(&self.origin, &self.name, "corp_secret")?;
+                let secret = required_secret(
+                    app.corp_secret.as_ref(),
+                    &self.origin,
+                    &self.name,
+                    "corp_secret",
+                    env_vars::CORPMSG_WECOM_CORP_SECRET,
+                )?;
+                // White space alone is empty too: the secret is sent trimmed.
                 if secret.expose().trim().is_empty() {
                     return Err(self.field("corp_secret", "is empty".into()));
                 }
@@ -581,19 +581,13 @@ fn app(
     let corp_id = keep(problems, || corp_id(raw, at, env));
     let agent_id = keep(problems, || agent_id(raw, at, env));
     let corp_secret = keep(problems, || {
-        let var = env_vars::CORPMSG_WECOM_CORP_SECRET;
-        match env.get(var) {
-            Some(v) => Ok(Some(SecretSource::Value(Secret::new(v.trim())))),
-            None => {
-                let keys = (
-                    "corp_secret",
-                    raw.corp_secret.clone(),
-                    raw.corp_secret_env.clone(),
-                    raw.corp_secret_file.clone(),
-                );
-                secret_source(keys, at.base, &at.field())
-            }
-        }
+        let keys = (
+            "corp_secret",
+            raw.corp_secret.clone(),
+            raw.corp_secret_env.clone(),
+            raw.corp_secret_file.clone(),
+        );
+        secret_or_var(keys, at, env, env_vars::CORPMSG_WECOM_CORP_SECRET)
     });
     let to_user = keep(problems, || user_list(&raw.to_user, &at.field()));
     let to_dept = keep(problems, || ids(&raw.to_dept, "to_dept", "department", at));

@@ -570,7 +570,6 @@ impl super::Client for Client {
     /// After a bad-recipient refusal, the ids of that request (Fxiaoke API: error codes: print
     /// the ids).
     fn hint(&self, request: &Request, error: &TransportError) -> Option<String> {
-        const SHOWN: usize = 20;
         let TransportError::Refused {
             code: 11008 | 11016 | 20012 | 30027,
             ..
@@ -578,12 +577,10 @@ impl super::Client for Client {
         else {
             return None;
         };
-        let users = &request.to.users;
-        let mut ids = users[..users.len().min(SHOWN)].join(", ");
-        if users.len() > SHOWN {
-            ids.push_str(&format!(" and {} more", users.len() - SHOWN));
-        }
-        Some(format!("the refused request was addressed to: {ids}"))
+        Some(format!(
+            "the refused request was addressed to: {}",
+            super::at_most(&request.to.users, 20)
+        ))
     }
 }
 

@@ -385,7 +385,7 @@ impl<R: Read> Read for Exact<R> {
 }
 
 /// A read that fails with the error that kept the source from being opened.
-struct FailedRead(Option<std::io::Error>);
+pub(crate) struct FailedRead(pub Option<std::io::Error>);
 
 impl Read for FailedRead {
     fn read(&mut self, _out: &mut [u8]) -> std::io::Result<usize> {

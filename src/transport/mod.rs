@@ -176,6 +176,21 @@ pub(crate) fn encode_query(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, crate::secret::QUERY_VALUE).to_string()
 }
 
+/// Lower-case hex of `bytes` (digests, never secrets).
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// At most the first `shown` of `values`, joined, and how many more there are: the recipients
+/// a hint names.
+pub(crate) fn at_most(values: &[String], shown: usize) -> String {
+    let mut text = values[..values.len().min(shown)].join(", ");
+    if values.len() > shown {
+        text.push_str(&format!(" and {} more", values.len() - shown));
+    }
+    text
+}
+
 /// Seconds since the Unix epoch (0 if the clock is before it).
 pub(crate) fn unix_now() -> u64 {
     std::time::SystemTime::now()

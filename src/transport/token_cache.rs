@@ -240,7 +240,7 @@ pub(crate) fn slot_name(kind: &str, identity: &[&str]) -> String {
         hash.update(part.as_bytes());
     }
     let digest = hash.finalize();
-    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    let hex = super::hex(&digest[..16]);
     format!("{kind}-{hex}.json")
 }
 

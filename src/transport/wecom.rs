@@ -566,7 +566,7 @@ fn unreached(fields: &Map<String, Value>) -> Accepted {
     let (mut invalid, mut unlicensed) = (Vec::new(), None);
     for (key, what, values) in lists {
         if !values.is_empty() {
-            let named = format!("{what} {}", shortened(&values));
+            let named = format!("{what} {}", super::at_most(&values, 20));
             match key {
                 "unlicensed_users" => unlicensed = Some(named),
                 _ => invalid.push(named),
@@ -591,16 +591,6 @@ fn unreached(fields: &Map<String, Value>) -> Accepted {
     accepted
 }
 
-/// At most 20 values, joined, and how many more.
-fn shortened(values: &[String]) -> String {
-    const SHOWN: usize = 20;
-    let mut text = values[..values.len().min(SHOWN)].join(", ");
-    if values.len() > SHOWN {
-        text.push_str(&format!(" and {} more", values.len() - SHOWN));
-    }
-    text
-}
-
 /// The recipients of a request, for a hint.
 fn named(to: &recipients::Recipients) -> String {
     let all: Vec<String> = to
@@ -610,7 +600,7 @@ fn named(to: &recipients::Recipients) -> String {
         .chain(to.depts.iter().map(|d| format!("department {d}")))
         .chain(to.tags.iter().map(|t| format!("tag {t}")))
         .collect();
-    shortened(&all)
+    super::at_most(&all, 20)
 }
 
 /// What to do about 60020, with the address the server saw (its `errmsg` says `from ip: …`).

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 
 use super::Request;
-use super::http::{Answer, Http};
+use super::http::{Answer, FailedRead, Http};
 use super::token::Tokens;
 use super::token_cache::{Token, TokenCache, token_problem};
 use super::{ApiCall, Outcome, TransportError, describe_body, encode_query, unix_now};
@@ -281,7 +281,7 @@ impl Client {
                 {
                     Ok(reader) => Box::new(reader),
                     // The body fails, and with it the request: nothing is sent whole.
-                    Err(e) => Box::new(Failing(Some(e))),
+                    Err(e) => Box::new(FailedRead(Some(e))),
                 };
                 let part = reqwest::blocking::multipart::Part::reader_with_length(text, text_len)
                     .file_name("file")
@@ -346,18 +346,6 @@ impl super::Client for Client {
 
     fn check_online(&self) -> Result<super::Online, TransportError> {
         self.fetch_token().map(|_| super::Online::TokenFetched)
-    }
-}
-
-/// A body that fails at once with the error that kept it from being made.
-struct Failing(Option<io::Error>);
-
-impl Read for Failing {
-    fn read(&mut self, _out: &mut [u8]) -> io::Result<usize> {
-        Err(self
-            .0
-            .take()
-            .unwrap_or_else(|| io::Error::other("the upload could not be read")))
     }
 }
 

@@ -12,6 +12,7 @@ pub(crate) mod input;
 pub(crate) mod man;
 pub(crate) mod outbox;
 pub mod output;
+mod progress;
 pub(crate) mod run;
 pub(crate) mod send;
 mod settings;

@@ -68,6 +68,11 @@ impl Printer {
         }
     }
 
+    /// `-q`.
+    pub(crate) fn quiet(&self) -> bool {
+        self.quiet
+    }
+
     /// `-v` or more.
     pub(crate) fn verbose(&self) -> bool {
         self.verbose >= 1

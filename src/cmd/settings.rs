@@ -161,7 +161,14 @@ impl Settings {
         if self.net.insecure {
             printer.warn("--insecure: TLS certificates are not checked");
         }
-        Ok(Http::new(&self.net_for(url), Sinks { trace, warn })?)
+        Ok(Http::new(
+            &self.net_for(url),
+            Sinks {
+                trace,
+                warn,
+                meters: super::progress::meters(printer),
+            },
+        )?)
     }
 
     /// A provider's client, made by `make` from this run's HTTP client (for the URL it asks)

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::http::{Answer, Http, file_part};
+use super::http::{Answer, Http};
 use super::token::Tokens;
 use super::token_cache::{self, Report, Token, TokenCache, token_problem};
 use super::{Accepted, Later, Online, Request};
@@ -213,8 +213,8 @@ impl Client {
                         .header("content-type", "application/json")
                         .body(json.clone()),
                     (Body::Media { file, len, name }, None) => {
-                        let part = file_part(file, *len, name, image_mime(name));
-                        req.multipart(reqwest::blocking::multipart::Form::new().part("media", part))
+                        let part = self.http.file_part(file, *len, name, image_mime(name));
+                        req.multipart(reqwest::multipart::Form::new().part("media", part))
                     }
                     (Body::Json(_), None) => unreachable!("JSON bodies are serialised above"),
                 }

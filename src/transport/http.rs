@@ -1,14 +1,19 @@
-//! The HTTP client: one blocking reqwest client per run, retries only for requests that certainly
-//! did not reach the server, and bounded reads of the answers.
+//! The HTTP client: one reqwest client per run, driven on the calling thread, retries only for
+//! requests that certainly did not reach the server, bounded reads of the answers, and upload
+//! bodies made from a file as they are sent.
 
 use std::cell::RefCell;
-use std::io::Read;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
 
 use base64::Engine;
+use bytes::{Bytes, BytesMut};
 use hyper_util::client::proxy::matcher;
-use reqwest::blocking::ClientBuilder;
+use reqwest::ClientBuilder;
 
 use super::TransportError;
 use crate::secret::SecretSet;
@@ -126,12 +131,24 @@ pub(crate) fn needs_tls(url: &str, proxy: Option<&str>, env: &ProxyEnv) -> bool 
 /// A diagnostic sink: `-vv` request lines, or warnings.
 pub(crate) type Trace = Box<dyn Fn(&str)>;
 
-/// Where a client's diagnostics go: `-vv` lines and warnings (each may be absent).
+/// Where a client's diagnostics go: `-vv` lines, warnings and upload progress (each may be
+/// absent).
 #[derive(Default)]
 pub(crate) struct Sinks {
     pub trace: Option<Trace>,
     pub warn: Option<Trace>,
+    pub meters: Option<Meters>,
 }
+
+/// Follows the bytes of one upload body as they are handed to the connection (a progress bar).
+/// It ends when it is dropped, with the body: sent, failed or abandoned.
+pub(crate) trait Meter: Send + Sync {
+    fn advance(&self, bytes: u64);
+}
+
+/// Makes the meter of an upload body (named, of so many bytes), or none (a small upload, no
+/// terminal).
+pub(crate) type Meters = Box<dyn Fn(&str, u64) -> Option<Box<dyn Meter>>>;
 
 /// An answer read in full (up to [`MAX_ANSWER`]).
 #[derive(Debug)]
@@ -141,7 +158,12 @@ pub(crate) struct Answer {
 }
 
 pub(crate) struct Http {
-    client: reqwest::blocking::Client,
+    /// Declared before the runtime, so dropped first.
+    client: reqwest::Client,
+    /// One worker thread drives the connections, so that one the server closes while the run
+    /// waits (a rate limit, a backoff) is seen closed and never reused; the calling thread
+    /// waits for each request in turn.
+    runtime: tokio::runtime::Runtime,
     retries: u32,
     timeout: Duration,
     sinks: Sinks,
@@ -150,12 +172,15 @@ pub(crate) struct Http {
     /// The proxy rules of the client (`None`: no proxy at all), to name the proxy of a request
     /// that could not connect.
     proxies: Option<matcher::Matcher>,
+    /// When the upload under way last handed a piece to the connection (or began): an upload
+    /// times out when nothing has moved for `timeout`, however long it is.
+    moved: Arc<Mutex<Instant>>,
 }
 
 impl Http {
     pub(crate) fn new(opts: &NetOptions, sinks: Sinks) -> Result<Self, ClientError> {
-        let builder = reqwest::blocking::Client::builder()
-            .timeout(opts.timeout)
+        // The deadline of a whole request is set on each (see `Http::post`).
+        let builder = reqwest::Client::builder()
             .connect_timeout(opts.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("corpmsg/", env!("CARGO_PKG_VERSION")));
@@ -179,16 +204,27 @@ impl Http {
             // A plain-HTTP run (a LAN Youdu server) never checks a certificate.
             builder = builder.tls_built_in_root_certs(false);
         }
-        let client = builder
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("corpmsg-http")
+            .enable_all()
             .build()
-            .map_err(|e| ClientError::Build(e.without_url().to_string()))?;
+            .map_err(|e| ClientError::Build(e.to_string()))?;
+        let client = {
+            let _in_runtime = runtime.enter();
+            builder
+                .build()
+                .map_err(|e| ClientError::Build(e.without_url().to_string()))?
+        };
         let http = Http {
             client,
+            runtime,
             retries: opts.retries,
             timeout: opts.timeout,
             sinks,
             secrets: RefCell::new(SecretSet::default()),
             proxies,
+            moved: Arc::new(Mutex::new(Instant::now())),
         };
         for proxy in opts.proxy.iter().chain(opts.proxy_env.proxies()) {
             http.add_proxy_credentials(proxy);
@@ -271,25 +307,48 @@ impl Http {
     pub(crate) fn post(
         &self,
         url: impl Fn() -> (String, String),
-        build: impl Fn(&reqwest::blocking::Client, &str) -> reqwest::blocking::RequestBuilder,
+        build: impl Fn(&reqwest::Client, &str) -> reqwest::RequestBuilder,
     ) -> (u32, Result<Answer, TransportError>) {
         let mut attempts = 0;
         loop {
             attempts += 1;
             let (real, masked) = url();
             let shown = masked.split('?').next().unwrap_or(&masked);
-            // A total deadline for this request (connect, send, headers and body): the client's
-            // own timeout bounds each read, which a server trickling its answer defeats.
-            let request = match build(&self.client, &real).timeout(self.timeout).build() {
+            let mut request = match build(&self.client, &real).build() {
                 Ok(r) => r,
                 Err(e) => return (attempts, Err(classify(e, shown, None))),
             };
+            // An upload's body is streamed: it has no bytes until it is sent.
+            let upload = request.body().is_some_and(|b| b.as_bytes().is_none());
+            if !upload {
+                // A total deadline (connect, send, headers and answer): a deadline for each
+                // read would let a server trickling its answer hold the run forever.
+                *request.timeout_mut() = Some(self.timeout);
+            }
             self.trace(&format!(
                 "{} {masked} (attempt {attempts})",
                 request.method()
             ));
-            match self.client.execute(request) {
-                Ok(resp) => return (attempts, read_answer(resp, shown)),
+            *self.moved.lock().expect("never poisoned") = Instant::now();
+            let exchange = async {
+                let resp = self.client.execute(request).await?;
+                Ok::<_, reqwest::Error>(read_answer(resp, shown).await)
+            };
+            let result = if upload {
+                // An upload takes as long as its size: its deadline is `timeout` after the
+                // last piece that went out, or after the whole body for the answer.
+                match self.runtime.block_on(self.until_still(exchange)) {
+                    Some(result) => result,
+                    None => {
+                        let url = shown.to_string();
+                        return (attempts, Err(TransportError::Timeout { url }));
+                    }
+                }
+            } else {
+                self.runtime.block_on(exchange)
+            };
+            match result {
+                Ok(answer) => return (attempts, answer),
                 Err(e) if e.is_connect() && attempts <= self.retries => {
                     let delay = backoff(attempts);
                     self.trace(&format!(
@@ -300,6 +359,62 @@ impl Http {
                     std::thread::sleep(delay);
                 }
                 Err(e) => return (attempts, Err(classify(e, shown, self.proxy_for(&real)))),
+            }
+        }
+    }
+
+    /// A multipart part of `len` bytes read from `source` as it is sent, in pieces of
+    /// [`PIECE`] bytes, followed by this run's meter (a progress bar `label`led). Each try of a request makes its own, so
+    /// nothing of it is held in memory; a source that fails to open fails the body, and with
+    /// it the request, so nothing goes out whole.
+    pub(crate) fn streamed_part(
+        &self,
+        source: io::Result<Box<dyn Read + Send + Sync>>,
+        len: u64,
+        label: &str,
+    ) -> reqwest::multipart::Part {
+        let source = source.unwrap_or_else(|e| Box::new(FailedRead(Some(e))));
+        let meter = self.sinks.meters.as_ref().and_then(|make| make(label, len));
+        let body = ReadBody {
+            source: Some(source),
+            pieces: None,
+            left: len,
+            meter,
+            moved: Arc::clone(&self.moved),
+        };
+        reqwest::multipart::Part::stream_with_length(reqwest::Body::wrap(body), len)
+    }
+
+    /// A multipart part that reads `file` (`len` bytes, as it was checked) from its start as
+    /// it is sent (see [`Http::streamed_part`]). A file that is no longer `len` bytes fails
+    /// the body, so nothing goes out with a wrong length.
+    pub(crate) fn file_part(
+        &self,
+        file: &std::fs::File,
+        len: u64,
+        name: &str,
+        mime: &str,
+    ) -> reqwest::multipart::Part {
+        let source = from_start(file).map(|f| {
+            Box::new(Exact {
+                inner: f,
+                left: len,
+            }) as Box<dyn Read + Send + Sync>
+        });
+        self.streamed_part(source, len, name)
+            .file_name(name.to_string())
+            .mime_str(mime)
+            .expect("the media MIME types are valid")
+    }
+
+    /// `work`'s output, or `None` once nothing has moved for `timeout` (see [`Http::moved`]).
+    async fn until_still<T>(&self, work: impl Future<Output = T>) -> Option<T> {
+        let mut work = std::pin::pin!(work);
+        loop {
+            let still = self.moved.lock().expect("never poisoned").elapsed();
+            let left = self.timeout.checked_sub(still).filter(|d| !d.is_zero())?;
+            if let Ok(done) = tokio::time::timeout(left, work.as_mut()).await {
+                return Some(done);
             }
         }
     }
@@ -328,33 +443,118 @@ impl super::token_cache::Report for Http {
         self.add_secret(token.expose());
     }
 }
-/// A multipart part that reads `file` (`len` bytes, as it was checked) from its start as it is
-/// sent: each try of a request makes its own, so the file is never held in memory. A file that
-/// is no longer `len` bytes fails the body, so nothing goes out with a wrong length.
-pub(crate) fn file_part(
-    file: &std::fs::File,
-    len: u64,
-    name: &str,
-    mime: &str,
-) -> reqwest::blocking::multipart::Part {
+/// How much of an upload's body is read at a time: large enough that the connection writes
+/// few times, small enough that memory stays low.
+const PIECE: usize = 256 * 1024;
+
+/// A second handle on `file`, at its start: each try of an upload reads the file again.
+pub(crate) fn from_start(file: &std::fs::File) -> io::Result<std::fs::File> {
     use std::io::{Seek, SeekFrom};
-    let body: Box<dyn Read + Send> = match file
-        .try_clone()
-        .and_then(|mut f| f.seek(SeekFrom::Start(0)).map(|_| f))
-    {
-        Ok(f) => Box::new(Exact {
-            inner: f,
-            left: len,
-        }),
-        Err(e) => Box::new(Exact {
-            inner: FailedRead(Some(e)),
-            left: len,
-        }),
-    };
-    reqwest::blocking::multipart::Part::reader_with_length(body, len)
-        .file_name(name.to_string())
-        .mime_str(mime)
-        .expect("the media MIME types are valid")
+    let mut f = file.try_clone()?;
+    f.seek(SeekFrom::Start(0))?;
+    Ok(f)
+}
+
+/// An upload's body: `left` more bytes of `source`. A thread of its own reads them a [`PIECE`]
+/// at a time (and, for Youdu, encrypts and encodes them), a few pieces ahead of the connection,
+/// which writes them meanwhile: the two take turns on neither's time.
+struct ReadBody {
+    /// Until the first piece is asked for: a request that never connects reads nothing.
+    source: Option<Box<dyn Read + Send + Sync>>,
+    pieces: Option<tokio::sync::mpsc::Receiver<io::Result<Bytes>>>,
+    left: u64,
+    meter: Option<Box<dyn Meter>>,
+    /// See [`Http::moved`].
+    moved: Arc<Mutex<Instant>>,
+}
+
+/// How many pieces the reading thread may be ahead of the connection.
+const AHEAD: usize = 4;
+
+impl http_body::Body for ReadBody {
+    type Data = Bytes;
+    type Error = io::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Bytes>, io::Error>>> {
+        let this = self.get_mut();
+        if this.left == 0 {
+            return Poll::Ready(None);
+        }
+        let (left, source) = (this.left, &mut this.source);
+        let pieces = this.pieces.get_or_insert_with(|| {
+            read_ahead(source.take().expect("the source is taken once"), left)
+        });
+        let piece = match pieces.poll_recv(cx) {
+            Poll::Pending => return Poll::Pending,
+            Poll::Ready(Some(Ok(piece))) => piece,
+            Poll::Ready(Some(Err(e))) => return Poll::Ready(Some(Err(e))),
+            Poll::Ready(None) => return Poll::Ready(Some(Err(changed_file()))),
+        };
+        this.left -= piece.len() as u64;
+        *this.moved.lock().expect("never poisoned") = Instant::now();
+        if let Some(meter) = &this.meter {
+            meter.advance(piece.len() as u64);
+        }
+        Poll::Ready(Some(Ok(http_body::Frame::data(piece))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.left == 0
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        http_body::SizeHint::with_exact(self.left)
+    }
+}
+
+/// Starts a thread that reads `len` bytes of `source` in pieces of [`PIECE`] bytes, at most
+/// [`AHEAD`] of them waiting, and stops at the first error (which it passes on) or when the
+/// body is dropped.
+fn read_ahead(
+    mut source: Box<dyn Read + Send + Sync>,
+    len: u64,
+) -> tokio::sync::mpsc::Receiver<io::Result<Bytes>> {
+    let (tx, rx) = tokio::sync::mpsc::channel(AHEAD);
+    let reader = tx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("upload-reader".into())
+        .spawn(move || {
+            let mut left = len;
+            while left > 0 {
+                let want = PIECE.min(usize::try_from(left).unwrap_or(PIECE));
+                let mut piece = BytesMut::zeroed(want);
+                let piece = match read_full(&mut source, &mut piece) {
+                    Ok(()) => Ok(piece.freeze()),
+                    Err(e) => Err(e),
+                };
+                let failed = piece.is_err();
+                if reader.blocking_send(piece).is_err() || failed {
+                    return;
+                }
+                left -= want as u64;
+            }
+        });
+    if let Err(e) = spawned {
+        let _ = tx.try_send(Err(e));
+    }
+    rx
+}
+
+/// Fills `buf` from `source`: a source that ends first is a file that changed size.
+fn read_full(source: &mut dyn Read, buf: &mut [u8]) -> io::Result<()> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match source.read(&mut buf[filled..]) {
+            Ok(0) => return Err(changed_file()),
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// Exactly `left` bytes of `inner`: fewer, or more after them, is an error.
@@ -485,34 +685,35 @@ fn without_password(url: &str) -> String {
     }
 }
 
-fn read_answer(resp: reqwest::blocking::Response, shown: &str) -> Result<Answer, TransportError> {
+/// Reads an answer whole, up to [`MAX_ANSWER`].
+async fn read_answer(mut resp: reqwest::Response, shown: &str) -> Result<Answer, TransportError> {
     let status = resp.status().as_u16();
     let mut body = Vec::new();
-    resp.take(MAX_ANSWER + 1)
-        .read_to_end(&mut body)
-        .map_err(|e| {
-            let timed_out = e.kind() == std::io::ErrorKind::TimedOut
-                || e.get_ref()
-                    .and_then(|inner| inner.downcast_ref::<reqwest::Error>())
-                    .is_some_and(reqwest::Error::is_timeout);
-            if timed_out {
-                TransportError::Timeout {
-                    url: shown.to_string(),
+    loop {
+        match resp.chunk().await {
+            Ok(Some(chunk)) => {
+                if (body.len() + chunk.len()) as u64 > MAX_ANSWER {
+                    return Err(TransportError::BadAnswer {
+                        url: shown.to_string(),
+                        problem: format!("the answer is over {} MiB", MAX_ANSWER >> 20),
+                    });
                 }
-            } else {
-                TransportError::Broken {
-                    url: shown.to_string(),
-                    reason: format!("reading the answer: {e}"),
-                }
+                body.extend_from_slice(&chunk);
             }
-        })?;
-    if body.len() as u64 > MAX_ANSWER {
-        return Err(TransportError::BadAnswer {
-            url: shown.to_string(),
-            problem: format!("the answer is over {} MiB", MAX_ANSWER >> 20),
-        });
+            Ok(None) => return Ok(Answer { status, body }),
+            Err(e) if e.is_timeout() => {
+                return Err(TransportError::Timeout {
+                    url: shown.to_string(),
+                });
+            }
+            Err(e) => {
+                return Err(TransportError::Broken {
+                    url: shown.to_string(),
+                    reason: format!("reading the answer: {}", root_cause(&e)),
+                });
+            }
+        }
     }
-    Ok(Answer { status, body })
 }
 
 /// A `--proxy` value as a URL: `http://host[:port]` or `https://host[:port]` (a trailing `/`
@@ -644,6 +845,87 @@ pub(crate) fn doubling(first: Duration, retry: u32, max: Duration, spread: (f64,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
+    use std::net::TcpListener;
+
+    /// A server on loopback for one request: it reads the body at `rate` bytes a second, waits
+    /// `pause`, answers `{}`, and reports how long the body took to read.
+    fn slow_server(rate: usize, pause: Duration) -> (String, std::thread::JoinHandle<Duration>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/upload", listener.local_addr().unwrap());
+        let server = std::thread::spawn(move || {
+            let (mut conn, _) = listener.accept().unwrap();
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") {
+                conn.read_exact(&mut byte).unwrap();
+                head.push(byte[0]);
+            }
+            let head = String::from_utf8(head).unwrap().to_ascii_lowercase();
+            let len: usize = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length: "))
+                .unwrap()
+                .trim()
+                .parse()
+                .unwrap();
+            let started = Instant::now();
+            let mut buf = vec![0u8; rate / 100];
+            let mut left = len;
+            while left > 0 {
+                let want = buf.len().min(left);
+                let n = conn.read(&mut buf[..want]).unwrap();
+                assert!(n > 0, "the body ended early");
+                left -= n;
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            let took = started.elapsed();
+            std::thread::sleep(pause);
+            let _ = conn.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}");
+            took
+        });
+        (url, server)
+    }
+
+    fn upload_to(url: &str, len: u64, timeout: Duration) -> Result<Answer, TransportError> {
+        let opts = NetOptions {
+            timeout,
+            retries: 0,
+            tls_roots: false,
+            ..NetOptions::default()
+        };
+        let http = Http::new(&opts, Sinks::default()).unwrap();
+        let url = url.to_string();
+        http.post(
+            || (url.clone(), url.clone()),
+            |client, url| {
+                let source = Box::new(io::repeat(b'x').take(len)) as Box<dyn Read + Send + Sync>;
+                let part = http.streamed_part(Ok(source), len, "big");
+                client
+                    .post(url)
+                    .multipart(reqwest::multipart::Form::new().part("f", part))
+            },
+        )
+        .1
+    }
+
+    #[test]
+    fn an_upload_that_keeps_moving_may_take_longer_than_the_timeout() {
+        // 24 MiB at 12 MiB/s: two seconds against a one-second timeout. What the socket
+        // buffers hold at the end (a few MiB) drains well within it.
+        let (url, server) = slow_server(12 << 20, Duration::ZERO);
+        let answer = upload_to(&url, 24 << 20, Duration::from_secs(1)).expect("not timed out");
+        assert_eq!((answer.status, answer.body.as_slice()), (200, &b"{}"[..]));
+        let took = server.join().unwrap();
+        assert!(took > Duration::from_secs(1), "the body took {took:?}");
+    }
+
+    #[test]
+    fn an_upload_whose_answer_does_not_come_times_out() {
+        let (url, _server) = slow_server(64 << 20, Duration::from_secs(4));
+        let err = upload_to(&url, 1 << 20, Duration::from_millis(500)).unwrap_err();
+        assert!(matches!(err, TransportError::Timeout { .. }), "{err:?}");
+    }
 
     #[test]
     fn a_file_body_is_exactly_the_length_checked() {

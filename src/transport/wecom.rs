@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
 
-use super::http::{Answer, Http, file_part};
+use super::http::{Answer, Http};
 use super::token::Tokens;
 use super::token_cache::{Token, TokenCache, token_problem};
 use super::{
@@ -242,10 +242,10 @@ impl Client {
                     name,
                     mime,
                 } => {
-                    let part = file_part(file, *len, name, mime);
+                    let part = self.http.file_part(file, *len, name, mime);
                     client
                         .post(url)
-                        .multipart(reqwest::blocking::multipart::Form::new().part("media", part))
+                        .multipart(reqwest::multipart::Form::new().part("media", part))
                 }
             },
         );

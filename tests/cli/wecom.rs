@@ -625,6 +625,23 @@ fn upload_prints_the_media_id_that_media_id_then_sends() {
 }
 
 #[test]
+fn a_file_of_many_pieces_arrives_byte_for_byte() {
+    let (env, wx) = setup("to_user = [\"alice\"]");
+    let bytes: Vec<u8> = (0..(2usize << 20) + 5)
+        .map(|i| (i * 31 % 251) as u8)
+        .collect();
+    let big = write_file(&env, "dump.bin", &bytes);
+    let out = run(&env, &["wecom", "upload", "--type", "file", arg(&big)]);
+    assert_exit(&out, 0);
+    assert_eq!(stderr(&out), "");
+    let uploads = wx.uploads();
+    assert_eq!(uploads.len(), 1);
+    assert!(uploads[0].bytes == bytes, "uploaded bytes differ");
+    assert_eq!(uploads[0].name, "dump.bin");
+    wx.assert_none_rejected();
+}
+
+#[test]
 fn media_the_server_would_refuse_is_exit_2_before_any_request() {
     let (env, wx) = setup("to_user = [\"alice\"]");
     let gif = write_file(&env, "anim.gif", b"GIF89a-------");

@@ -32,6 +32,100 @@ fn upload_prints_the_media_id_of_the_exact_bytes() {
 }
 
 #[test]
+fn a_file_of_many_pieces_arrives_byte_for_byte() {
+    // Read, encrypted and encoded a piece at a time as it is sent: 3 MiB and an odd tail make
+    // a dozen pieces, the last one short.
+    let (env, yd) = youdu_env();
+    let _t = yd.token("t");
+    let (mock, seen) = yd.upload("t", "media-big");
+    let file = env.dir.path().join("logs.tar.gz");
+    let bytes = binary((3 << 20) + 17);
+    std::fs::write(&file, &bytes).unwrap();
+    let out = env
+        .cmd()
+        .args(["youdu", "upload", "--type", "file"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "media-big\n");
+    assert_eq!(
+        stderr(&out),
+        "",
+        "no progress bar when stderr is not a terminal"
+    );
+    mock.assert_calls(1);
+    let seen = seen.lock().unwrap();
+    assert_eq!(seen[0].0, json!({"type": "file", "name": "logs.tar.gz"}));
+    assert!(seen[0].1 == bytes, "uploaded bytes differ");
+}
+
+/// `corpmsg ARGS...` run by util-linux's `script` on a pseudo-terminal (TERM=xterm) in `env`'s
+/// cleared environment: what the terminal showed (stdout and stderr together).
+fn on_a_terminal(env: &Env, args: &[&str]) -> String {
+    let inner = env.std_cmd();
+    let mut line = shell_quote(&inner.get_program().to_string_lossy());
+    for a in args {
+        line.push(' ');
+        line.push_str(&shell_quote(a));
+    }
+    let mut cmd = std::process::Command::new("script");
+    cmd.env_clear();
+    for (k, v) in inner.get_envs() {
+        if let Some(v) = v {
+            cmd.env(k, v);
+        }
+    }
+    cmd.env("TERM", "xterm");
+    let out = cmd
+        .args(["-qec", &line, "/dev/null"])
+        .output()
+        .expect("util-linux `script` runs (Debian: bsdutils, always installed)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+#[test]
+fn a_long_upload_on_a_terminal_shows_a_bar_then_clears_it() {
+    let (env, yd) = youdu_env();
+    let _t = yd.token("t");
+    let (mock, _seen) = yd.upload("t", "media-bar");
+    let file = env.dir.path().join("archive.tar");
+    std::fs::write(&file, binary(5 << 20)).unwrap();
+    let path = file.to_str().unwrap();
+    let shown = on_a_terminal(&env, &["youdu", "upload", "--type", "file", path]);
+    assert!(shown.contains("uploading archive.tar ["), "{shown:?}");
+    assert!(shown.contains("MiB"), "{shown:?}");
+    // Cleared before the media id is printed, which stands alone on its line.
+    let (bar, after) = shown.rsplit_once("\x1b[2K").expect("the bar is cleared");
+    assert!(bar.contains("uploading"));
+    assert_eq!(after.trim_start_matches("\x1b[1A").trim(), "media-bar");
+    for quiet in [&["-q"][..], &["--json"], &["-vv"]] {
+        let mut args = quiet.to_vec();
+        args.extend(["youdu", "upload", "--type", "file", path]);
+        let shown = on_a_terminal(&env, &args);
+        assert!(
+            !shown.contains("uploading archive.tar ["),
+            "{quiet:?}: {shown:?}"
+        );
+    }
+    // A small file gets none.
+    let small = env.dir.path().join("small.png");
+    std::fs::write(&small, binary(70_001)).unwrap();
+    let shown = on_a_terminal(&env, &["youdu", "upload", small.to_str().unwrap()]);
+    assert_eq!(shown.trim(), "media-bar");
+    mock.assert_calls(5);
+}
+
+#[test]
 fn upload_type_can_be_given() {
     let (env, yd) = youdu_env();
     let _t = yd.token("t");

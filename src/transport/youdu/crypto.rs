@@ -10,7 +10,6 @@ use aes::Aes256;
 use aes::cipher::{BlockDecryptMut, BlockEncryptMut, KeyIvInit, block_padding::NoPadding};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use bytes::{Buf, Bytes};
 
 /// Youdu pads to 32-byte blocks, not AES's 16.
 const PAD_BLOCK: usize = 32;
@@ -19,8 +18,6 @@ const PREFIX_LEN: usize = 16;
 const ORG_APP_ID: &str = "sysOrgAssistant";
 /// The longest trailer taken for another app's id.
 const APP_ID_MAX: usize = 64;
-/// The longest message: its length travels in 32 bits.
-const MESSAGE_MAX: u64 = u32::MAX as u64;
 
 /// Why a key or a ciphertext was rejected. None of these carry key material.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -79,13 +76,6 @@ impl AesKey {
     }
 }
 
-/// A message encrypted for upload: the raw ciphertext (not Base64; see [`Base64Reader`]) and
-/// the length of the message.
-pub struct Sealed {
-    pub ciphertext: Bytes,
-    pub plain_len: u64,
-}
-
 /// Encrypts and decrypts for one app: its key and its app id.
 #[derive(Clone)]
 pub struct Cipher {
@@ -119,27 +109,6 @@ impl Cipher {
             })
             .expect("a message in memory is under 4 GiB");
         STANDARD.encode(sealed)
-    }
-
-    /// Encrypts everything `reader` gives, reading it straight into the buffer that is encrypted
-    /// in place: an upload holds one copy of its file. `size_hint` (the file's length) sizes the
-    /// buffer. Fails on a read error or over 4 GiB.
-    pub fn encrypt_reader(&self, reader: impl Read, size_hint: u64) -> io::Result<Sealed> {
-        if size_hint > MESSAGE_MAX {
-            return Err(too_long());
-        }
-        let hint = usize::try_from(size_hint).unwrap_or(0);
-        let mut plain_len = 0;
-        let ciphertext = self.seal(&random_prefix(), hint, |buf| {
-            let before = buf.len();
-            reader.take(MESSAGE_MAX + 1).read_to_end(buf)?;
-            plain_len = (buf.len() - before) as u64;
-            Ok(())
-        })?;
-        Ok(Sealed {
-            ciphertext: Bytes::from(ciphertext),
-            plain_len,
-        })
     }
 
     /// Lays out `prefix ‖ be32(len) ‖ msg ‖ appId ‖ pad32` in one buffer, with `fill` appending
@@ -330,9 +299,10 @@ impl<R: Read> SealingReader<R> {
         let n = self.plain.len();
         encrypt_blocks(&mut self.encryptor, &mut self.plain[..n]);
         self.text.resize(n.div_ceil(3) * 4, 0);
-        let written = STANDARD
-            .encode_slice(&self.plain, &mut self.text)
-            .expect("the text has room for the piece");
+        // SIMD Base64: a third of the time of a byte-at-a-time encoder, on the largest body.
+        let written = base64_simd::STANDARD
+            .encode(&self.plain, base64_simd::Out::from_slice(&mut self.text))
+            .len();
         self.text.truncate(written);
         self.text_pos = 0;
         Ok(true)
@@ -381,59 +351,6 @@ fn random_prefix() -> [u8; PREFIX_LEN] {
     let mut prefix = [0u8; PREFIX_LEN];
     getrandom::fill(&mut prefix).expect("the operating system's random source failed");
     prefix
-}
-
-/// Reads the standard Base64 text of a byte buffer, encoding as it is read: an upload's
-/// ciphertext goes out as Base64 without a second, larger copy of it in memory. Cloning the
-/// buffer is cheap, so each retry reads a fresh one.
-pub struct Base64Reader {
-    data: Bytes,
-    /// One encoded group, for a read with room for fewer than 4 bytes.
-    carry: [u8; 4],
-    carry_start: usize,
-    carry_end: usize,
-}
-
-impl Base64Reader {
-    pub fn new(data: Bytes) -> Self {
-        Base64Reader {
-            data,
-            carry: [0; 4],
-            carry_start: 0,
-            carry_end: 0,
-        }
-    }
-
-    /// The length of the whole text, padding included.
-    pub fn encoded_len(data_len: usize) -> u64 {
-        data_len.div_ceil(3) as u64 * 4
-    }
-}
-
-impl Read for Base64Reader {
-    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        if self.carry_start == self.carry_end && !out.is_empty() && !self.data.is_empty() {
-            // Whole groups straight into `out`; only the last piece of the data may be short.
-            let take = (out.len() / 4 * 3).min(self.data.len());
-            if take > 0 {
-                let n = STANDARD
-                    .encode_slice(&self.data[..take], out)
-                    .expect("`out` has room for the groups taken");
-                self.data.advance(take);
-                return Ok(n);
-            }
-            let take = self.data.len().min(3);
-            self.carry_end = STANDARD
-                .encode_slice(&self.data[..take], &mut self.carry)
-                .expect("4 bytes hold one group");
-            self.carry_start = 0;
-            self.data.advance(take);
-        }
-        let n = out.len().min(self.carry_end - self.carry_start);
-        out[..n].copy_from_slice(&self.carry[self.carry_start..self.carry_start + n]);
-        self.carry_start += n;
-        Ok(n)
-    }
 }
 
 #[cfg(test)]
@@ -595,22 +512,6 @@ mod tests {
     }
 
     #[test]
-    fn a_file_read_into_place_decrypts_back_whatever_its_size_hint() {
-        let key = AesKey::decode("COdaZysb0+xJlFZHIFuohJE/FCW0Mf6ZopttvE8W0LE=").unwrap();
-        let c = Cipher::new(key, "yd06AB76EC519B4130A802224B4C60F689");
-        for n in [0, 1, 11, 12, 31, 32, 33, 100, 5000] {
-            let msg: Vec<u8> = (0..n).map(|i| (i * 7) as u8).collect();
-            for hint in [0, n as u64, 3 * n as u64 + 1] {
-                let sealed = c.encrypt_reader(msg.as_slice(), hint).unwrap();
-                assert_eq!(sealed.plain_len, n as u64);
-                assert_eq!(sealed.ciphertext.len() % 32, 0);
-                let text = STANDARD.encode(&sealed.ciphertext);
-                assert_eq!(c.decrypt(&text).unwrap(), msg, "{n} {hint}");
-            }
-        }
-    }
-
-    #[test]
     fn a_read_error_is_passed_on() {
         struct Failing;
         impl Read for Failing {
@@ -620,37 +521,11 @@ mod tests {
         }
         let key = AesKey::decode("COdaZysb0+xJlFZHIFuohJE/FCW0Mf6ZopttvE8W0LE=").unwrap();
         let c = Cipher::new(key, "ydAPP");
-        let err = c.encrypt_reader(Failing, 10).err().unwrap();
+        let mut r = SealingReader::new(&c, Failing, 10).unwrap();
+        let err = io::copy(&mut r, &mut io::sink()).unwrap_err();
         assert_eq!(err.to_string(), "disk gone");
-        let err = c.encrypt_reader(Failing, 5 << 30).err().unwrap();
+        let err = SealingReader::new(&c, Failing, 5 << 30).err().unwrap();
         assert!(err.to_string().contains("over 4 GiB"), "{err}");
-    }
-
-    #[test]
-    fn base64_reader_gives_the_standard_text_through_any_buffer() {
-        for n in 0..40usize {
-            let data: Vec<u8> = (0..n).map(|i| (i * 31 + 5) as u8).collect();
-            let want = STANDARD.encode(&data);
-            assert_eq!(Base64Reader::encoded_len(n), want.len() as u64);
-            for room in [1, 2, 3, 4, 5, 7, 8, 9, 4096] {
-                let mut reader = Base64Reader::new(Bytes::from(data.clone()));
-                let mut got = Vec::new();
-                let mut buf = vec![0u8; room];
-                loop {
-                    let k = reader.read(&mut buf).unwrap();
-                    if k == 0 {
-                        break;
-                    }
-                    got.extend_from_slice(&buf[..k]);
-                }
-                assert_eq!(
-                    String::from_utf8(got).unwrap(),
-                    want,
-                    "{n} bytes, room {room}"
-                );
-                assert_eq!(reader.read(&mut []).unwrap(), 0);
-            }
-        }
     }
 
     #[test]

@@ -4,13 +4,13 @@
 pub mod crypto;
 
 use std::fs::File;
-use std::io::{self, Read, Seek, SeekFrom};
+use std::io::{self, Read};
 use std::path::PathBuf;
 
 use serde::Deserialize;
 
 use super::Request;
-use super::http::{Answer, FailedRead, Http};
+use super::http::{Answer, Http, from_start};
 use super::token::Tokens;
 use super::token_cache::{Token, TokenCache, token_problem};
 use super::{ApiCall, Outcome, TransportError, describe_body, encode_query, unix_now};
@@ -187,7 +187,7 @@ impl Client {
         path: &str,
         token: Option<&Secret>,
         what: ApiCall,
-        body: impl Fn(reqwest::blocking::RequestBuilder) -> reqwest::blocking::RequestBuilder,
+        body: impl Fn(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
     ) -> (u32, Result<Accepted, TransportError>) {
         let shown = format!("{}{path}", self.endpoint.url);
         let url = match token {
@@ -274,20 +274,16 @@ impl Client {
         ));
         self.with_token(|token| {
             let (n, answer) = self.post(MEDIA_UPLOAD, Some(token), ApiCall::Upload, |req| {
-                let text: Box<dyn Read + Send> = match file
-                    .try_clone()
-                    .and_then(|mut f| f.seek(SeekFrom::Start(0)).map(|_| f))
+                let text = from_start(file)
                     .and_then(|f| SealingReader::new(cipher, f, len))
-                {
-                    Ok(reader) => Box::new(reader),
-                    // The body fails, and with it the request: nothing is sent whole.
-                    Err(e) => Box::new(FailedRead(Some(e))),
-                };
-                let part = reqwest::blocking::multipart::Part::reader_with_length(text, text_len)
+                    .map(|reader| Box::new(reader) as Box<dyn Read + Send + Sync>);
+                let part = self
+                    .http
+                    .streamed_part(text, text_len, name)
                     .file_name("file")
                     .mime_str("text/plain")
                     .expect("text/plain is a valid MIME type");
-                let form = reqwest::blocking::multipart::Form::new()
+                let form = reqwest::multipart::Form::new()
                     .text("buin", self.endpoint.buin.to_string())
                     .text("appId", self.endpoint.cipher.app_id().to_string())
                     .text("encrypt", meta.clone())

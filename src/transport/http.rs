@@ -330,23 +330,30 @@ impl Http {
                 request.method()
             ));
             *self.moved.lock().expect("never poisoned") = Instant::now();
-            let exchange = async {
-                let resp = self.client.execute(request).await?;
-                Ok::<_, reqwest::Error>(read_answer(resp, shown).await)
-            };
-            let result = if upload {
+            // On the worker, after the connection's own work: a connection the last request
+            // left is back in the pool before the next one looks for it.
+            let client = self.client.clone();
+            let url = shown.to_string();
+            let mut exchange = self.runtime.spawn(async move {
+                let resp = client.execute(request).await?;
+                Ok::<_, reqwest::Error>(read_answer(resp, &url).await)
+            });
+            let done = if upload {
                 // An upload takes as long as its size: its deadline is `timeout` after the
                 // last piece that went out, or after the whole body for the answer.
-                match self.runtime.block_on(self.until_still(exchange)) {
-                    Some(result) => result,
+                match self.runtime.block_on(self.until_still(&mut exchange)) {
+                    Some(done) => done,
                     None => {
+                        exchange.abort();
                         let url = shown.to_string();
                         return (attempts, Err(TransportError::Timeout { url }));
                     }
                 }
             } else {
-                self.runtime.block_on(exchange)
+                self.runtime.block_on(&mut exchange)
             };
+            // Only an abort, above, cancels it; a panic in it goes on here.
+            let result = done.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
             match result {
                 Ok(answer) => return (attempts, answer),
                 Err(e) if e.is_connect() && attempts <= self.retries => {

@@ -160,10 +160,7 @@ pub(crate) struct Answer {
 pub(crate) struct Http {
     /// Declared before the runtime, so dropped first.
     client: reqwest::Client,
-    /// One worker thread drives the connections, so that one the server closes while the run
-    /// waits (a rate limit, a backoff) is seen closed and never reused; the calling thread
-    /// waits for each request in turn.
-    runtime: tokio::runtime::Runtime,
+    runtime: Driver,
     retries: u32,
     timeout: Duration,
     sinks: Sinks,
@@ -204,14 +201,9 @@ impl Http {
             // A plain-HTTP run (a LAN Youdu server) never checks a certificate.
             builder = builder.tls_built_in_root_certs(false);
         }
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .thread_name("corpmsg-http")
-            .enable_all()
-            .build()
-            .map_err(|e| ClientError::Build(e.to_string()))?;
+        let runtime = Driver::start().map_err(|e| ClientError::Build(e.to_string()))?;
         let client = {
-            let _in_runtime = runtime.enter();
+            let _in_runtime = runtime.handle.enter();
             builder
                 .build()
                 .map_err(|e| ClientError::Build(e.without_url().to_string()))?
@@ -330,11 +322,11 @@ impl Http {
                 request.method()
             ));
             *self.moved.lock().expect("never poisoned") = Instant::now();
-            // On the worker, after the connection's own work: a connection the last request
-            // left is back in the pool before the next one looks for it.
+            // On the driving thread, after the connection's own work: a connection the last
+            // request left is back in the pool before the next one looks for it.
             let client = self.client.clone();
             let url = shown.to_string();
-            let mut exchange = self.runtime.spawn(async move {
+            let mut exchange = self.runtime.handle.spawn(async move {
                 let resp = client.execute(request).await?;
                 Ok::<_, reqwest::Error>(read_answer(resp, &url).await)
             });
@@ -453,6 +445,55 @@ impl super::token_cache::Report for Http {
 /// How much of an upload's body is read at a time: large enough that the connection writes
 /// few times, small enough that memory stays low.
 const PIECE: usize = 256 * 1024;
+
+/// The client's runtime, driven by a thread of its own for the whole run (as reqwest's blocking
+/// client does): a connection that the server closes while the run waits (a rate limit, a
+/// backoff) is seen closed and never reused, and one that a request leaves is back in the pool
+/// before the next request looks. The calling thread waits for each request in turn. A
+/// single-threaded scheduler: tokio's multi-threaded one would also link libm (its task
+/// statistics call `powf`), 0.4 MiB more in every run.
+struct Driver {
+    handle: tokio::runtime::Handle,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Driver {
+    fn start() -> io::Result<Driver> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let handle = runtime.handle().clone();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("corpmsg-http".into())
+            .spawn(move || {
+                runtime.block_on(async {
+                    let _ = stopped.await;
+                });
+            })?;
+        Ok(Driver {
+            handle,
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+
+    /// Waits on the calling thread for `work`, which the driving thread's I/O and timers move.
+    fn block_on<F: Future>(&self, work: F) -> F::Output {
+        self.handle.block_on(work)
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // A dropped sender ends the driving thread's wait; the runtime goes with the thread.
+        self.stop.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
 
 /// A second handle on `file`, at its start: each try of an upload reads the file again.
 pub(crate) fn from_start(file: &std::fs::File) -> io::Result<std::fs::File> {

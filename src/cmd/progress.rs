@@ -11,13 +11,15 @@ use std::io::{IsTerminal, Write};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use unicode_width::UnicodeWidthChar;
+
 use super::output::Printer;
 use crate::transport::http::{Meter, Meters};
 
 /// Uploads smaller than this are over before a bar is worth drawing.
 const BAR_FROM: u64 = 4 << 20;
-/// The longest line drawn: one line of an 80-column terminal, so that `\r` goes back to its
-/// start.
+/// The widest line drawn, in terminal columns (a Chinese character takes two): one line of an
+/// 80-column terminal, so that `\r` goes back to its start.
 const LINE: usize = 79;
 /// How often the line is redrawn at most.
 const EVERY: Duration = Duration::from_millis(100);
@@ -98,7 +100,7 @@ fn draw(text: &str) {
 }
 
 /// `uploading NAME [===>        ] 12.5/50.0 MiB 41.7 MiB/s, 1 s left`, at most [`LINE`]
-/// characters: a long name is shortened in its middle.
+/// columns: a long name is shortened in its middle, and control characters in it show as `?`.
 fn render(label: &str, done: u64, total: u64, elapsed: Duration) -> String {
     let mib = |b: u64| b as f64 / f64::from(1 << 20);
     let filled = (done as u128 * BAR as u128 / total.max(1) as u128) as usize;
@@ -120,24 +122,53 @@ fn render(label: &str, done: u64, total: u64, elapsed: Duration) -> String {
         mib(done),
         mib(total)
     );
-    let room = LINE.saturating_sub("uploading ".len() + rest.chars().count());
+    let room = LINE.saturating_sub("uploading ".len() + rest.len());
     format!("uploading {}{rest}", shorten(label, room))
 }
 
-/// `label` in at most `room` characters, its middle replaced by `…` if it is longer.
+/// `label` in at most `room` columns, its middle replaced by `…` if it is wider.
 fn shorten(label: &str, room: usize) -> String {
-    let n = label.chars().count();
-    if n <= room {
-        return label.to_string();
+    let shown: Vec<(char, usize)> = label
+        .chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .map(|c| (c, c.width().unwrap_or(0)))
+        .collect();
+    let width: usize = shown.iter().map(|(_, w)| w).sum();
+    if width <= room {
+        return shown.iter().map(|(c, _)| c).collect();
     }
-    if room < 3 {
-        return label.chars().take(room).collect();
+    // Half the room before the `…` (one column), the rest after it.
+    let before = room.saturating_sub(1) / 2;
+    let after = room.saturating_sub(1) - before;
+    let mut head = String::new();
+    let mut used = 0;
+    for &(c, w) in &shown {
+        if used + w > before {
+            break;
+        }
+        head.push(c);
+        used += w;
     }
-    let head = (room - 1) / 2;
-    let tail = room - 1 - head;
-    let start: String = label.chars().take(head).collect();
-    let end: String = label.chars().skip(n - tail).collect();
-    format!("{start}…{end}")
+    let mut tail = Vec::new();
+    let mut used = 0;
+    for &(c, w) in shown.iter().rev() {
+        if used + w > after {
+            break;
+        }
+        tail.push(c);
+        used += w;
+    }
+    let tail: String = tail.into_iter().rev().collect();
+    if room == 0 {
+        return String::new();
+    }
+    format!("{head}…{tail}")
+}
+
+/// The columns `text` takes on a terminal.
+#[cfg(test)]
+fn columns(text: &str) -> usize {
+    text.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
 /// `42 s`, `3:07`, `1:02:03`.
@@ -196,11 +227,22 @@ mod tests {
     fn a_long_name_is_shortened_in_its_middle_to_keep_one_line() {
         let name = format!("{}-report.tar.gz", "quarterly".repeat(12));
         let line = render(&name, 1 << 20, 5 << 30, Duration::from_secs(1));
-        assert_eq!(line.chars().count(), LINE, "{line}");
+        assert_eq!(columns(&line), LINE, "{line}");
         assert!(line.starts_with("uploading quarter"), "{line}");
         assert!(line.contains("….tar.gz [>"), "{line}");
-        assert_eq!(shorten("東京-報告書.pdf", 5), "東京…df");
-        assert_eq!(shorten("ab", 1), "a");
+        // Chinese names take two columns a character.
+        let line = render(
+            "销售数据汇总报告-第三季度-华东区.xlsx",
+            1 << 20,
+            5 << 30,
+            Duration::from_secs(1),
+        );
+        assert!(columns(&line) <= LINE, "{line}");
+        assert!(line.starts_with("uploading 销售数"), "{line}");
+        assert_eq!(shorten("東京-報告書.pdf", 7), "東…pdf");
+        assert_eq!(shorten("東京", 3), "…");
+        assert_eq!(shorten("a\x1b[2Jb", 10), "a?[2Jb");
+        assert_eq!(shorten("abc", 0), "");
     }
 
     #[test]

@@ -169,9 +169,8 @@ pub(crate) struct Http {
     /// The proxy rules of the client (`None`: no proxy at all), to name the proxy of a request
     /// that could not connect.
     proxies: Option<matcher::Matcher>,
-    /// When the upload under way last handed a piece to the connection (or began): an upload
-    /// times out when nothing has moved for `timeout`, however long it is.
-    moved: Arc<Mutex<Instant>>,
+    /// The upload under way, shared with its body.
+    upload: Arc<Mutex<Upload>>,
 }
 
 impl Http {
@@ -179,6 +178,9 @@ impl Http {
         // The deadline of a whole request is set on each (see `Http::post`).
         let builder = reqwest::Client::builder()
             .connect_timeout(opts.timeout)
+            // A connection whose sent data goes unacknowledged this long is dead: the one
+            // guard on an upload's body while it is sent (see `Upload::deadline`).
+            .tcp_user_timeout(opts.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("corpmsg/", env!("CARGO_PKG_VERSION")));
         let (mut builder, proxies) = with_proxies(builder, opts)?;
@@ -216,7 +218,7 @@ impl Http {
             sinks,
             secrets: RefCell::new(SecretSet::default()),
             proxies,
-            moved: Arc::new(Mutex::new(Instant::now())),
+            upload: Arc::default(),
         };
         for proxy in opts.proxy.iter().chain(opts.proxy_env.proxies()) {
             http.add_proxy_credentials(proxy);
@@ -306,6 +308,8 @@ impl Http {
             attempts += 1;
             let (real, masked) = url();
             let shown = masked.split('?').next().unwrap_or(&masked);
+            // A body made by `build` belongs to this try (see `Upload::attempt`).
+            self.lock_upload().begin();
             let mut request = match build(&self.client, &real).build() {
                 Ok(r) => r,
                 Err(e) => return (attempts, Err(classify(e, shown, None))),
@@ -321,7 +325,7 @@ impl Http {
                 "{} {masked} (attempt {attempts})",
                 request.method()
             ));
-            *self.moved.lock().expect("never poisoned") = Instant::now();
+            self.lock_upload().deadline = Instant::now() + self.timeout;
             // On the driving thread, after the connection's own work: a connection the last
             // request left is back in the pool before the next one looks for it.
             let client = self.client.clone();
@@ -331,18 +335,21 @@ impl Http {
                 Ok::<_, reqwest::Error>(read_answer(resp, &url).await)
             });
             let done = if upload {
-                // An upload takes as long as its size: its deadline is `timeout` after the
-                // last piece that went out, or after the whole body for the answer.
-                match self.runtime.block_on(self.until_still(&mut exchange)) {
-                    Some(done) => done,
-                    None => {
-                        exchange.abort();
-                        let url = shown.to_string();
-                        return (attempts, Err(TransportError::Timeout { url }));
-                    }
+                // An upload takes as long as its size: see `Upload::deadline`.
+                let done = self.runtime.block_on(self.until_deadline(&mut exchange));
+                if done.is_none() {
+                    exchange.abort();
                 }
+                done
             } else {
-                self.runtime.block_on(&mut exchange)
+                Some(self.runtime.block_on(&mut exchange))
+            };
+            // The try is over: its body, should the connection still hold it, sends no more,
+            // and its progress bar goes before anything else is printed.
+            self.lock_upload().begin();
+            let Some(done) = done else {
+                let url = shown.to_string();
+                return (attempts, Err(TransportError::Timeout { url }));
             };
             // Only an abort, above, cancels it; a panic in it goes on here.
             let result = done.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
@@ -373,13 +380,16 @@ impl Http {
         label: &str,
     ) -> reqwest::multipart::Part {
         let source = source.unwrap_or_else(|e| Box::new(FailedRead(Some(e))));
-        let meter = self.sinks.meters.as_ref().and_then(|make| make(label, len));
+        let mut upload = self.lock_upload();
+        upload.meter = self.sinks.meters.as_ref().and_then(|make| make(label, len));
         let body = ReadBody {
             source: Some(source),
             pieces: None,
             left: len,
-            meter,
-            moved: Arc::clone(&self.moved),
+            attempt: upload.attempt,
+            upload: Arc::clone(&self.upload),
+            timeout: self.timeout,
+            started: None,
         };
         reqwest::multipart::Part::stream_with_length(reqwest::Body::wrap(body), len)
     }
@@ -406,16 +416,23 @@ impl Http {
             .expect("the media MIME types are valid")
     }
 
-    /// `work`'s output, or `None` once nothing has moved for `timeout` (see [`Http::moved`]).
-    async fn until_still<T>(&self, work: impl Future<Output = T>) -> Option<T> {
+    /// `work`'s output, or `None` once the upload's deadline has passed (see
+    /// [`Upload::deadline`], which its body moves on).
+    async fn until_deadline<T>(&self, work: impl Future<Output = T>) -> Option<T> {
         let mut work = std::pin::pin!(work);
         loop {
-            let still = self.moved.lock().expect("never poisoned").elapsed();
-            let left = self.timeout.checked_sub(still).filter(|d| !d.is_zero())?;
+            let deadline = self.lock_upload().deadline;
+            let left = deadline
+                .checked_duration_since(Instant::now())
+                .filter(|d| !d.is_zero())?;
             if let Ok(done) = tokio::time::timeout(left, work.as_mut()).await {
                 return Some(done);
             }
         }
+    }
+
+    fn lock_upload(&self) -> std::sync::MutexGuard<'_, Upload> {
+        self.upload.lock().expect("never poisoned")
     }
 
     /// The proxy a request to `url` goes through, as `scheme://host:port` (no credentials), if
@@ -503,6 +520,41 @@ pub(crate) fn from_start(file: &std::fs::File) -> io::Result<std::fs::File> {
     Ok(f)
 }
 
+/// The upload under way, shared by [`Http::post`] and the body of its try.
+struct Upload {
+    /// The number of the try under way: a body of an earlier try (one abandoned at its
+    /// deadline, which the connection may still hold) fails at its next piece instead of
+    /// sending on.
+    attempt: u64,
+    /// When the try times out. It moves with each piece handed to the connection, to
+    /// `timeout` after it plus the time the body has taken so far: the socket buffers hold
+    /// megabytes, so a slow link that never stops may take longer than `timeout` between two
+    /// pieces, and the last piece leaves the buffers after the time it took to fill them at
+    /// most. A connection that stops moving altogether is found by the kernel
+    /// (`tcp_user_timeout`).
+    deadline: Instant,
+    /// The progress bar of the try's body, if any: dropped, and so erased, when the try ends.
+    meter: Option<Box<dyn Meter>>,
+}
+
+impl Default for Upload {
+    fn default() -> Self {
+        Upload {
+            attempt: 0,
+            deadline: Instant::now(),
+            meter: None,
+        }
+    }
+}
+
+impl Upload {
+    /// Ends the try under way (its body sends no more, its bar goes) and starts the next.
+    fn begin(&mut self) {
+        self.attempt += 1;
+        self.meter = None;
+    }
+}
+
 /// An upload's body: `left` more bytes of `source`. A thread of its own reads them a [`PIECE`]
 /// at a time (and, for Youdu, encrypts and encodes them), a few pieces ahead of the connection,
 /// which writes them meanwhile: the two take turns on neither's time.
@@ -511,9 +563,12 @@ struct ReadBody {
     source: Option<Box<dyn Read + Send + Sync>>,
     pieces: Option<tokio::sync::mpsc::Receiver<io::Result<Bytes>>>,
     left: u64,
-    meter: Option<Box<dyn Meter>>,
-    /// See [`Http::moved`].
-    moved: Arc<Mutex<Instant>>,
+    /// The try it belongs to, and the upload's state (see [`Upload`]).
+    attempt: u64,
+    upload: Arc<Mutex<Upload>>,
+    timeout: Duration,
+    /// When the first piece was asked for.
+    started: Option<Instant>,
 }
 
 /// How many pieces the reading thread may be ahead of the connection.
@@ -531,6 +586,12 @@ impl http_body::Body for ReadBody {
         if this.left == 0 {
             return Poll::Ready(None);
         }
+        if this.upload.lock().expect("never poisoned").attempt != this.attempt {
+            return Poll::Ready(Some(Err(io::Error::other(
+                "the upload was abandoned at its deadline",
+            ))));
+        }
+        let started = *this.started.get_or_insert_with(Instant::now);
         let (left, source) = (this.left, &mut this.source);
         let pieces = this.pieces.get_or_insert_with(|| {
             read_ahead(source.take().expect("the source is taken once"), left)
@@ -542,9 +603,13 @@ impl http_body::Body for ReadBody {
             Poll::Ready(None) => return Poll::Ready(Some(Err(changed_file()))),
         };
         this.left -= piece.len() as u64;
-        *this.moved.lock().expect("never poisoned") = Instant::now();
-        if let Some(meter) = &this.meter {
-            meter.advance(piece.len() as u64);
+        let mut upload = this.upload.lock().expect("never poisoned");
+        if upload.attempt == this.attempt {
+            let now = Instant::now();
+            upload.deadline = now + this.timeout + (now - started);
+            if let Some(meter) = &upload.meter {
+                meter.advance(piece.len() as u64);
+            }
         }
         Poll::Ready(Some(Ok(http_body::Frame::data(piece))))
     }
@@ -574,7 +639,15 @@ fn read_ahead(
             while left > 0 {
                 let want = PIECE.min(usize::try_from(left).unwrap_or(PIECE));
                 let mut piece = BytesMut::zeroed(want);
+                let last = want as u64 == left;
                 let piece = match read_full(&mut source, &mut piece) {
+                    // The last piece goes only once the source is seen to end there: a file
+                    // that grew fails the body before it is whole.
+                    Ok(()) if last => match source.read(&mut [0u8; 1]) {
+                        Ok(0) => Ok(piece.freeze()),
+                        Ok(_) => Err(changed_file()),
+                        Err(e) => Err(e),
+                    },
                     Ok(()) => Ok(piece.freeze()),
                     Err(e) => Err(e),
                 };
@@ -922,8 +995,10 @@ mod tests {
             let mut left = len;
             while left > 0 {
                 let want = buf.len().min(left);
-                let n = conn.read(&mut buf[..want]).unwrap();
-                assert!(n > 0, "the body ended early");
+                let n = match conn.read(&mut buf[..want]) {
+                    Ok(0) | Err(_) => return started.elapsed(),
+                    Ok(n) => n,
+                };
                 left -= n;
                 std::thread::sleep(Duration::from_millis(10));
             }
@@ -935,14 +1010,17 @@ mod tests {
         (url, server)
     }
 
-    fn upload_to(url: &str, len: u64, timeout: Duration) -> Result<Answer, TransportError> {
-        let opts = NetOptions {
+    fn test_opts(timeout: Duration) -> NetOptions {
+        NetOptions {
             timeout,
             retries: 0,
             tls_roots: false,
             ..NetOptions::default()
-        };
-        let http = Http::new(&opts, Sinks::default()).unwrap();
+        }
+    }
+
+    fn upload_to(url: &str, len: u64, timeout: Duration) -> Result<Answer, TransportError> {
+        let http = Http::new(&test_opts(timeout), Sinks::default()).unwrap();
         let url = url.to_string();
         http.post(
             || (url.clone(), url.clone()),
@@ -959,13 +1037,82 @@ mod tests {
 
     #[test]
     fn an_upload_that_keeps_moving_may_take_longer_than_the_timeout() {
-        // 24 MiB at 12 MiB/s: two seconds against a one-second timeout. What the socket
-        // buffers hold at the end (a few MiB) drains well within it.
-        let (url, server) = slow_server(12 << 20, Duration::ZERO);
-        let answer = upload_to(&url, 24 << 20, Duration::from_secs(1)).expect("not timed out");
+        // 24 MiB at 6 MiB/s: four seconds against a half-second timeout. The socket buffers
+        // hold megabytes when the last piece is handed over, which take longer than the
+        // timeout to drain at this rate: the deadline allows for it.
+        let (url, server) = slow_server(6 << 20, Duration::ZERO);
+        let answer = upload_to(&url, 24 << 20, Duration::from_millis(500)).expect("not timed out");
         assert_eq!((answer.status, answer.body.as_slice()), (200, &b"{}"[..]));
         let took = server.join().unwrap();
-        assert!(took > Duration::from_secs(1), "the body took {took:?}");
+        assert!(took > Duration::from_secs(2), "the body took {took:?}");
+    }
+
+    #[test]
+    fn a_file_that_grew_fails_the_body_before_its_last_piece() {
+        let (url, server) = slow_server(64 << 20, Duration::ZERO);
+        let mut file = tempfile::tempfile().unwrap();
+        file.write_all(&[7u8; 1000]).unwrap();
+        let http = Http::new(&test_opts(Duration::from_secs(5)), Sinks::default()).unwrap();
+        let (_, result) = http.post(
+            || (url.clone(), url.clone()),
+            |client, url| {
+                // Checked at 900 bytes; 1000 now.
+                let part = http.file_part(&file, 900, "grew.bin", "application/octet-stream");
+                client
+                    .post(url)
+                    .multipart(reqwest::multipart::Form::new().part("media", part))
+            },
+        );
+        let err = result.unwrap_err();
+        assert!(err.to_string().contains("changed size"), "{err}");
+        let _ = server.join();
+    }
+
+    /// A meter that notes when it is dropped.
+    struct Probe(Arc<Mutex<bool>>);
+    impl Meter for Probe {
+        fn advance(&self, _bytes: u64) {}
+    }
+    impl Drop for Probe {
+        fn drop(&mut self) {
+            *self.0.lock().unwrap() = true;
+        }
+    }
+
+    #[test]
+    fn an_abandoned_upload_loses_its_bar_when_the_error_is_reported() {
+        // A server that takes the request and never reads its body nor answers.
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/upload", listener.local_addr().unwrap());
+        let _server = std::thread::spawn(move || {
+            let conn = listener.accept().unwrap();
+            std::thread::sleep(Duration::from_secs(10));
+            drop(conn);
+        });
+        let dropped = Arc::new(Mutex::new(false));
+        let seen = Arc::clone(&dropped);
+        let sinks = Sinks {
+            meters: Some(Box::new(move |_: &str, _: u64| {
+                Some(Box::new(Probe(Arc::clone(&seen))) as Box<dyn Meter>)
+            })),
+            ..Sinks::default()
+        };
+        let http = Http::new(&test_opts(Duration::from_millis(300)), sinks).unwrap();
+        let len = 64u64 << 20;
+        let (_, result) = http.post(
+            || (url.clone(), url.clone()),
+            |client, url| {
+                let source = Box::new(io::repeat(b'x').take(len)) as Box<dyn Read + Send + Sync>;
+                let part = http.streamed_part(Ok(source), len, "big");
+                client
+                    .post(url)
+                    .multipart(reqwest::multipart::Form::new().part("f", part))
+            },
+        );
+        // The deadline, or the kernel's unacknowledged-data timeout: either way an error,
+        // with the bar gone before it is printed, although the connection may live on.
+        assert!(result.is_err());
+        assert!(*dropped.lock().unwrap(), "the meter outlived its try");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! A fast mock Youdu server for `bench/run`: HTTP/1.1 with keep-alive on 127.0.0.1, one thread
+//! A fast mock Youdu (and WeCom upload) server for `bench/run`: HTTP/1.1 with keep-alive on 127.0.0.1, one thread
 //! per connection, every answer prepared before the first request, so that the client's cost is
 //! what gets measured.
 //!
@@ -7,6 +7,8 @@
 //! - `POST /cgi/gettoken`: a token valid for two hours, encrypted as Youdu does;
 //! - `POST /cgi/msg/send`: `{"errcode":0}`;
 //! - `POST /cgi/media/upload`: the body is read and counted, the answer is an encrypted media id;
+//! - `GET /cgi-bin/gettoken` and `POST /cgi-bin/media/upload`: WeCom's token and upload (the
+//!   body counted), for an upload without encryption;
 //! - `POST /_bench/reset`: forgets the counters and kept bodies;
 //! - `GET /_bench/stats`: `{"requests":…,"connections":…,"bytes":…}` since the reset, not
 //!   counting the `/_bench/` requests;
@@ -38,6 +40,8 @@ struct Answers {
     token: Vec<u8>,
     sent: Vec<u8>,
     media: Vec<u8>,
+    wecom_token: Vec<u8>,
+    wecom_media: Vec<u8>,
     other: Vec<u8>,
 }
 
@@ -62,6 +66,12 @@ fn main() -> io::Result<()> {
         token: envelope(&format!(r#"{{"accessToken":"{TOKEN}","expireIn":7200}}"#)),
         sent: json_answer(r#"{"errcode":0,"errmsg":"ok"}"#),
         media: envelope(r#"{"mediaId":"bench-media"}"#),
+        wecom_token: json_answer(&format!(
+            r#"{{"errcode":0,"errmsg":"ok","access_token":"{TOKEN}","expires_in":7200}}"#
+        )),
+        wecom_media: json_answer(
+            r#"{"errcode":0,"errmsg":"ok","type":"file","media_id":"bench-media","created_at":"1700000000"}"#,
+        ),
         other: json_answer("{}"),
     });
 
@@ -127,7 +137,7 @@ fn serve(stream: TcpStream, state: &State, answers: &Answers) -> io::Result<()> 
         }
         let route = path.split('?').next().unwrap_or("");
         // Upload bodies are only counted; the rest are read whole.
-        let keep_body = route != "/cgi/media/upload";
+        let keep_body = !matches!(route, "/cgi/media/upload" | "/cgi-bin/media/upload");
         let (body, size) = if chunked {
             read_chunked(&mut input, keep_body)?
         } else {
@@ -154,6 +164,8 @@ fn serve(stream: TcpStream, state: &State, answers: &Answers) -> io::Result<()> 
             ("POST", "/cgi/gettoken") => &answers.token,
             ("POST", "/cgi/msg/send") => &answers.sent,
             ("POST", "/cgi/media/upload") => &answers.media,
+            ("GET", "/cgi-bin/gettoken") => &answers.wecom_token,
+            ("POST", "/cgi-bin/media/upload") => &answers.wecom_media,
             ("POST", "/_bench/reset") => {
                 state.requests.store(0, Ordering::Relaxed);
                 state.connections.store(0, Ordering::Relaxed);

@@ -1,6 +1,7 @@
-//! The HTTP client: one reqwest client per run, driven on the calling thread, retries only for
-//! requests that certainly did not reach the server, bounded reads of the answers, and upload
-//! bodies made from a file as they are sent.
+//! The HTTP client: one reqwest client per run, its runtime driven by a thread of its own while
+//! the calling thread waits for each request, retries only for requests that certainly did not
+//! reach the server, bounded reads of the answers, and upload bodies made from a file as they
+//! are sent.
 
 use std::cell::RefCell;
 use std::io::{self, Read};
@@ -141,7 +142,7 @@ pub(crate) struct Sinks {
 }
 
 /// Follows the bytes of one upload body as they are handed to the connection (a progress bar).
-/// It ends when it is dropped, with the body: sent, failed or abandoned.
+/// It ends when it is dropped, with the try of the request it belongs to (see [`Upload`]).
 pub(crate) trait Meter: Send + Sync {
     fn advance(&self, bytes: u64);
 }
@@ -370,9 +371,9 @@ impl Http {
     }
 
     /// A multipart part of `len` bytes read from `source` as it is sent, in pieces of
-    /// [`PIECE`] bytes, followed by this run's meter (a progress bar `label`led). Each try of a request makes its own, so
-    /// nothing of it is held in memory; a source that fails to open fails the body, and with
-    /// it the request, so nothing goes out whole.
+    /// [`PIECE`] bytes, followed by this run's meter (a progress bar `label`led). Each try of a
+    /// request makes its own, so nothing of it is held in memory; a source that fails to open
+    /// fails the body, and with it the request, so nothing goes out whole.
     pub(crate) fn streamed_part(
         &self,
         source: io::Result<Box<dyn Read + Send + Sync>>,

@@ -102,39 +102,29 @@ impl Cipher {
 
     /// Encrypts `msg` with the given 16-byte prefix; [`Cipher::encrypt`] draws it at random.
     pub fn encrypt_with_prefix(&self, msg: &[u8], prefix: &[u8; PREFIX_LEN]) -> String {
-        let sealed = self
-            .seal(prefix, msg.len(), |buf| {
-                buf.extend_from_slice(msg);
-                Ok(())
-            })
-            .expect("a message in memory is under 4 GiB");
-        STANDARD.encode(sealed)
-    }
-
-    /// Lays out `prefix ‖ be32(len) ‖ msg ‖ appId ‖ pad32` in one buffer, with `fill` appending
-    /// the message (about `msg_hint` bytes), and encrypts it in place.
-    fn seal(
-        &self,
-        prefix: &[u8; PREFIX_LEN],
-        msg_hint: usize,
-        fill: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
-    ) -> io::Result<Vec<u8>> {
-        let header = PREFIX_LEN + 4;
-        let mut buf =
-            Vec::with_capacity(header.saturating_add(msg_hint) + self.app_id.len() + PAD_BLOCK);
-        buf.extend_from_slice(prefix);
-        buf.extend_from_slice(&[0; 4]);
-        fill(&mut buf)?;
-        let len = u32::try_from(buf.len() - header).map_err(|_| too_long())?;
-        buf[PREFIX_LEN..header].copy_from_slice(&len.to_be_bytes());
-        buf.extend_from_slice(self.app_id.as_bytes());
-        let pad = PAD_BLOCK - buf.len() % PAD_BLOCK;
-        buf.resize(buf.len() + pad, pad as u8);
+        let len = u32::try_from(msg.len()).expect("a message in memory is under 4 GiB");
+        let (head, tail) = self.around(prefix, len);
+        let mut buf = Vec::with_capacity(head.len() + msg.len() + tail.len());
+        buf.extend_from_slice(&head);
+        buf.extend_from_slice(msg);
+        buf.extend_from_slice(&tail);
         let n = buf.len();
         cbc::Encryptor::<Aes256>::new(&self.key.0.into(), &self.key.iv().into())
             .encrypt_padded_mut::<NoPadding>(&mut buf, n)
             .expect("the buffer is a whole number of blocks");
-        Ok(buf)
+        STANDARD.encode(buf)
+    }
+
+    /// What goes around a message of `msg_len` bytes in its envelope, `prefix ‖ be32(len) ‖
+    /// msg ‖ appId ‖ pad32`: the bytes before it and the bytes after it.
+    fn around(&self, prefix: &[u8; PREFIX_LEN], msg_len: u32) -> (Vec<u8>, Vec<u8>) {
+        let mut head = prefix.to_vec();
+        head.extend_from_slice(&msg_len.to_be_bytes());
+        let mut tail = self.app_id.as_bytes().to_vec();
+        let total = head.len() + msg_len as usize + tail.len();
+        let pad = PAD_BLOCK - total % PAD_BLOCK;
+        tail.resize(tail.len() + pad, pad as u8);
+        (head, tail)
     }
 
     /// Decrypts Base64 `text`, checks the padding, the length and the app id, and returns the
@@ -228,12 +218,7 @@ impl<R: Read> SealingReader<R> {
     /// The envelope's text for a message of `msg_len` bytes read from `source`.
     pub fn new(cipher: &Cipher, source: R, msg_len: u64) -> io::Result<Self> {
         let len = u32::try_from(msg_len).map_err(|_| too_long())?;
-        let mut head = random_prefix().to_vec();
-        head.extend_from_slice(&len.to_be_bytes());
-        let mut tail = cipher.app_id.as_bytes().to_vec();
-        let total = head.len() as u64 + msg_len + tail.len() as u64;
-        let pad = PAD_BLOCK - (total % PAD_BLOCK as u64) as usize;
-        tail.resize(tail.len() + pad, pad as u8);
+        let (head, tail) = cipher.around(&random_prefix(), len);
         Ok(SealingReader {
             source,
             msg_len,

@@ -258,11 +258,10 @@ impl Client {
         }
     }
 
-    /// Uploads a file (`POST /cgi/media/upload`, multipart) and returns its media id. The `file`
-    /// part is the Base64 ciphertext of the whole file, not the raw bytes (Youdu API: media upload),
-    /// encoded as it is sent.
-    /// Uploads `file` (`len` bytes), encrypted and encoded as it is sent: each try reads the
-    /// file again from its start, in pieces, so memory stays the same whatever its size.
+    /// Uploads `file` (`len` bytes, `POST /cgi/media/upload`, multipart) and returns its media
+    /// id. The `file` part is the Base64 ciphertext of the whole file, not the raw bytes (Youdu
+    /// API: media upload), encrypted and encoded as it is sent: each try reads the file again
+    /// from its start, in pieces, so memory stays the same whatever its size.
     fn upload_file(&self, file: &File, len: u64, name: &str, kind: &str) -> Outcome<String> {
         let meta = serde_json::json!({"type": kind, "name": name}).to_string();
         let meta = self.endpoint.cipher.encrypt(meta.as_bytes());

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand outbox 'List, send or drop the messages kept in the outbox'
             cand send 'Send a text to each profile given by -p (any provider): fan-out'
             cand run 'Run a command, pass its output and exit status through, notify when it fails'
+            cand sandbox 'Serve every provider''s API on this machine, with a web inbox: try corpmsg, test in CI'
             cand config 'Write, check, show or locate the config file'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff); --dir writes one page per command'
@@ -1422,6 +1423,33 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'corpmsg;sandbox'= {
+            cand --listen 'The address to serve on (a port of 0 takes a free one)'
+            cand --expect 'With CMD: exit 1 unless exactly N messages arrived'
+            cand --token-lifetime 'How long the tokens it issues live, in seconds: a short one tests a client''s refresh'
+            cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
+            cand -p 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --profile 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm'
+            cand --timeout 'Per-request timeout (connect and total)'
+            cand --retries 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10'
+            cand --proxy 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)'
+            cand --ca-cert 'Extra CA certificates (PEM) to trust, for servers with a private CA'
+            cand --print-config 'Print a config with one profile per provider kind, pointing at --listen, and exit'
+            cand -n 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --dry-run 'Build and validate, print the requests as JSON lines, send nothing'
+            cand --json 'Print one JSON result object per request on stdout'
+            cand -q 'Print no warnings, only errors'
+            cand --quiet 'Print no warnings, only errors'
+            cand -v 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --verbose 'Say what was sent; -vv also shows each request (secrets masked)'
+            cand --insecure 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+            cand --outbox 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'corpmsg;config'= {
             cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'
             cand --config 'Config file [default: <config dir>/corpmsg/config.toml]'
@@ -1616,6 +1644,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
             cand outbox 'List, send or drop the messages kept in the outbox'
             cand send 'Send a text to each profile given by -p (any provider): fan-out'
             cand run 'Run a command, pass its output and exit status through, notify when it fails'
+            cand sandbox 'Serve every provider''s API on this machine, with a web inbox: try corpmsg, test in CI'
             cand config 'Write, check, show or locate the config file'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff); --dir writes one page per command'
@@ -1731,6 +1760,8 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         &'corpmsg;help;send'= {
         }
         &'corpmsg;help;run'= {
+        }
+        &'corpmsg;help;sandbox'= {
         }
         &'corpmsg;help;config'= {
             cand init 'Write a commented starter config (mode 600) for one provider or several'

@@ -56,6 +56,7 @@ complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "wecom" -d 'Send WeC
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "outbox" -d 'List, send or drop the messages kept in the outbox'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "send" -d 'Send a text to each profile given by -p (any provider): fan-out'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
+complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "sandbox" -d 'Serve every provider\'s API on this machine, with a web inbox: try corpmsg, test in CI'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "config" -d 'Write, check, show or locate the config file'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c corpmsg -n "__fish_corpmsg_needs_command" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
@@ -831,6 +832,24 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l insecure -d 'Acc
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s V -l version -d 'Print version'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l listen -d 'The address to serve on (a port of 0 takes a free one)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l expect -d 'With CMD: exit 1 unless exactly N messages arrived' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l token-lifetime -d 'How long the tokens it issues live, in seconds: a short one tests a client\'s refresh' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l timeout -d 'Per-request timeout (connect and total)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l retries -d 'Retries of a request that certainly did not reach the server (refused, DNS, TLS), at most 10' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l proxy -d 'HTTP(S) proxy for every request but to NO_PROXY hosts (HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured without it)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l ca-cert -d 'Extra CA certificates (PEM) to trust, for servers with a private CA' -r -F
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l print-config -d 'Print a config with one profile per provider kind, pointing at --listen, and exit'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -s n -l dry-run -d 'Build and validate, print the requests as JSON lines, send nothing'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l json -d 'Print one JSON result object per request on stdout'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -s q -l quiet -d 'Print no warnings, only errors'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -s v -l verbose -d 'Say what was sent; -vv also shows each request (secrets masked)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l insecure -d 'Accept any TLS certificate (insecure; prefer --ca-cert)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -s p -l profile -d 'Profile to use (default: default_profile, or the only profile of the provider); `send` and `run` take several: -p ops -p crm' -r -f -a "(__fish_corpmsg_profiles)"
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand config; and not __fish_seen_subcommand_from init check show path help" -l timeout -d 'Per-request timeout (connect and total)' -r
@@ -945,16 +964,17 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l insecure -d 'Acc
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -l outbox -d 'Keep what could not reach its server in the outbox and send it later, exactly once (exit 8 when something was queued); also top-level `outbox = true` in the config'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand man" -s V -l version -d 'Print version'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "youdu" -d 'Send Youdu (有度) messages'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "fxiaoke" -d 'Send Fxiaoke (纷享销客) messages'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "wecom" -d 'Send WeCom (企业微信) messages, from an app or a group robot'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "outbox" -d 'List, send or drop the messages kept in the outbox'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "send" -d 'Send a text to each profile given by -p (any provider): fan-out'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "config" -d 'Write, check, show or locate the config file'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
-complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "youdu" -d 'Send Youdu (有度) messages'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "fxiaoke" -d 'Send Fxiaoke (纷享销客) messages'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "wecom" -d 'Send WeCom (企业微信) messages, from an app or a group robot'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "outbox" -d 'List, send or drop the messages kept in the outbox'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "send" -d 'Send a text to each profile given by -p (any provider): fan-out'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "run" -d 'Run a command, pass its output and exit status through, notify when it fails'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "sandbox" -d 'Serve every provider\'s API on this machine, with a web inbox: try corpmsg, test in CI'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "config" -d 'Write, check, show or locate the config file'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "man" -d 'Print the man page (roff); --dir writes one page per command'
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and not __fish_seen_subcommand_from youdu fxiaoke wecom outbox send run sandbox config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "text" -d 'Send a text message (600 characters)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "image" -d 'Send an image (a local FILE is uploaded first)'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand help; and __fish_seen_subcommand_from youdu" -f -a "file" -d 'Send a file (a local FILE is uploaded first)'

@@ -23,6 +23,7 @@ mod env_vars;
 pub mod exit;
 mod outbox;
 pub mod payload;
+mod sandbox;
 pub mod secret;
 mod small_file;
 pub mod transport;

@@ -14,6 +14,7 @@ pub(crate) mod outbox;
 pub mod output;
 mod progress;
 pub(crate) mod run;
+mod sandbox;
 pub(crate) mod send;
 mod settings;
 pub(crate) mod wecom;
@@ -244,6 +245,36 @@ pub(crate) enum Command {
     #[command(verbatim_doc_comment)]
     Run(run::RunArgs),
 
+    /// Serve every provider's API on this machine, with a web inbox: try corpmsg, test in CI
+    ///
+    /// A local stand-in for the Youdu, Fxiaoke and WeCom servers, as Mailpit is for mail: it
+    /// serves their APIs at their real paths with fixed sandbox credentials, checks every
+    /// request as the real servers do (decryption and padding, tokens and their expiry, limits,
+    /// media ids, headers, byte limits) and answers with their real error codes. What it
+    /// accepts shows in the inbox at http://ADDR/ and at /api/messages. One line per request
+    /// goes to standard output (-q: none).
+    ///
+    /// --print-config prints a config whose profiles (sandbox-youdu, sandbox-fxiaoke,
+    /// sandbox-wecom, sandbox-wecom-bot, and the Youdu built-in apps) point at --listen, each
+    /// with default recipients.
+    ///
+    /// With -- CMD, the sandbox serves on a free loopback port and CMD runs with CORPMSG_CONFIG
+    /// naming a config for it (default profile sandbox-youdu), no other CORPMSG_* variable, and
+    /// this corpmsg first on PATH. Then one line per message received is printed, and corpmsg
+    /// exits with CMD's status; with --expect N, 1 unless exactly N messages arrived.
+    ///
+    /// JSON API: GET /api/messages (newest first; ?provider=P&to=R), GET /api/messages/ID,
+    /// DELETE /api/messages, GET /api/media/ID, GET /api/events (server-sent events), and
+    /// POST /api/faults {"provider","endpoint","errcode","count"}: the next COUNT requests to
+    /// that endpoint are refused with ERRCODE.
+    ///
+    /// Examples:
+    ///   corpmsg sandbox -- corpmsg youdu text -u alice "hello"
+    ///   corpmsg sandbox --expect 1 -- ./deploy.sh
+    ///   corpmsg sandbox & corpmsg sandbox --print-config > sandbox.toml
+    #[command(verbatim_doc_comment)]
+    Sandbox(sandbox::SandboxArgs),
+
     /// Write, check, show or locate the config file
     ///
     /// Examples:
@@ -332,6 +363,7 @@ pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<u8> {
         Command::Wecom(cmd) => wecom::run(cmd.0, settings)?,
         Command::Send(args) => send::send(args, settings)?,
         Command::Run(args) => return run::run(args, settings),
+        Command::Sandbox(args) => return sandbox::run(args, settings),
         Command::Config(cmd) => config::run(cmd, settings)?,
         Command::Outbox(cmd) => outbox::run(cmd, settings)?,
         Command::Completions(args) => {

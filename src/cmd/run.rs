@@ -177,14 +177,14 @@ fn notify(targets: Targets, report: &Report, printer: &Printer) -> (bool, Option
 
 /// How the command ended.
 #[derive(Debug)]
-enum CmdResult {
+pub(crate) enum CmdResult {
     Exited(i32),
     Signalled(i32),
     NotStarted(io::Error),
 }
 
 impl CmdResult {
-    fn from_status(status: ExitStatus) -> Self {
+    pub(crate) fn from_status(status: ExitStatus) -> Self {
         #[cfg(unix)]
         {
             use std::os::unix::process::ExitStatusExt;
@@ -196,7 +196,7 @@ impl CmdResult {
     }
 
     /// The status a shell would report.
-    fn exit_status(&self) -> u8 {
+    pub(crate) fn exit_status(&self) -> u8 {
         match self {
             CmdResult::Exited(code) => (*code & 0xff) as u8,
             CmdResult::Signalled(signal) => (128 + signal).clamp(0, 255) as u8,

@@ -20,6 +20,7 @@ mod outbox;
 mod pipes;
 mod raw;
 mod readme;
+mod sandbox;
 mod secrets;
 mod support;
 mod wecom;

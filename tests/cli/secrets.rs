@@ -243,6 +243,8 @@ fn no_command_prints_a_secret_even_with_vv() {
         ],
         vec!["completions", "bash"],
         vec!["man"],
+        // The sandbox's own secrets are public; the profiles' must not show.
+        vec!["sandbox", "--", "corpmsg", "youdu", "text", "hello"],
     ];
 
     // Every command is here: the leaf whose words start the arguments (after global options).

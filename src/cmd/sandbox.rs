@@ -1,0 +1,194 @@
+//! `corpmsg sandbox`: serve every provider's API on this machine, print its profiles, or run a
+//! command against it and count what arrived.
+
+use std::ffi::OsString;
+use std::io::Write as _;
+use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use clap::Args;
+
+use super::Settings;
+use super::input::InputError;
+use super::run::CmdResult;
+use crate::config;
+use crate::env_vars;
+use crate::sandbox::{self, Options};
+
+#[derive(Args, Debug)]
+pub(crate) struct SandboxArgs {
+    /// The address to serve on (a port of 0 takes a free one)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8025")]
+    listen: String,
+
+    /// Print a config with one profile per provider kind, pointing at --listen, and exit
+    #[arg(long, conflicts_with = "command")]
+    print_config: bool,
+
+    /// With CMD: exit 1 unless exactly N messages arrived
+    #[arg(long, value_name = "N", requires = "command")]
+    expect: Option<usize>,
+
+    /// How long the tokens it issues live, in seconds: a short one tests a client's refresh
+    #[arg(long, value_name = "SECONDS", default_value_t = 7200,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    token_lifetime: u64,
+
+    /// A command to run against a sandbox on a free loopback port, with a config for it
+    #[arg(last = true, value_name = "CMD")]
+    command: Vec<OsString>,
+}
+
+/// The profile a command run against the sandbox uses unless it names one.
+const DEFAULT_PROFILE: &str = "sandbox-youdu";
+
+pub(crate) fn run(args: SandboxArgs, settings: &Settings) -> anyhow::Result<u8> {
+    let quiet = settings.printer.quiet();
+    let options = |log| Options {
+        sides: config::sandbox_sides(),
+        log,
+        token_lifetime: Duration::from_secs(args.token_lifetime),
+    };
+    if args.print_config {
+        let addr = resolve(&args.listen)?;
+        print!("{}", config_text(addr));
+        return Ok(0);
+    }
+    if !args.command.is_empty() {
+        let listener = TcpListener::bind("127.0.0.1:0").context("cannot listen on 127.0.0.1")?;
+        let running = sandbox::start(listener, options(false))?;
+        return with_command(&args, &running, quiet);
+    }
+    let addr = resolve(&args.listen)?;
+    let listener =
+        TcpListener::bind(addr).with_context(|| format!("cannot listen on {addr} (--listen)"))?;
+    let running = sandbox::start(listener, options(!quiet))?;
+    settings.printer.note(&format!(
+        "corpmsg sandbox: serving every provider's API on http://{} (the inbox is there too)\n\
+         profiles: corpmsg sandbox --print-config{} > sandbox.toml; CORPMSG_CONFIG=sandbox.toml corpmsg youdu text -u alice hello",
+        running.addr,
+        if running.addr.port() == 8025 {
+            String::new()
+        } else {
+            format!(" --listen {}", running.addr)
+        }
+    ));
+    running.wait()?;
+    Ok(0)
+}
+
+/// The socket address of `--listen`.
+fn resolve(listen: &str) -> anyhow::Result<SocketAddr> {
+    let bad = || {
+        InputError::Usage(format!(
+            "--listen {listen:?} is not an address such as 127.0.0.1:8025"
+        ))
+    };
+    listen
+        .to_socket_addrs()
+        .map_err(|_| bad())?
+        .next()
+        .ok_or_else(|| bad().into())
+}
+
+/// The sandbox's config: every provider's profiles, for a server at `addr`.
+fn config_text(addr: SocketAddr) -> String {
+    let host = if addr.ip().is_unspecified() {
+        "127.0.0.1".to_string()
+    } else if addr.is_ipv6() {
+        format!("[{}]", addr.ip())
+    } else {
+        addr.ip().to_string()
+    };
+    let url = format!("http://{host}:{}", addr.port());
+    let mut text = format!(
+        "# corpmsg sandbox's profiles for its server at {url}: the secrets are the sandbox's own.\n\
+         default_profile = \"{DEFAULT_PROFILE}\"\n\n"
+    );
+    for side in config::sandbox_sides() {
+        text.push_str(&side.profiles(&url));
+    }
+    text
+}
+
+/// Runs CMD with a config for the running sandbox, prints what arrived, and gives CMD's exit
+/// status (1 when `--expect` counted otherwise).
+fn with_command(args: &SandboxArgs, running: &sandbox::Running, quiet: bool) -> anyhow::Result<u8> {
+    let dir = tempfile::Builder::new()
+        .prefix("corpmsg-sandbox-")
+        .tempdir()
+        .context("cannot make a temporary folder for the sandbox's config")?;
+    let config = dir.path().join("config.toml");
+    write_private(&config, &config_text(running.addr))?;
+    let mut cmd = Command::new(&args.command[0]);
+    cmd.args(&args.command[1..]);
+    // Nothing of the caller's corpmsg settings may send CMD's messages elsewhere.
+    for (name, _) in std::env::vars_os() {
+        if name.to_string_lossy().starts_with("CORPMSG_") {
+            cmd.env_remove(name);
+        }
+    }
+    cmd.env(env_vars::CORPMSG_CONFIG, &config)
+        .env(env_vars::CORPMSG_CACHE_DIR, dir.path().join("cache"))
+        .env(env_vars::CORPMSG_STATE_DIR, dir.path().join("state"));
+    if let Some(path) = path_with_this_binary() {
+        cmd.env("PATH", path);
+    }
+    let result = match cmd.status() {
+        Ok(status) => CmdResult::from_status(status),
+        Err(e) => CmdResult::NotStarted(e),
+    };
+    if let CmdResult::NotStarted(e) = &result {
+        settings_error(&format!(
+            "cannot run {}: {e}",
+            args.command[0].to_string_lossy()
+        ));
+    }
+    let messages = running.messages();
+    if !quiet {
+        let mut out = std::io::stdout().lock();
+        for m in &messages {
+            writeln!(out, "sandbox: {}", m.line())?;
+        }
+        out.flush()?;
+    }
+    if let Some(n) = args.expect
+        && messages.len() != n
+    {
+        settings_error(&format!(
+            "--expect {n}: the sandbox received {} message{}",
+            messages.len(),
+            if messages.len() == 1 { "" } else { "s" }
+        ));
+        return Ok(1);
+    }
+    Ok(result.exit_status())
+}
+
+fn settings_error(msg: &str) {
+    super::output::diagnostic(format_args!("error: {msg}"));
+}
+
+/// `PATH` with the folder of the running corpmsg first, so that CMD's `corpmsg` is this one.
+fn path_with_this_binary() -> Option<OsString> {
+    let exe = std::env::current_exe().ok()?;
+    let folder: PathBuf = exe.parent()?.to_path_buf();
+    let rest = std::env::var_os("PATH").unwrap_or_default();
+    std::env::join_paths(std::iter::once(folder).chain(std::env::split_paths(&rest))).ok()
+}
+
+/// Writes `text` to a new file that only its owner can read.
+fn write_private(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))
+}

@@ -1,0 +1,643 @@
+//! WeCom's side of the sandbox (wecom-protocol.md): an app's token, message and upload, and a
+//! group robot's webhook send and upload, each answered HTTP 200 with an `errcode`, errors
+//! included. Limits count UTF-8 bytes, as WeCom's do. A robot is held to 20 messages a minute,
+//! and an app message with `enable_duplicate_check` sent again within its interval is answered
+//! as the first was and not delivered again, as the real server does.
+
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use base64::Engine as _;
+use md5::{Digest, Md5};
+use serde_json::{Map, Value, json};
+
+use super::{
+    Emulator, Incoming, Media, Reply, Req, Side, Store, field, form, fresh_id, is_png_or_jpeg,
+    split_ids,
+};
+
+pub(crate) const GETTOKEN: &str = "/cgi-bin/gettoken";
+pub(crate) const SEND: &str = "/cgi-bin/message/send";
+pub(crate) const UPLOAD: &str = "/cgi-bin/media/upload";
+pub(crate) const WEBHOOK_SEND: &str = "/cgi-bin/webhook/send";
+pub(crate) const WEBHOOK_UPLOAD: &str = "/cgi-bin/webhook/upload_media";
+
+/// The sandbox's corp, app and robot.
+pub(crate) const CORP_ID: &str = "wwsandbox0000000a";
+pub(crate) const CORP_SECRET: &str = "sandbox-corp-secret";
+pub(crate) const AGENT_ID: i64 = 1000002;
+pub(crate) const ROBOT_KEY: &str = "5a4d0b0c-0000-4000-8000-000000000001";
+
+// The limits of the protocol note, written again on purpose (see `sandbox`). MB is 1024 × 1024.
+const MB: usize = 1024 * 1024;
+const TEXT: usize = 2048;
+const ROBOT_MARKDOWN: usize = 4096;
+const TITLE: usize = 128;
+const DESCRIPTION: usize = 512;
+const URL: usize = 2048;
+const BUTTON: usize = 4;
+const ARTICLES: usize = 8;
+const DEFAULT_DEDUPE: u64 = 1800;
+const MAX_DEDUPE: u64 = 4 * 3600;
+const ROBOT_IMAGE: usize = 2 * MB;
+const ROBOT_PER_MINUTE: usize = 20;
+const MINUTE: Duration = Duration::from_secs(60);
+
+pub(crate) struct WecomSide;
+
+pub(crate) static SIDE: WecomSide = WecomSide;
+
+impl Side for WecomSide {
+    fn provider(&self) -> &'static str {
+        "wecom"
+    }
+
+    fn paths(&self) -> &'static [&'static str] {
+        &[GETTOKEN, SEND, UPLOAD, WEBHOOK_SEND, WEBHOOK_UPLOAD]
+    }
+
+    fn profiles(&self, url: &str) -> String {
+        format!(
+            "[profiles.sandbox-wecom]\nprovider = \"wecom\"\nurl = \"{url}\"\ncorp_id = \"{CORP_ID}\"\ncorp_secret = \"{CORP_SECRET}\"\nagent_id = {AGENT_ID}\nto_user = [\"alice\"]\n\n[profiles.sandbox-wecom-bot]\nprovider = \"wecom\"\nurl = \"{url}\"\nwebhook_key = \"{ROBOT_KEY}\"\n\n"
+        )
+    }
+
+    fn start(&self, token_lifetime: Duration) -> Box<dyn Emulator> {
+        Box::new(Wecom {
+            token_lifetime,
+            tokens: Vec::new(),
+            robot_window: Window::default(),
+            checked: Vec::new(),
+        })
+    }
+
+    fn refusal(&self, code: i64, text: &str) -> Value {
+        error(code, text)
+    }
+}
+
+fn error(code: i64, text: &str) -> Value {
+    json!({"errcode": code, "errmsg": text})
+}
+
+struct Bad(i64, String);
+
+fn bad(code: i64, text: impl Into<String>) -> Bad {
+    Bad(code, text.into())
+}
+
+/// A value of the wrong JSON type: the server half-parses the request and says so.
+fn wrong_type(what: &str) -> Bad {
+    bad(
+        40058,
+        format!("invalid {what}, Warning: wrong json format."),
+    )
+}
+
+/// A fixed rate window: when it opened and how many messages it counted.
+#[derive(Default)]
+struct Window {
+    start: Option<Instant>,
+    count: usize,
+}
+
+impl Window {
+    /// Counts one more message, unless `limit` are counted already in this minute.
+    fn admit(&mut self, limit: usize) -> bool {
+        let now = Instant::now();
+        if self.start.is_none_or(|s| now.duration_since(s) >= MINUTE) {
+            self.start = Some(now);
+            self.count = 0;
+        }
+        if self.count >= limit {
+            return false;
+        }
+        self.count += 1;
+        true
+    }
+}
+
+/// An app message delivered with the duplicate check on: its bytes, when, its interval, and
+/// what it was answered.
+struct Checked {
+    raw: Vec<u8>,
+    at: Instant,
+    interval: Duration,
+    answer: Value,
+}
+
+struct Wecom {
+    token_lifetime: Duration,
+    /// The tokens issued, and when.
+    tokens: Vec<(String, Instant)>,
+    robot_window: Window,
+    checked: Vec<Checked>,
+}
+
+/// Who owns a media id: the app, or the robot that uploaded it.
+fn owner_app() -> String {
+    "app".into()
+}
+
+impl Emulator for Wecom {
+    fn handle(&mut self, req: &Req, store: &mut Store) -> Reply {
+        let answer = self
+            .answer(req, store)
+            .unwrap_or_else(|Bad(code, text)| error(code, &text));
+        Reply::json(&answer)
+    }
+}
+
+impl Wecom {
+    fn answer(&mut self, req: &Req, store: &mut Store) -> Result<Value, Bad> {
+        let method_ok = if req.path == GETTOKEN {
+            req.method == "GET"
+        } else {
+            req.is_post()
+        };
+        if !method_ok {
+            return Err(bad(40058, "invalid Request Method"));
+        }
+        match req.path.as_str() {
+            GETTOKEN => self.token(req),
+            SEND => {
+                self.app_gate(req)?;
+                let m = json_body(req)?;
+                self.send_app(req, &m, store)
+            }
+            UPLOAD => {
+                self.app_gate(req)?;
+                take_upload(
+                    req,
+                    store,
+                    &["image", "voice", "video", "file"],
+                    owner_app(),
+                    "",
+                )
+            }
+            WEBHOOK_SEND => {
+                robot_gate(req)?;
+                let m = json_body(req)?;
+                let kind = check_robot_message(&m, store)?;
+                if !self.robot_window.admit(ROBOT_PER_MINUTE) {
+                    return Err(bad(45009, "api freq out of limit"));
+                }
+                let mut to = vec!["group".to_string()];
+                let body = field(&m, kind);
+                for key in ["mentioned_list", "mentioned_mobile_list"] {
+                    if let Some(list) = body.get(key).and_then(Value::as_array) {
+                        to.extend(
+                            list.iter()
+                                .filter_map(Value::as_str)
+                                .map(|x| format!("@{x}")),
+                        );
+                    }
+                }
+                store.deliver(Incoming {
+                    provider: "wecom",
+                    endpoint: WEBHOOK_SEND,
+                    app: format!("robot {}…", &ROBOT_KEY[..8]),
+                    kind: kind.to_string(),
+                    to,
+                    summary: super::summary(body),
+                    payload: Value::Object(m.clone()),
+                });
+                Ok(json!({"errcode": 0, "errmsg": "ok"}))
+            }
+            _ => {
+                robot_gate(req)?;
+                take_upload(req, store, &["file", "voice"], robot_owner(), "ok")
+            }
+        }
+    }
+
+    /// gettoken: both parameters (41002, 41004), the corp (40013) and secret (40001).
+    fn token(&mut self, req: &Req) -> Result<Value, Bad> {
+        let corp = req
+            .param("corpid")
+            .ok_or_else(|| bad(41002, "corpid missing"))?;
+        let secret = req
+            .param("corpsecret")
+            .ok_or_else(|| bad(41004, "corpsecret missing"))?;
+        if corp != CORP_ID {
+            return Err(bad(40013, "invalid corpid"));
+        }
+        if secret != CORP_SECRET {
+            return Err(bad(40001, "invalid credential"));
+        }
+        let value = format!("{}{}", fresh_id(""), uuid::Uuid::new_v4().simple());
+        self.tokens.push((value.clone(), Instant::now()));
+        let expires = self.token_lifetime.as_secs().max(1);
+        Ok(json!({"errcode": 0, "errmsg": "ok", "access_token": value, "expires_in": expires}))
+    }
+
+    /// An app call's token: there (41001), issued (40014), not expired (42001).
+    fn app_gate(&self, req: &Req) -> Result<(), Bad> {
+        let token = req
+            .param("access_token")
+            .ok_or_else(|| bad(41001, "access_token missing"))?;
+        match self.tokens.iter().find(|(t, _)| t == token) {
+            None => Err(bad(40014, "invalid access_token")),
+            Some((_, issued)) if issued.elapsed() >= self.token_lifetime => {
+                Err(bad(42001, "access_token expired"))
+            }
+            Some(_) => Ok(()),
+        }
+    }
+
+    /// An app message: its checks, the duplicate check, then delivered.
+    fn send_app(
+        &mut self,
+        req: &Req,
+        m: &Map<String, Value>,
+        store: &mut Store,
+    ) -> Result<Value, Bad> {
+        let (kind, dedupe) = check_app_message(m, store)?;
+        if dedupe.is_some() {
+            let now = Instant::now();
+            if let Some(earlier) = self
+                .checked
+                .iter()
+                .find(|c| c.raw == req.body && now.duration_since(c.at) < c.interval)
+            {
+                return Ok(earlier.answer.clone());
+            }
+        }
+        let answer = json!({"errcode": 0, "errmsg": "ok", "invaliduser": "", "invalidparty": "",
+                            "invalidtag": "", "msgid": fresh_id("")});
+        let mut to = split_ids(m.get("touser"), "");
+        to.extend(split_ids(m.get("toparty"), "dept:"));
+        to.extend(split_ids(m.get("totag"), "tag:"));
+        store.deliver(Incoming {
+            provider: "wecom",
+            endpoint: SEND,
+            app: format!("agent {AGENT_ID}"),
+            kind: kind.to_string(),
+            to,
+            summary: super::summary(field(m, kind)),
+            payload: Value::Object(m.clone()),
+        });
+        if let Some(interval) = dedupe {
+            self.checked.push(Checked {
+                raw: req.body.clone(),
+                at: Instant::now(),
+                interval,
+                answer: answer.clone(),
+            });
+        }
+        Ok(answer)
+    }
+}
+
+fn robot_owner() -> String {
+    format!("robot {ROBOT_KEY}")
+}
+
+/// A robot call's key: there, a key and not the whole webhook URL, and the sandbox robot's
+/// (93000 otherwise).
+fn robot_gate(req: &Req) -> Result<(), Bad> {
+    let key = req.param("key").unwrap_or("");
+    if key != ROBOT_KEY {
+        return Err(bad(93000, "invalid webhook url"));
+    }
+    Ok(())
+}
+
+/// A JSON object body (40058 otherwise).
+fn json_body(req: &Req) -> Result<Map<String, Value>, Bad> {
+    req.json_object().ok_or_else(|| bad(40058, "invalid json"))
+}
+
+/// Allows only `allowed` keys in `v`, an object (40058).
+fn only_keys(v: &Value, allowed: &[&str], what: &str) -> Result<(), Bad> {
+    let obj = v.as_object().ok_or_else(|| wrong_type(what))?;
+    match obj.keys().find(|k| !allowed.contains(&k.as_str())) {
+        Some(k) => Err(bad(40058, format!("invalid parameter {k}"))),
+        None => Ok(()),
+    }
+}
+
+/// A string field named `at.key` in errors: one that is `required` must be there and not
+/// empty; at most `limit` UTF-8 bytes (40058 "… exceed max length N").
+fn string_field<'a>(
+    obj: &'a Value,
+    key: &str,
+    at: &str,
+    required: bool,
+    limit: usize,
+) -> Result<Option<&'a str>, Bad> {
+    let what = format!("{at}.{key}");
+    let value = match obj.get(key) {
+        None => None,
+        Some(Value::String(s)) => Some(s.as_str()),
+        Some(_) => return Err(wrong_type(&what)),
+    };
+    match value {
+        None | Some("") if required => Err(bad(40058, format!("{what} can't be empty"))),
+        Some(s) if s.len() > limit => Err(bad(40058, format!("{what} exceed max length {limit}"))),
+        value => Ok(value),
+    }
+}
+
+/// `content` there and not empty (44004), at most `limit` bytes (45002 for an app's text).
+fn content(body: &Value, kind: &str, limit: usize, code: i64) -> Result<(), Bad> {
+    match string_field(body, "content", kind, false, usize::MAX)? {
+        None | Some("") => Err(bad(44004, "empty content")),
+        Some(c) if c.len() > limit => Err(bad(
+            code,
+            format!(
+                "content size out of limit: {} bytes; at most {limit}",
+                c.len()
+            ),
+        )),
+        Some(_) => Ok(()),
+    }
+}
+
+/// A media id uploaded by `owner`, of the message's type (40007 otherwise).
+fn check_media(body: &Value, kind: &str, owner: &str, store: &Store) -> Result<(), Bad> {
+    only_keys(body, &["media_id"], kind)?;
+    let Some(id) = string_field(body, "media_id", kind, false, usize::MAX)? else {
+        return Err(bad(41006, "media_id missing"));
+    };
+    match store.media(id) {
+        Some(m) if m.provider == "wecom" && m.owner == owner && m.kind == kind => Ok(()),
+        _ => Err(bad(40007, "invalid media_id")),
+    }
+}
+
+/// A news object: 1 to 8 articles (45008), each a title and url, an optional description and
+/// picurl, within their byte limits.
+fn check_news(news: &Value) -> Result<(), Bad> {
+    only_keys(news, &["articles"], "news")?;
+    let articles = news
+        .get("articles")
+        .and_then(Value::as_array)
+        .ok_or_else(|| wrong_type("news.articles"))?;
+    if !(1..=ARTICLES).contains(&articles.len()) {
+        return Err(bad(45008, "article size out of limit"));
+    }
+    for (i, a) in articles.iter().enumerate() {
+        let at = format!("news.articles[{i}]");
+        only_keys(a, &["title", "description", "url", "picurl"], &at)?;
+        string_field(a, "title", &at, true, TITLE)?;
+        string_field(a, "description", &at, false, DESCRIPTION)?;
+        string_field(a, "url", &at, true, URL)?;
+        string_field(a, "picurl", &at, false, URL)?;
+    }
+    Ok(())
+}
+
+/// An app message (§4): the keys, the agent, the recipients, the flags, the body. Its type, and
+/// the duplicate check's interval if it is on.
+fn check_app_message<'a>(
+    m: &'a Map<String, Value>,
+    store: &Store,
+) -> Result<(&'a str, Option<Duration>), Bad> {
+    let kind = match m.get("msgtype").and_then(Value::as_str) {
+        Some(k) if ["text", "markdown", "image", "file", "textcard", "news"].contains(&k) => k,
+        Some(_) => return Err(bad(40008, "invalid message type")),
+        None => return Err(bad(40008, "invalid message type: msgtype is missing")),
+    };
+    let allowed = [
+        "touser",
+        "toparty",
+        "totag",
+        "msgtype",
+        "agentid",
+        "safe",
+        "enable_id_trans",
+        "enable_duplicate_check",
+        "duplicate_check_interval",
+        kind,
+    ];
+    if let Some(k) = m.keys().find(|k| !allowed.contains(&k.as_str())) {
+        return Err(bad(40058, format!("invalid parameter {k}")));
+    }
+    match m.get("agentid") {
+        None => return Err(bad(41011, "missing agentid")),
+        Some(Value::Number(n)) if n.as_i64() == Some(AGENT_ID) => {}
+        Some(Value::Number(_)) => return Err(bad(40056, "invalid agentid")),
+        Some(_) => return Err(bad(40056, "invalid agentid, Warning: wrong json format.")),
+    }
+    let users = id_list(m, "touser", 1000, 40032)?;
+    let parties = id_list(m, "toparty", 100, 82002)?;
+    let tags = id_list(m, "totag", 100, 82003)?;
+    if users.contains(&"@all") && users.len() > 1 {
+        return Err(bad(40058, "invalid touser"));
+    }
+    if users.is_empty() && parties.is_empty() && tags.is_empty() {
+        return Err(bad(82001, "All touser & toparty & totag invalid"));
+    }
+    let dedupe = flags(m, kind)?;
+    let body = m
+        .get(kind)
+        .ok_or_else(|| bad(40058, format!("{kind} is empty")))?;
+    match kind {
+        "text" | "markdown" => {
+            only_keys(body, &["content"], kind)?;
+            content(body, kind, TEXT, 45002)?;
+        }
+        "image" | "file" => check_media(body, kind, &owner_app(), store)?,
+        "textcard" => {
+            only_keys(body, &["title", "description", "url", "btntxt"], kind)?;
+            string_field(body, "title", kind, true, TITLE)?;
+            string_field(body, "description", kind, true, DESCRIPTION)?;
+            string_field(body, "url", kind, true, URL)?;
+            if let Some(b) = string_field(body, "btntxt", kind, false, usize::MAX)?
+                && b.chars().count() > BUTTON
+            {
+                return Err(bad(
+                    40058,
+                    format!("textcard.btntxt exceed max length {BUTTON}"),
+                ));
+            }
+        }
+        _ => check_news(body)?,
+    }
+    Ok((kind, dedupe))
+}
+
+/// One recipient list: ids joined by `|`, at most `limit` (`code` past it).
+fn id_list<'a>(
+    m: &'a Map<String, Value>,
+    key: &str,
+    limit: usize,
+    code: i64,
+) -> Result<Vec<&'a str>, Bad> {
+    let list = match m.get(key) {
+        None => return Ok(Vec::new()),
+        Some(Value::String(s)) => s,
+        Some(_) => return Err(wrong_type(key)),
+    };
+    if list.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<&str> = list.split('|').map(str::trim).collect();
+    if ids.iter().any(|id| id.is_empty()) {
+        return Err(bad(40058, format!("invalid {key}")));
+    }
+    if ids.len() > limit {
+        return Err(bad(code, format!("invalid {key} size")));
+    }
+    Ok(ids)
+}
+
+/// `safe`, `enable_id_trans`, `enable_duplicate_check` (0 or 1), `duplicate_check_interval`
+/// (at most 4 hours), no `safe` on news (40074). The check's interval, when it is on.
+fn flags(m: &Map<String, Value>, kind: &str) -> Result<Option<Duration>, Bad> {
+    let int = |key: &str| match m.get(key) {
+        None => Ok(None),
+        Some(v) => v.as_i64().map(Some).ok_or_else(|| wrong_type(key)),
+    };
+    for key in ["safe", "enable_id_trans", "enable_duplicate_check"] {
+        if let Some(v) = int(key)?
+            && v != 0
+            && v != 1
+        {
+            return Err(bad(40058, format!("invalid {key}")));
+        }
+    }
+    if kind == "news" && m.contains_key("safe") {
+        return Err(bad(40074, "news消息不支持保密消息类型"));
+    }
+    let interval = match int("duplicate_check_interval")? {
+        None => DEFAULT_DEDUPE,
+        Some(s) if (0..=MAX_DEDUPE as i64).contains(&s) => s as u64,
+        Some(_) => {
+            return Err(bad(
+                40058,
+                format!("duplicate_check_interval exceed max {MAX_DEDUPE}"),
+            ));
+        }
+    };
+    let on = int("enable_duplicate_check")? == Some(1);
+    Ok(on.then(|| Duration::from_secs(interval)))
+}
+
+/// A robot message (§6): its type and body. Its type.
+fn check_robot_message<'a>(m: &'a Map<String, Value>, store: &Store) -> Result<&'a str, Bad> {
+    let kind = match m.get("msgtype").and_then(Value::as_str) {
+        Some(k) if ["text", "markdown", "image", "file", "news"].contains(&k) => k,
+        _ => return Err(bad(40008, "invalid message type")),
+    };
+    if let Some(k) = m.keys().find(|k| *k != "msgtype" && *k != kind) {
+        return Err(bad(40058, format!("invalid parameter {k}")));
+    }
+    let body = m
+        .get(kind)
+        .ok_or_else(|| bad(40058, format!("{kind} is empty")))?;
+    match kind {
+        "text" => {
+            only_keys(
+                body,
+                &["content", "mentioned_list", "mentioned_mobile_list"],
+                kind,
+            )?;
+            content(body, kind, TEXT, 40058)?;
+            for key in ["mentioned_list", "mentioned_mobile_list"] {
+                match body.get(key) {
+                    None => {}
+                    Some(Value::Array(items)) if items.iter().all(Value::is_string) => {}
+                    Some(_) => return Err(wrong_type(key)),
+                }
+            }
+        }
+        "markdown" => {
+            only_keys(body, &["content"], kind)?;
+            content(body, kind, ROBOT_MARKDOWN, 40058)?;
+        }
+        "image" => check_robot_image(body)?,
+        "file" => check_media(body, kind, &robot_owner(), store)?,
+        _ => check_news(body)?,
+    }
+    Ok(kind)
+}
+
+/// A robot image: Base64 (40058) of at most 2 MB (40009) of PNG or JPEG (40004), with the
+/// lower-case hex MD5 of those bytes (301019).
+fn check_robot_image(body: &Value) -> Result<(), Bad> {
+    only_keys(body, &["base64", "md5"], "image")?;
+    let data = string_field(body, "base64", "image", true, usize::MAX)?.unwrap_or_default();
+    let md5 = string_field(body, "md5", "image", true, usize::MAX)?.unwrap_or_default();
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data)
+        .map_err(|_| bad(40058, "invalid base64"))?;
+    if bytes.len() > ROBOT_IMAGE {
+        return Err(bad(40009, "invalid image size"));
+    }
+    if !is_png_or_jpeg(&bytes) {
+        return Err(bad(40004, "invalid media type"));
+    }
+    let expected: String = Md5::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    if md5 != expected {
+        return Err(bad(301019, "media md5 not match"));
+    }
+    Ok(())
+}
+
+/// An upload (§5, §7): `type` among `types` (40005); a form of one part `media` with a file
+/// name (44001); more than 5 bytes (40006), within the type's size (45001) and format (40004,
+/// 301017). Kept for `owner`; answered with its media id.
+fn take_upload(
+    req: &Req,
+    store: &mut Store,
+    types: &[&str],
+    owner: String,
+    errmsg: &str,
+) -> Result<Value, Bad> {
+    let kind = req.param("type").unwrap_or("");
+    if !types.contains(&kind) {
+        return Err(bad(40005, "invalid file type"));
+    }
+    let parts = form::parts(req).ok_or_else(|| bad(44001, "empty media data"))?;
+    let [part] = parts.as_slice() else {
+        return Err(bad(44001, "empty media data"));
+    };
+    let name = part.filename.clone().unwrap_or_default();
+    if part.name != "media" || name.is_empty() {
+        return Err(bad(44001, "empty media data"));
+    }
+    let bytes = &part.data;
+    let limit = match kind {
+        "image" | "video" => 10 * MB,
+        "voice" => 2 * MB,
+        _ => 20 * MB,
+    };
+    if bytes.len() <= 5 {
+        return Err(bad(40006, "invalid file size"));
+    }
+    if bytes.len() > limit {
+        return Err(bad(45001, "media size out of limit"));
+    }
+    match kind {
+        "image" if !is_png_or_jpeg(bytes) => return Err(bad(40004, "invalid media type")),
+        "video" if bytes.get(4..8) != Some(b"ftyp") => {
+            return Err(bad(40004, "invalid media type"));
+        }
+        "voice" if !bytes.starts_with(b"#!AMR") => {
+            return Err(bad(301017, "voice file only support amr format"));
+        }
+        _ => {}
+    }
+    let id = fresh_id(if owner == owner_app() { "3a" } else { "3r" });
+    store.add_media(
+        id.clone(),
+        Media {
+            provider: "wecom",
+            owner,
+            kind: kind.to_string(),
+            name,
+            bytes: bytes.clone(),
+        },
+    );
+    let created = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Ok(
+        json!({"errcode": 0, "errmsg": errmsg, "type": kind, "media_id": id,
+              "created_at": created.to_string()}),
+    )
+}

@@ -1,0 +1,809 @@
+//! `corpmsg sandbox`: the binary's own server, driven by corpmsg for every message type of every
+//! provider, by hand-built bad requests that it must refuse with the real codes, and through
+//! `-- CMD` with `--expect`.
+
+use std::io::Read as _;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use aes::cipher::{BlockEncrypt, KeyInit};
+use base64::Engine as _;
+use corpmsg::transport::youdu::crypto::{AesKey, Cipher};
+use serde_json::{Value, json};
+
+use crate::support::{Env, closed_port, stderr, stdout};
+
+/// The sandbox's Youdu app and key (its `--print-config`).
+const YD_APP: &str = "ydC0FFEE000000000000000000000000A1";
+const YD_KEY: &str = "Y29ycG1zZyBzYW5kYm94OiB5b3VkdSBhcHAga2V5Li4=";
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0sandbox";
+
+/// A `corpmsg sandbox` serving on a port of its own, killed on drop, with an [`Env`] whose
+/// config is its `--print-config`.
+struct Sandbox {
+    child: Child,
+    url: String,
+    env: Env,
+}
+
+impl Sandbox {
+    fn start(extra: &[&str]) -> Self {
+        let env = Env::new();
+        let listen = format!("127.0.0.1:{}", closed_port());
+        let config = env
+            .cmd()
+            .args(["sandbox", "--print-config", "--listen", &listen])
+            .output()
+            .unwrap();
+        assert!(config.status.success(), "{}", stderr(&config));
+        env.write_config(&stdout(&config));
+        let child = env
+            .std_cmd()
+            .args(["sandbox", "--listen", &listen])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(&listen).is_err() {
+            assert!(Instant::now() < deadline, "the sandbox did not start");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Sandbox {
+            child,
+            url: format!("http://{listen}"),
+            env,
+        }
+    }
+
+    /// corpmsg with the sandbox's config.
+    fn corpmsg(&self, args: &[&str]) -> std::process::Output {
+        self.env.cmd().args(args).output().unwrap()
+    }
+
+    /// Runs corpmsg and fails the test unless it succeeded.
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.corpmsg(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: exit {:?}: {}",
+            out.status.code(),
+            stderr(&out)
+        );
+        stdout(&out)
+    }
+
+    fn get(&self, path: &str) -> reqwest::blocking::Response {
+        reqwest::blocking::get(format!("{}{path}", self.url)).unwrap()
+    }
+
+    /// The JSON answer to a GET of `path`.
+    fn get_json(&self, path: &str) -> Value {
+        serde_json::from_slice(&self.get(path).bytes().unwrap()).unwrap()
+    }
+
+    /// The messages it received, newest first.
+    fn messages(&self) -> Vec<Value> {
+        serde_json::from_value(self.get_json("/api/messages")).unwrap()
+    }
+
+    /// POSTs `body` as JSON to `path`: the status and the JSON answer.
+    fn post_status(&self, path: &str, body: &Value) -> (u16, Value) {
+        let r = reqwest::blocking::Client::new()
+            .post(format!("{}{path}", self.url))
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+            .unwrap();
+        let status = r.status().as_u16();
+        (status, serde_json::from_slice(&r.bytes().unwrap()).unwrap())
+    }
+
+    fn post(&self, path: &str, body: &Value) -> Value {
+        self.post_status(path, body).1
+    }
+
+    /// What it printed, once killed.
+    fn log(mut self) -> String {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+        let mut out = String::new();
+        self.child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut out)
+            .unwrap();
+        out
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn cipher() -> Cipher {
+    Cipher::new(AesKey::decode(YD_KEY).unwrap(), YD_APP)
+}
+
+/// The newest message, checked to be of `provider` and `kind`.
+fn newest(sb: &Sandbox, provider: &str, kind: &str) -> Value {
+    let m = sb.messages().remove(0);
+    assert_eq!(
+        (m["provider"].as_str(), m["type"].as_str()),
+        (Some(provider), Some(kind)),
+        "{m}"
+    );
+    m
+}
+
+/// The bytes of the upload `id`, through the API.
+fn media(sb: &Sandbox, id: &str) -> Vec<u8> {
+    let r = sb.get(&format!("/api/media/{id}"));
+    assert_eq!(r.status(), 200, "media {id}");
+    r.bytes().unwrap().to_vec()
+}
+
+#[test]
+fn every_youdu_message_type_arrives_decrypted_with_its_media() {
+    let sb = Sandbox::start(&[]);
+    let dir = sb.env.dir.path();
+    std::fs::write(dir.join("a.png"), PNG).unwrap();
+    std::fs::write(dir.join("notes.txt"), "the notes").unwrap();
+    let png = dir.join("a.png").display().to_string();
+    let notes = dir.join("notes.txt").display().to_string();
+
+    sb.ok(&["youdu", "text", "-u", "alice", "line one\nline two"]);
+    let m = newest(&sb, "youdu", "text");
+    assert_eq!(m["payload"]["text"]["content"], "line one\nline two");
+    assert_eq!(m["to"], json!(["alice"]));
+    assert_eq!(m["summary"], "line one");
+    assert_eq!(m["app"], YD_APP);
+
+    sb.ok(&["youdu", "image", "-u", "alice", &png]);
+    let id = newest(&sb, "youdu", "image")["payload"]["image"]["media_id"].clone();
+    assert_eq!(media(&sb, id.as_str().unwrap()), PNG);
+
+    sb.ok(&["youdu", "file", "-d", "12", &notes]);
+    let m = newest(&sb, "youdu", "file");
+    assert_eq!(m["to"], json!(["dept:12"]));
+    assert_eq!(
+        media(&sb, m["payload"]["file"]["media_id"].as_str().unwrap()),
+        b"the notes"
+    );
+
+    sb.ok(&[
+        "youdu",
+        "mpnews",
+        "--title",
+        "Release",
+        "--content",
+        "notes",
+        "--cover",
+        &png,
+    ]);
+    let m = newest(&sb, "youdu", "mpnews");
+    assert_eq!(m["summary"], "Release");
+    assert_eq!(
+        media(&sb, m["payload"]["mpnews"][0]["media_id"].as_str().unwrap()),
+        PNG
+    );
+
+    sb.ok(&[
+        "youdu",
+        "link",
+        "--title",
+        "CI",
+        "--url",
+        "https://ci.example.com/1",
+    ]);
+    newest(&sb, "youdu", "link");
+    sb.ok(&[
+        "youdu",
+        "exlink",
+        "--title",
+        "Dash",
+        "--url",
+        "https://example.com",
+        "--digest",
+        "p95",
+    ]);
+    newest(&sb, "youdu", "exlink");
+    sb.ok(&["youdu", "popup", "-u", "alice", "--tip", "disk full"]);
+    assert_eq!(newest(&sb, "youdu", "popup")["summary"], "disk full");
+    sb.ok(&[
+        "youdu",
+        "badge",
+        "-u",
+        "alice",
+        "--count",
+        "3",
+        "--tip",
+        "3 waiting",
+    ]);
+    assert_eq!(
+        newest(&sb, "youdu", "badge")["summary"],
+        "badge 3: 3 waiting"
+    );
+
+    sb.ok(&[
+        "-p",
+        "sandbox-youdu-sysmsg",
+        "youdu",
+        "sysmsg",
+        "--title",
+        "Maintenance",
+        "--text",
+        "at 22:00",
+    ]);
+    assert_eq!(newest(&sb, "youdu", "sysMsg")["app"], "sysMsgAssistant");
+    sb.ok(&[
+        "-p",
+        "sandbox-youdu-sms",
+        "youdu",
+        "sms",
+        "--from",
+        "10086",
+        "code 1234",
+    ]);
+    newest(&sb, "youdu", "sms");
+    sb.ok(&[
+        "-p",
+        "sandbox-youdu-mail",
+        "youdu",
+        "mail",
+        "--action",
+        "new",
+        "--subject",
+        "Invoice",
+    ]);
+    assert_eq!(newest(&sb, "youdu", "mail")["summary"], "Invoice");
+
+    let id = sb.ok(&[
+        "-p",
+        "sandbox-youdu-session",
+        "youdu",
+        "session",
+        "create",
+        "--title",
+        "Release",
+        "--creator",
+        "alice",
+        "-m",
+        "bob",
+        "-m",
+        "carol",
+    ]);
+    let id = id.trim();
+    sb.ok(&[
+        "-p",
+        "sandbox-youdu-session",
+        "youdu",
+        "session",
+        "text",
+        "--session",
+        id,
+        "green",
+    ]);
+    let m = newest(&sb, "youdu", "text");
+    assert_eq!(m["endpoint"], "/cgi/session/send");
+    assert_eq!(m["to"], json!(["bob", "carol"]));
+    assert_eq!(sb.messages().len(), 12);
+}
+
+#[test]
+fn a_custom_app_may_not_send_what_a_built_in_app_sends() {
+    let sb = Sandbox::start(&[]);
+    let out = sb.corpmsg(&["youdu", "sysmsg", "--title", "T", "--text", "x"]);
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    assert!(stderr(&out).contains("errcode 3"), "{}", stderr(&out));
+    let out = sb.corpmsg(&[
+        "youdu",
+        "session",
+        "create",
+        "--title",
+        "T",
+        "--creator",
+        "a",
+        "-m",
+        "b",
+        "-m",
+        "c",
+    ]);
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    assert!(sb.messages().is_empty());
+}
+
+#[test]
+fn every_fxiaoke_and_wecom_message_type_arrives() {
+    let sb = Sandbox::start(&[]);
+    let dir = sb.env.dir.path();
+    std::fs::write(dir.join("a.png"), PNG).unwrap();
+    std::fs::write(dir.join("notes.txt"), "the notes").unwrap();
+    let png = dir.join("a.png").display().to_string();
+    let notes = dir.join("notes.txt").display().to_string();
+    let fx = |args: &[&str]| {
+        let mut all = vec!["-p", "sandbox-fxiaoke", "fxiaoke"];
+        all.extend(args);
+        sb.ok(&all)
+    };
+    fx(&["text", "hello"]);
+    newest(&sb, "fxiaoke", "text");
+    fx(&[
+        "composite",
+        "--title",
+        "Deal",
+        "--field",
+        "Amount=5",
+        "--link-title",
+        "Open",
+        "--link-url",
+        "https://crm.example.com",
+    ]);
+    assert_eq!(newest(&sb, "fxiaoke", "composite")["summary"], "Deal");
+    fx(&[
+        "articles",
+        "--title",
+        "CPU",
+        "--content",
+        "97%",
+        "--cover",
+        &png,
+    ]);
+    let m = newest(&sb, "fxiaoke", "articles");
+    assert_eq!(
+        media(
+            &sb,
+            m["payload"]["articles"][0]["coverImage"].as_str().unwrap()
+        ),
+        PNG
+    );
+    fx(&["text", "--to-mobile", "13800001002", "by phone"]);
+    let m = newest(&sb, "fxiaoke", "text");
+    assert_eq!(m["to"], json!(["FSUID_5A4D0B0C000000000000000000001002"]));
+
+    let wx = |args: &[&str]| {
+        let mut all = vec!["-p", "sandbox-wecom", "wecom"];
+        all.extend(args);
+        sb.ok(&all)
+    };
+    wx(&["text", "hello"]);
+    newest(&sb, "wecom", "text");
+    wx(&["markdown", "# Title\n**bold**"]);
+    newest(&sb, "wecom", "markdown");
+    wx(&["image", &png]);
+    let m = newest(&sb, "wecom", "image");
+    assert_eq!(
+        media(&sb, m["payload"]["image"]["media_id"].as_str().unwrap()),
+        PNG
+    );
+    wx(&["file", &notes]);
+    newest(&sb, "wecom", "file");
+    wx(&[
+        "textcard",
+        "--title",
+        "Build",
+        "--description",
+        "green",
+        "--url",
+        "https://ci.example.com",
+    ]);
+    newest(&sb, "wecom", "textcard");
+    wx(&[
+        "news",
+        "-d",
+        "2",
+        "--title",
+        "Release",
+        "--url",
+        "https://example.com",
+    ]);
+    assert_eq!(newest(&sb, "wecom", "news")["to"], json!(["dept:2"]));
+
+    let bot = |args: &[&str]| {
+        let mut all = vec!["-p", "sandbox-wecom-bot", "wecom"];
+        all.extend(args);
+        sb.ok(&all)
+    };
+    bot(&["text", "hello"]);
+    assert_eq!(newest(&sb, "wecom", "text")["to"], json!(["group"]));
+    bot(&["markdown", "**hi**"]);
+    newest(&sb, "wecom", "markdown");
+    bot(&["image", &png]);
+    newest(&sb, "wecom", "image");
+    bot(&["file", &notes]);
+    newest(&sb, "wecom", "file");
+    bot(&["news", "--title", "Release", "--url", "https://example.com"]);
+    newest(&sb, "wecom", "news");
+    assert_eq!(sb.messages().len(), 15);
+    let log = sb.log();
+    assert!(
+        log.contains("wecom POST /cgi-bin/webhook/send -> 0 ok"),
+        "{log}"
+    );
+    assert!(
+        log.contains("fxiaoke POST /oauth2.0/token -> 0 OK"),
+        "{log}"
+    );
+}
+
+/// A Youdu envelope for the sandbox's app, encrypted with `cipher`.
+fn envelope(cipher: &Cipher, inner: &Value) -> Value {
+    json!({"buin": 707168, "appId": YD_APP, "encrypt": cipher.encrypt(inner.to_string().as_bytes())})
+}
+
+/// A token from the sandbox's gettoken.
+fn youdu_token(sb: &Sandbox) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let answer = sb.post(
+        "/cgi/gettoken",
+        &json!({"buin": 707168, "appId": YD_APP, "encrypt": cipher().encrypt(now.to_string().as_bytes())}),
+    );
+    assert_eq!(answer["errcode"], 0, "{answer}");
+    let plain = cipher()
+        .decrypt(answer["encrypt"].as_str().unwrap())
+        .unwrap();
+    let inner: Value = serde_json::from_slice(&plain).unwrap();
+    inner["accessToken"].as_str().unwrap().to_string()
+}
+
+/// The envelope layout of youdu-protocol.md §5 with 16-byte PKCS#7 padding: what a client
+/// with a standard padder sends.
+fn padded_to_16(inner: &[u8]) -> String {
+    let key = base64::engine::general_purpose::STANDARD
+        .decode(YD_KEY)
+        .unwrap();
+    let mut buf = b"0123456789abcdef".to_vec();
+    buf.extend((inner.len() as u32).to_be_bytes());
+    buf.extend(inner);
+    buf.extend(YD_APP.as_bytes());
+    let pad = 16 - buf.len() % 16;
+    buf.extend(std::iter::repeat_n(pad as u8, pad));
+    let aes = aes::Aes256::new_from_slice(&key).unwrap();
+    let mut prev: [u8; 16] = key[..16].try_into().unwrap();
+    for block in buf.chunks_mut(16) {
+        for (b, p) in block.iter_mut().zip(prev) {
+            *b ^= p;
+        }
+        aes.encrypt_block(block.into());
+        prev.copy_from_slice(block);
+    }
+    base64::engine::general_purpose::STANDARD.encode(buf)
+}
+
+#[test]
+fn malformed_youdu_requests_get_the_real_codes() {
+    let sb = Sandbox::start(&[]);
+    let token = youdu_token(&sb);
+    let send = |body: &Value| sb.post(&format!("/cgi/msg/send?accessToken={token}"), body);
+    let text = json!({"toUser": "alice", "msgType": "text", "text": {"content": "hi"}});
+
+    let other_key = Cipher::new(
+        AesKey::decode(&base64::engine::general_purpose::STANDARD.encode([7u8; 32])).unwrap(),
+        YD_APP,
+    );
+    assert_eq!(
+        send(&envelope(&other_key, &text))["errcode"],
+        100006,
+        "wrong key"
+    );
+    // A content whose envelope pads to an odd number of 16-byte blocks: 32-byte padding never
+    // makes that.
+    let odd = (0..32)
+        .map(|n| json!({"toUser": "alice", "msgType": "text", "text": {"content": "x".repeat(n + 1)}}))
+        .find(|m| (20 + m.to_string().len() + YD_APP.len()) % 32 < 16)
+        .unwrap();
+    let padded = json!({"buin": 707168, "appId": YD_APP, "encrypt": padded_to_16(odd.to_string().as_bytes())});
+    let answer = send(&padded);
+    assert_eq!(answer["errcode"], 100006, "16-byte padding: {answer}");
+    assert!(
+        answer["errmsg"].as_str().unwrap().contains("32-byte"),
+        "{answer}"
+    );
+    let for_other_app = Cipher::new(
+        AesKey::decode(YD_KEY).unwrap(),
+        "ydFFFF000000000000000000000000FFFF",
+    );
+    assert_eq!(
+        send(&envelope(&for_other_app, &text))["errcode"],
+        100006,
+        "wrong app id inside"
+    );
+    let mut unknown_app = envelope(&cipher(), &text);
+    unknown_app["appId"] = json!("ydFFFF000000000000000000000000FFFF");
+    assert_eq!(send(&unknown_app)["errcode"], 100005, "unknown app");
+    let mut string_buin = envelope(&cipher(), &text);
+    string_buin["buin"] = json!("707168");
+    assert_eq!(send(&string_buin)["errcode"], 100012, "buin as a string");
+
+    let many: Vec<String> = (0..1001).map(|i| format!("u{i}")).collect();
+    let over = json!({"toUser": many.join("|"), "msgType": "text", "text": {"content": "hi"}});
+    assert_eq!(
+        send(&envelope(&cipher(), &over))["errcode"],
+        200001,
+        "1001 users"
+    );
+    let long = json!({"toUser": "alice", "msgType": "text", "text": {"content": "字".repeat(601)}});
+    let answer = send(&envelope(&cipher(), &long));
+    assert_eq!(answer["errcode"], 100004, "601 characters");
+    assert!(
+        answer["errmsg"].as_str().unwrap().contains("601"),
+        "{answer}"
+    );
+    let image =
+        json!({"toUser": "alice", "msgType": "image", "image": {"media_id": "never-uploaded"}});
+    assert_eq!(
+        send(&envelope(&cipher(), &image))["errcode"],
+        200010,
+        "unknown media"
+    );
+
+    let no_token = sb.post("/cgi/msg/send", &envelope(&cipher(), &text));
+    assert_eq!(no_token["errcode"], 100000);
+    let bad_token = sb.post(
+        "/cgi/msg/send?accessToken=nope",
+        &envelope(&cipher(), &text),
+    );
+    assert_eq!(bad_token["errcode"], 100001);
+    assert_eq!(
+        send(&envelope(&cipher(), &text))["errcode"],
+        0,
+        "the right request"
+    );
+    assert_eq!(sb.messages().len(), 1);
+}
+
+#[test]
+fn an_expired_youdu_token_is_refused_and_corpmsg_refreshes_it() {
+    let sb = Sandbox::start(&["--token-lifetime", "1"]);
+    let token = youdu_token(&sb);
+    std::thread::sleep(Duration::from_millis(1100));
+    let text = json!({"toUser": "alice", "msgType": "text", "text": {"content": "hi"}});
+    let answer = sb.post(
+        &format!("/cgi/msg/send?accessToken={token}"),
+        &envelope(&cipher(), &text),
+    );
+    assert_eq!(answer["errcode"], 100002, "{answer}");
+    // corpmsg caches the token it got, finds it expired at the server, and fetches another.
+    sb.ok(&["youdu", "text", "first"]);
+    std::thread::sleep(Duration::from_millis(1100));
+    sb.ok(&["youdu", "text", "second"]);
+    assert_eq!(sb.messages().len(), 2);
+}
+
+#[test]
+fn malformed_fxiaoke_and_wecom_requests_get_the_real_codes() {
+    let sb = Sandbox::start(&[]);
+    let trace = || uuid::Uuid::new_v4().to_string();
+    let token = sb.post(
+        &format!("/oauth2.0/token?thirdTraceId={}", trace()),
+        &json!({"appId": "FSAID_sandbox", "appSecret": "sandbox-app-secret",
+                "permanentCode": "sandbox-permanent-code", "grantType": "app_secret"}),
+    );
+    assert_eq!(token["errorCode"], 0, "{token}");
+    let wrong = sb.post(
+        &format!("/oauth2.0/token?thirdTraceId={}", trace()),
+        &json!({"appId": "FSAID_sandbox", "appSecret": "guess", "permanentCode": "sandbox-permanent-code", "grantType": "app_secret"}),
+    );
+    assert_eq!(wrong["errorCode"], 10006);
+    let client = reqwest::blocking::Client::new();
+    let send = |headers: &[(&str, &str)]| -> Value {
+        let mut req = client
+            .post(format!(
+                "{}/cgi/message/send?thirdTraceId={}",
+                sb.url,
+                trace()
+            ))
+            .header("content-type", "application/json")
+            .body(
+                json!({"toUser": ["1001"], "msgType": "text", "text": {"content": "hi"}})
+                    .to_string(),
+            );
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        serde_json::from_slice(&req.send().unwrap().bytes().unwrap()).unwrap()
+    };
+    let bearer = format!("Bearer {}", token["accessToken"].as_str().unwrap());
+    assert_eq!(
+        send(&[("authorization", &bearer), ("x-fs-userid", "1000")])["errorCode"],
+        20017,
+        "no x-fs-ea"
+    );
+    assert_eq!(
+        send(&[
+            ("authorization", "Bearer nope"),
+            ("x-fs-ea", "sandbox"),
+            ("x-fs-userid", "1000")
+        ])["errorCode"],
+        20016
+    );
+    assert_eq!(send(&[])["errorCode"], 20017, "no credentials at all");
+    assert_eq!(
+        send(&[
+            ("authorization", &bearer),
+            ("x-fs-ea", "sandbox"),
+            ("x-fs-userid", "1000")
+        ])["errorCode"],
+        0
+    );
+
+    let wx =
+        sb.get_json("/cgi-bin/gettoken?corpid=wwsandbox0000000a&corpsecret=sandbox-corp-secret");
+    let at = wx["access_token"].as_str().unwrap();
+    let text = |content: String| json!({"touser": "alice", "msgtype": "text", "agentid": 1000002, "text": {"content": content}});
+    let over = sb.post(
+        &format!("/cgi-bin/message/send?access_token={at}"),
+        &text("字".repeat(683)),
+    );
+    assert_eq!(over["errcode"], 45002, "2049 bytes: {over}");
+    let within = sb.post(
+        &format!("/cgi-bin/message/send?access_token={at}"),
+        &text(format!("{}ab", "字".repeat(682))),
+    );
+    assert_eq!(within["errcode"], 0, "2048 bytes: {within}");
+    let mut agent = text("hi".into());
+    agent["agentid"] = json!("1000002");
+    assert_eq!(
+        sb.post(&format!("/cgi-bin/message/send?access_token={at}"), &agent)["errcode"],
+        40056
+    );
+    let image = json!({"touser": "alice", "msgtype": "image", "agentid": 1000002, "image": {"media_id": "3anope"}});
+    assert_eq!(
+        sb.post(&format!("/cgi-bin/message/send?access_token={at}"), &image)["errcode"],
+        40007
+    );
+    assert_eq!(
+        sb.post(
+            "/cgi-bin/message/send?access_token=nope",
+            &text("hi".into())
+        )["errcode"],
+        40014
+    );
+    let hook = sb.post(
+        "/cgi-bin/webhook/send?key=not-the-key",
+        &json!({"msgtype": "text", "text": {"content": "hi"}}),
+    );
+    assert_eq!(hook["errcode"], 93000);
+    assert_eq!(sb.messages().len(), 2);
+}
+
+#[test]
+fn a_fault_refuses_the_next_requests_with_its_code_and_corpmsg_reports_it() {
+    let sb = Sandbox::start(&[]);
+    let fault = json!({"provider": "wecom", "endpoint": "/cgi-bin/message/send", "errcode": 60020, "count": 1});
+    assert_eq!(sb.post_status("/api/faults", &fault).0, 201);
+    let out = sb.corpmsg(&["-p", "sandbox-wecom", "wecom", "text", "hi"]);
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    assert!(stderr(&out).contains("60020"), "{}", stderr(&out));
+    sb.ok(&["-p", "sandbox-wecom", "wecom", "text", "hi"]);
+    assert_eq!(sb.messages().len(), 1);
+    let bad = sb.post(
+        "/api/faults",
+        &json!({"provider": "wecom", "endpoint": "/nope", "errcode": 1}),
+    );
+    assert!(
+        bad["error"]
+            .as_str()
+            .unwrap()
+            .contains("/cgi-bin/message/send"),
+        "{bad}"
+    );
+}
+
+#[test]
+fn the_api_lists_gets_and_clears_messages() {
+    let sb = Sandbox::start(&[]);
+    sb.ok(&["youdu", "text", "-u", "alice", "one"]);
+    sb.ok(&["-p", "sandbox-wecom", "wecom", "text", "-u", "bob", "two"]);
+    let all = sb.messages();
+    assert_eq!(all[0]["summary"], "two", "newest first");
+    let only = sb.get_json("/api/messages?provider=youdu");
+    assert_eq!(only.as_array().unwrap().len(), 1);
+    let to_bob = sb.get_json("/api/messages?to=bob");
+    assert_eq!(to_bob[0]["summary"], "two");
+    let one = sb.get_json(&format!("/api/messages/{}", all[1]["id"]));
+    assert_eq!(one["summary"], "one");
+    assert_eq!(sb.get("/api/messages/999").status(), 404);
+    let r = reqwest::blocking::Client::new()
+        .delete(format!("{}/api/messages", sb.url))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    assert!(sb.messages().is_empty());
+    let page = sb.get("/").text().unwrap();
+    assert!(
+        page.contains("/api/events"),
+        "the inbox page listens for events"
+    );
+}
+
+#[test]
+fn a_command_runs_against_a_sandbox_and_its_messages_are_printed() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args([
+            "sandbox",
+            "--",
+            "corpmsg",
+            "youdu",
+            "text",
+            "-u",
+            "alice",
+            "hello\nsecond line",
+        ])
+        .env("CORPMSG_YOUDU_URL", "http://192.0.2.1:7080")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "sandbox: youdu text to alice: hello\n");
+}
+
+#[test]
+fn expect_counts_the_messages_and_the_command_status_passes_through() {
+    let env = Env::new();
+    let run = |expect: &str, script: &str| {
+        env.cmd()
+            .args(["sandbox", "--expect", expect, "--", "sh", "-c", script])
+            .output()
+            .unwrap()
+    };
+    let two = "corpmsg youdu text one && corpmsg -p sandbox-wecom-bot wecom text two";
+    let out = run("2", two);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "sandbox: youdu text to alice: one\nsandbox: wecom text to group: two\n"
+    );
+    let out = run("3", two);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--expect 3: the sandbox received 2 messages"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run("0", "exit 4");
+    assert_eq!(out.status.code(), Some(4), "CMD's own status");
+    let out = env
+        .cmd()
+        .args(["sandbox", "--", "no-such-command-here"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(127));
+}
+
+#[test]
+fn print_config_passes_config_check() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(["sandbox", "--print-config"])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    for profile in [
+        "sandbox-youdu",
+        "sandbox-fxiaoke",
+        "sandbox-wecom",
+        "sandbox-wecom-bot",
+    ] {
+        assert!(text.contains(&format!("[profiles.{profile}]")), "{text}");
+    }
+    assert!(text.contains("url = \"http://127.0.0.1:8025\""), "{text}");
+    env.write_config(&text);
+    let check = env.cmd().args(["config", "check"]).output().unwrap();
+    assert!(
+        check.status.success(),
+        "{}{}",
+        stdout(&check),
+        stderr(&check)
+    );
+}

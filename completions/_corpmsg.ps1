@@ -1518,6 +1518,7 @@ Register-ArgumentCompleter -Native -CommandName 'corpmsg' -ScriptBlock {
         }
         'corpmsg;sandbox' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to serve on (a port of 0 takes a free one)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Keep messages and uploads in this SQLite file across restarts (made if missing)')
             [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'With CMD: exit 1 unless exactly N messages arrived')
             [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'How long the tokens it issues live, in seconds: a short one tests a client''s refresh')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/corpmsg/config.toml]')

@@ -3033,13 +3033,17 @@ _corpmsg() {
             return 0
             ;;
         corpmsg__subcmd__sandbox)
-            opts="-c -p -n -q -v -h -V --listen --print-config --expect --token-lifetime --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
+            opts="-c -p -n -q -v -h -V --listen --db --print-config --expect --token-lifetime --config --profile --dry-run --json --quiet --verbose --timeout --retries --proxy --ca-cert --insecure --outbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

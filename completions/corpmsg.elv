@@ -1425,6 +1425,7 @@ set edit:completion:arg-completer[corpmsg] = {|@words|
         }
         &'corpmsg;sandbox'= {
             cand --listen 'The address to serve on (a port of 0 takes a free one)'
+            cand --db 'Keep messages and uploads in this SQLite file across restarts (made if missing)'
             cand --expect 'With CMD: exit 1 unless exactly N messages arrived'
             cand --token-lifetime 'How long the tokens it issues live, in seconds: a short one tests a client''s refresh'
             cand -c 'Config file [default: <config dir>/corpmsg/config.toml]'

@@ -833,6 +833,7 @@ complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -l outbox -d 'Keep 
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand run" -s V -l version -d 'Print version'
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l listen -d 'The address to serve on (a port of 0 takes a free one)' -r
+complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l db -d 'Keep messages and uploads in this SQLite file across restarts (made if missing)' -r -F
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l expect -d 'With CMD: exit 1 unless exactly N messages arrived' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -l token-lifetime -d 'How long the tokens it issues live, in seconds: a short one tests a client\'s refresh' -r
 complete -c corpmsg -n "__fish_corpmsg_using_subcommand sandbox" -s c -l config -d 'Config file [default: <config dir>/corpmsg/config.toml]' -r -F

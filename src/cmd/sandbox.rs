@@ -16,13 +16,17 @@ use super::input::InputError;
 use super::run::CmdResult;
 use crate::config;
 use crate::env_vars;
-use crate::sandbox::{self, Options};
+use crate::sandbox::{self, Options, Store};
 
 #[derive(Args, Debug)]
 pub(crate) struct SandboxArgs {
     /// The address to serve on (a port of 0 takes a free one)
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8025")]
     listen: String,
+
+    /// Keep messages and uploads in this SQLite file across restarts (made if missing)
+    #[arg(long, value_name = "FILE")]
+    db: Option<PathBuf>,
 
     /// Print a config with one profile per provider kind, pointing at --listen, and exit
     #[arg(long, conflicts_with = "command")]
@@ -47,10 +51,13 @@ const DEFAULT_PROFILE: &str = "sandbox-youdu";
 
 pub(crate) fn run(args: SandboxArgs, settings: &Settings) -> anyhow::Result<u8> {
     let quiet = settings.printer.quiet();
-    let options = |log| Options {
-        sides: config::sandbox_sides(),
-        log,
-        token_lifetime: Duration::from_secs(args.token_lifetime),
+    let options = |log| -> anyhow::Result<Options> {
+        Ok(Options {
+            sides: config::sandbox_sides(),
+            log,
+            token_lifetime: Duration::from_secs(args.token_lifetime),
+            store: Store::open(args.db.as_deref()).map_err(InputError::Usage)?,
+        })
     };
     if args.print_config {
         let addr = resolve(&args.listen)?;
@@ -59,13 +66,13 @@ pub(crate) fn run(args: SandboxArgs, settings: &Settings) -> anyhow::Result<u8> 
     }
     if !args.command.is_empty() {
         let listener = TcpListener::bind("127.0.0.1:0").context("cannot listen on 127.0.0.1")?;
-        let running = sandbox::start(listener, options(false))?;
+        let running = sandbox::start(listener, options(false)?)?;
         return with_command(&args, &running, quiet);
     }
     let addr = resolve(&args.listen)?;
     let listener =
         TcpListener::bind(addr).with_context(|| format!("cannot listen on {addr} (--listen)"))?;
-    let running = sandbox::start(listener, options(!quiet))?;
+    let running = sandbox::start(listener, options(!quiet)?)?;
     settings.printer.note(&format!(
         "corpmsg sandbox: serving every provider's API on http://{} (the inbox is there too)\n\
          profiles: corpmsg sandbox --print-config{} > sandbox.toml; CORPMSG_CONFIG=sandbox.toml corpmsg youdu text -u alice hello",

@@ -379,7 +379,7 @@ fn upload(req: &Req, store: &mut Store, _style: Style) -> Result<Value, Bad> {
     store.add_media(
         id.clone(),
         Media {
-            provider: "fxiaoke",
+            provider: "fxiaoke".into(),
             owner: String::new(),
             kind: "image".into(),
             name,

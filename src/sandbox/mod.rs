@@ -12,6 +12,8 @@
 //! the sandbox checks corpmsg, so it must not share corpmsg's numbers.
 
 mod api;
+#[cfg(feature = "sandbox-db")]
+mod db;
 mod form;
 pub(crate) mod fxiaoke;
 mod server;
@@ -138,7 +140,7 @@ pub(crate) struct Incoming {
 
 /// An upload a side accepted.
 pub(crate) struct Media {
-    pub provider: &'static str,
+    pub provider: String,
     /// Who may send it: the app, or one robot (a WeCom robot's media serves only it).
     pub owner: String,
     /// Its type as the API names it (`image`, `file`).

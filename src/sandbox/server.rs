@@ -34,6 +34,8 @@ pub(crate) struct Options {
     pub log: bool,
     /// How long the tokens it issues live.
     pub token_lifetime: Duration,
+    /// Where messages and media go: memory, or a file (`Store::open`).
+    pub store: Store,
 }
 
 /// A provider side and its running emulator.
@@ -97,7 +99,7 @@ pub(crate) fn start(listener: std::net::TcpListener, options: Options) -> io::Re
         .collect();
     let shared = Arc::new(Shared {
         state: Mutex::new(State {
-            store: Store::default(),
+            store: options.store,
             routes,
         }),
         log: options.log,

@@ -1,6 +1,7 @@
 //! What the sandbox received: messages and uploads, in memory; the faults a user asked for;
 //! and the inbox pages listening for news (server-sent events).
 
+use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::{Value, json};
@@ -68,6 +69,9 @@ pub(crate) struct Stored {
 
 #[derive(Default)]
 pub(crate) struct Store {
+    /// Where the store writes through, with `--db`.
+    #[cfg(feature = "sandbox-db")]
+    db: Option<super::db::Db>,
     next_id: u64,
     /// Oldest first.
     messages: Vec<Message>,
@@ -77,6 +81,40 @@ pub(crate) struct Store {
 }
 
 impl Store {
+    /// A store in memory, or, given `db`, one that keeps what the file holds and writes each
+    /// change to it.
+    pub fn open(db: Option<&Path>) -> Result<Store, String> {
+        let Some(path) = db else {
+            return Ok(Store::default());
+        };
+        #[cfg(feature = "sandbox-db")]
+        {
+            let (db, messages, media) =
+                super::db::Db::open(path).map_err(|e| format!("--db {}: {e}", path.display()))?;
+            Ok(Store {
+                db: Some(db),
+                next_id: messages.last().map_or(0, |m| m.id),
+                messages,
+                media,
+                ..Store::default()
+            })
+        }
+        #[cfg(not(feature = "sandbox-db"))]
+        Err(format!(
+            "--db {}: this corpmsg was built without SQLite (cargo feature sandbox-db)",
+            path.display()
+        ))
+    }
+
+    /// Tells the user that the database failed to keep a change (the sandbox goes on in
+    /// memory).
+    #[cfg(feature = "sandbox-db")]
+    fn kept(&self, result: rusqlite::Result<()>) {
+        if let Err(e) = result {
+            eprintln!("warning: corpmsg sandbox --db: {e}");
+        }
+    }
+
     /// Keeps a message a side accepted, and tells the listeners.
     pub fn deliver(&mut self, m: Incoming) -> u64 {
         self.next_id += 1;
@@ -96,6 +134,10 @@ impl Store {
             summary,
             payload: m.payload,
         };
+        #[cfg(feature = "sandbox-db")]
+        if let Some(db) = &self.db {
+            self.kept(db.add_message(&message));
+        }
         self.broadcast(&format!("event: message\ndata: {}\n\n", message.to_json()));
         self.messages.push(message);
         self.next_id
@@ -114,11 +156,19 @@ impl Store {
     pub fn clear(&mut self) {
         self.messages.clear();
         self.media.clear();
+        #[cfg(feature = "sandbox-db")]
+        if let Some(db) = &self.db {
+            self.kept(db.clear());
+        }
         self.broadcast("event: clear\ndata: {}\n\n");
     }
 
     /// Keeps an upload under the id the side chose.
     pub fn add_media(&mut self, id: String, media: Media) {
+        #[cfg(feature = "sandbox-db")]
+        if let Some(db) = &self.db {
+            self.kept(db.add_media(&id, &media));
+        }
         self.media.push(Stored { id, media });
     }
 

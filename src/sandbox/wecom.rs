@@ -626,7 +626,7 @@ fn take_upload(
     store.add_media(
         id.clone(),
         Media {
-            provider: "wecom",
+            provider: "wecom".into(),
             owner,
             kind: kind.to_string(),
             name,

@@ -330,7 +330,7 @@ impl Youdu {
         store.add_media(
             id.clone(),
             Media {
-                provider: "youdu",
+                provider: "youdu".into(),
                 owner: String::new(),
                 kind: kind.to_string(),
                 name,

@@ -807,3 +807,52 @@ fn print_config_passes_config_check() {
         stderr(&check)
     );
 }
+
+#[test]
+fn db_keeps_messages_and_media_across_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sandbox.db");
+    let db_arg = db.display().to_string();
+    let png = dir.path().join("a.png");
+    std::fs::write(&png, PNG).unwrap();
+    {
+        let sb = Sandbox::start(&["--db", &db_arg]);
+        sb.ok(&["youdu", "text", "-u", "alice", "kept"]);
+        sb.ok(&["youdu", "image", "-u", "alice", &png.display().to_string()]);
+    }
+    let sb = Sandbox::start(&["--db", &db_arg]);
+    let kept = sb.messages();
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert_eq!(kept[1]["summary"], "kept");
+    assert_eq!(kept[1]["payload"]["text"]["content"], "kept");
+    assert_eq!(kept[1]["to"], json!(["alice"]));
+    let id = kept[0]["payload"]["image"]["media_id"].as_str().unwrap();
+    assert_eq!(media(&sb, id), PNG);
+    // The media id stays valid for a send after the restart, and ids go on from the last.
+    let message = json!({"toUser": "bob", "msgType": "image", "image": {"media_id": id}});
+    let token = youdu_token(&sb);
+    let answer = sb.post(
+        &format!("/cgi/msg/send?accessToken={token}"),
+        &envelope(&cipher(), &message),
+    );
+    assert_eq!(answer["errcode"], 0, "{answer}");
+    assert_eq!(sb.messages()[0]["id"], 3);
+    drop(sb);
+    let out = Env::new()
+        .cmd()
+        .args([
+            "sandbox",
+            "--db",
+            "/nonexistent-folder/x.db",
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--db /nonexistent-folder/x.db"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -356,3 +356,55 @@ fn the_group_chat_cron_line_posts_a_failing_jobs_log() {
     let content = sent[0]["text"]["content"].as_str().unwrap();
     assert!(content.contains("disk full on /backup"), "{content}");
 }
+
+#[test]
+fn the_sandbox_ci_steps_work_as_written() {
+    let text = readme();
+    let sandbox = section(
+        &text,
+        "The sandbox: every provider's server on your machine",
+    );
+    let yaml = blocks(sandbox, "yaml");
+    assert_eq!(yaml.len(), 2, "a GitHub Actions and a GitLab example");
+    let commands: Vec<String> = yaml
+        .iter()
+        .map(|b| {
+            b.lines()
+                .find_map(|l| {
+                    let l = l.trim();
+                    l.strip_prefix("run: ")
+                        .or_else(|| l.strip_prefix("- "))
+                        .filter(|c| c.starts_with("corpmsg sandbox"))
+                })
+                .unwrap_or_else(|| panic!("no corpmsg sandbox step in {b}"))
+                .to_string()
+        })
+        .collect();
+    let shown = sandbox
+        .split("\n$ ")
+        .nth(1)
+        .expect("the example output")
+        .split("```")
+        .next()
+        .unwrap();
+    let (shown_command, shown_output) = shown.split_once('\n').unwrap();
+    for command in &commands {
+        let env = Env::new();
+        let dir = env.dir.path();
+        let deploy = dir.join("deploy.sh");
+        std::fs::write(&deploy, "#!/bin/sh\necho deployed\n").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&deploy, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        let out = shell(&env, command, &[], dir);
+        assert!(out.status.success(), "{command}: {}", stderr(&out));
+        assert_eq!(stdout(&out), shown_output, "{command}");
+        assert_eq!(
+            command.replace('"', ""),
+            shown_command.replace('"', ""),
+            "the shown run is the steps' command"
+        );
+    }
+}

@@ -14,6 +14,7 @@ mod everyday;
 mod faults;
 mod fx_support;
 mod fxiaoke;
+mod inbox;
 mod man;
 mod network;
 mod outbox;

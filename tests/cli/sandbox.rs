@@ -20,14 +20,14 @@ const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0
 
 /// A `corpmsg sandbox` serving on a port of its own, killed on drop, with an [`Env`] whose
 /// config is its `--print-config`.
-struct Sandbox {
+pub(crate) struct Sandbox {
     child: Child,
-    url: String,
-    env: Env,
+    pub(crate) url: String,
+    pub(crate) env: Env,
 }
 
 impl Sandbox {
-    fn start(extra: &[&str]) -> Self {
+    pub(crate) fn start(extra: &[&str]) -> Self {
         let env = Env::new();
         let listen = format!("127.0.0.1:{}", closed_port());
         let config = env
@@ -58,12 +58,12 @@ impl Sandbox {
     }
 
     /// corpmsg with the sandbox's config.
-    fn corpmsg(&self, args: &[&str]) -> std::process::Output {
+    pub(crate) fn corpmsg(&self, args: &[&str]) -> std::process::Output {
         self.env.cmd().args(args).output().unwrap()
     }
 
     /// Runs corpmsg and fails the test unless it succeeded.
-    fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         let out = self.corpmsg(args);
         assert!(
             out.status.success(),
@@ -84,7 +84,7 @@ impl Sandbox {
     }
 
     /// The messages it received, newest first.
-    fn messages(&self) -> Vec<Value> {
+    pub(crate) fn messages(&self) -> Vec<Value> {
         serde_json::from_value(self.get_json("/api/messages")).unwrap()
     }
 

@@ -185,6 +185,47 @@ fn the_inbox_shows_what_corpmsg_sends_live_in_a_real_browser() {
     );
 }
 
+/// The page fetches the list, then opens the event stream: a message that arrives between the
+/// two must still show. The stream's request is held (DevTools' Fetch domain) while corpmsg
+/// sends one.
+#[test]
+fn a_message_sent_while_the_inbox_connects_is_not_lost() {
+    let Some(chromium) = chromium_or_skip() else {
+        return;
+    };
+    let sb = Sandbox::start(&[]);
+    let mut browser = Browser::launch(&chromium);
+    browser.call(
+        "Fetch.enable",
+        json!({"patterns": [{"urlPattern": "*/api/events*", "requestStage": "Request"}]}),
+    );
+    let nav = browser.call("Page.navigate", json!({ "url": format!("{}/", sb.url) }));
+    assert!(nav.get("errorText").is_none(), "navigation failed: {nav}");
+    let paused = browser
+        .cdp
+        .event("Fetch.requestPaused")
+        .unwrap_or_else(|e| panic!("the page never asked for /api/events: {e}"));
+    let loaded = browser.js(STATE);
+    assert_eq!(loaded["cards"], json!([]), "{loaded}");
+    sb.ok(&[
+        "youdu",
+        "text",
+        "-u",
+        "alice",
+        "sent while the page connects",
+    ]);
+    browser.call(
+        "Fetch.continueRequest",
+        json!({"requestId": paused["params"]["requestId"]}),
+    );
+    browser.call("Fetch.disable", json!({}));
+    browser.wait("the message on the live page", STATE, |s| {
+        s["status"] == "live" && s["cards"] == json!([["youdu", "text"]])
+    });
+    let problems = browser.problems();
+    assert!(problems.is_empty(), "the page reported: {problems:#?}");
+}
+
 /// `chromium` on PATH; else None after a note, or a failure when CORPMSG_BROWSER_TESTS=1.
 fn chromium_or_skip() -> Option<PathBuf> {
     let found = std::env::var_os("PATH").and_then(|path| {
@@ -633,12 +674,26 @@ impl Cdp {
         }
     }
 
-    /// Keeps an event that tells of a problem; skips the others.
+    /// The first event `method` not yet taken, waiting for it if need be.
+    fn event(&mut self, method: &str) -> io::Result<Value> {
+        loop {
+            if let Some(i) = self.events.iter().position(|e| e["method"] == method) {
+                return Ok(self.events.remove(i));
+            }
+            let m = self.receive()?;
+            self.keep(m);
+        }
+    }
+
+    /// Keeps an event that tells of a problem or that a test waits for; skips the others.
     fn keep(&mut self, m: Value) {
         if let Some(event) = m["method"].as_str()
             && matches!(
                 event,
-                "Runtime.exceptionThrown" | "Runtime.consoleAPICalled" | "Log.entryAdded"
+                "Runtime.exceptionThrown"
+                    | "Runtime.consoleAPICalled"
+                    | "Log.entryAdded"
+                    | "Fetch.requestPaused"
             )
         {
             self.events.push(m);

@@ -2,7 +2,6 @@
 //! command against it and count what arrived.
 
 use std::ffi::OsString;
-use std::io::Write as _;
 use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
 use std::path::PathBuf;
 use std::process::Command;
@@ -13,10 +12,12 @@ use clap::Args;
 
 use super::Settings;
 use super::input::InputError;
+use super::output::Printer;
 use super::run::CmdResult;
 use crate::config;
 use crate::env_vars;
 use crate::sandbox::{self, Options, Store};
+use crate::transport::token_cache::write_private;
 
 #[derive(Args, Debug)]
 pub(crate) struct SandboxArgs {
@@ -67,7 +68,7 @@ pub(crate) fn run(args: SandboxArgs, settings: &Settings) -> anyhow::Result<u8> 
     if !args.command.is_empty() {
         let listener = TcpListener::bind("127.0.0.1:0").context("cannot listen on 127.0.0.1")?;
         let running = sandbox::start(listener, options(false)?)?;
-        return with_command(&args, &running, quiet);
+        return with_command(&args, &running, &settings.printer);
     }
     let addr = resolve(&args.listen)?;
     let listener =
@@ -123,13 +124,18 @@ fn config_text(addr: SocketAddr) -> String {
 
 /// Runs CMD with a config for the running sandbox, prints what arrived, and gives CMD's exit
 /// status (1 when `--expect` counted otherwise).
-fn with_command(args: &SandboxArgs, running: &sandbox::Running, quiet: bool) -> anyhow::Result<u8> {
+fn with_command(
+    args: &SandboxArgs,
+    running: &sandbox::Running,
+    printer: &Printer,
+) -> anyhow::Result<u8> {
     let dir = tempfile::Builder::new()
         .prefix("corpmsg-sandbox-")
         .tempdir()
         .context("cannot make a temporary folder for the sandbox's config")?;
     let config = dir.path().join("config.toml");
-    write_private(&config, &config_text(running.addr))?;
+    write_private(&config, config_text(running.addr).as_bytes())
+        .with_context(|| format!("cannot write {}", config.display()))?;
     let mut cmd = Command::new(&args.command[0]);
     cmd.args(&args.command[1..]);
     // Nothing of the caller's corpmsg settings may send CMD's messages elsewhere.
@@ -149,23 +155,21 @@ fn with_command(args: &SandboxArgs, running: &sandbox::Running, quiet: bool) -> 
         Err(e) => CmdResult::NotStarted(e),
     };
     if let CmdResult::NotStarted(e) = &result {
-        settings_error(&format!(
+        printer.error(&format!(
             "cannot run {}: {e}",
             args.command[0].to_string_lossy()
         ));
     }
     let messages = running.messages();
-    if !quiet {
-        let mut out = std::io::stdout().lock();
+    if !printer.quiet() {
         for m in &messages {
-            writeln!(out, "sandbox: {}", m.line())?;
+            printer.line(&format!("sandbox: {}", m.line()))?;
         }
-        out.flush()?;
     }
     if let Some(n) = args.expect
         && messages.len() != n
     {
-        settings_error(&format!(
+        printer.error(&format!(
             "--expect {n}: the sandbox received {} message{}",
             messages.len(),
             if messages.len() == 1 { "" } else { "s" }
@@ -175,27 +179,10 @@ fn with_command(args: &SandboxArgs, running: &sandbox::Running, quiet: bool) -> 
     Ok(result.exit_status())
 }
 
-fn settings_error(msg: &str) {
-    super::output::diagnostic(format_args!("error: {msg}"));
-}
-
 /// `PATH` with the folder of the running corpmsg first, so that CMD's `corpmsg` is this one.
 fn path_with_this_binary() -> Option<OsString> {
     let exe = std::env::current_exe().ok()?;
     let folder: PathBuf = exe.parent()?.to_path_buf();
     let rest = std::env::var_os("PATH").unwrap_or_default();
     std::env::join_paths(std::iter::once(folder).chain(std::env::split_paths(&rest))).ok()
-}
-
-/// Writes `text` to a new file that only its owner can read.
-fn write_private(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    file.write_all(text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))
 }

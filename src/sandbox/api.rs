@@ -16,6 +16,7 @@ pub(super) fn handle(req: &Req, store: &mut Store, sides: &[&dyn Side]) -> Reply
             let to = req.param("to");
             let list: Vec<Value> = store
                 .messages()
+                .rev()
                 .filter(|m| provider.is_none_or(|p| m.provider == p))
                 .filter(|m| to.is_none_or(|t| m.to.iter().any(|r| r.contains(t))))
                 .map(|m| m.to_json())

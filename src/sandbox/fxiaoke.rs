@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value, json};
 
-use super::{Emulator, Incoming, Media, Reply, Req, Side, Store, field, form, fresh_id};
+use super::{Bad, Emulator, Incoming, Media, Req, Side, Store, bad, field, form, fresh_id};
 
 pub(crate) const TOKEN: &str = "/oauth2.0/token";
 pub(crate) const LEGACY_TOKEN: &str = "/cgi/corpAccessToken/get/V2";
@@ -113,12 +113,6 @@ struct Fxiaoke {
     tokens: Vec<Token>,
 }
 
-struct Bad(i64, String);
-
-fn bad(code: i64, text: impl Into<String>) -> Bad {
-    Bad(code, text.into())
-}
-
 /// The envelope of every answer (§6), a fresh `traceId` in it.
 fn envelope(code: i64, text: &str) -> Value {
     json!({"errorCode": code, "errorMessage": text, "errorDescription": text,
@@ -134,17 +128,7 @@ fn ok(extra: Value) -> Value {
 }
 
 impl Emulator for Fxiaoke {
-    fn handle(&mut self, req: &Req, store: &mut Store) -> Reply {
-        Reply::json(
-            &self
-                .answer(req, store)
-                .unwrap_or_else(|Bad(code, text)| envelope(code, &text)),
-        )
-    }
-}
-
-impl Fxiaoke {
-    fn answer(&mut self, req: &Req, store: &mut Store) -> Result<Value, Bad> {
+    fn handle(&mut self, req: &Req, store: &mut Store) -> Result<Value, Bad> {
         if !req.is_post() {
             return Err(bad(
                 15002,
@@ -231,7 +215,9 @@ impl Fxiaoke {
             }
         }
     }
+}
 
+impl Fxiaoke {
     /// A token endpoint: the app's credentials (10001, 10002, 10012 missing; 10006 wrong, as
     /// the live probe saw), then a token of that endpoint's style.
     fn token(&mut self, req: &Req) -> Result<Value, Bad> {

@@ -9,7 +9,8 @@
 //! and the API show.
 //!
 //! The checks are written from the protocol notes, not from the client's payload builders:
-//! the sandbox checks corpmsg, so it must not share corpmsg's numbers.
+//! the sandbox checks corpmsg, so it must not share corpmsg's limits (it shares only a file
+//! format's signature, PNG's and JPEG's).
 
 mod api;
 #[cfg(feature = "sandbox-db")]
@@ -44,9 +45,17 @@ pub(crate) trait Side: Sync {
 }
 
 /// One provider's server, with its own state (tokens, rate windows): it checks a request and
-/// answers it, handing what it accepts to the store.
+/// answers it (HTTP 200 with this JSON, as every provider answers), handing what it accepts to
+/// the store. A refusal is written as its server writes one by [`Side::refusal`].
 pub(crate) trait Emulator: Send {
-    fn handle(&mut self, req: &Req, store: &mut Store) -> Reply;
+    fn handle(&mut self, req: &Req, store: &mut Store) -> Result<Value, Bad>;
+}
+
+/// A refusal: the provider's error code and the text of its message.
+pub(crate) struct Bad(pub i64, pub String);
+
+pub(crate) fn bad(code: i64, text: impl Into<String>) -> Bad {
+    Bad(code, text.into())
 }
 
 /// A request as the emulators see it: everything read, the body whole.
@@ -106,18 +115,6 @@ impl Reply {
             status,
             content_type: "application/json; charset=utf-8".into(),
             body: value.to_string().into_bytes(),
-        }
-    }
-
-    /// The provider's error code and text in the answer, for the request log.
-    fn outcome(&self) -> String {
-        let v: Value = serde_json::from_slice(&self.body).unwrap_or(Value::Null);
-        let code = v.get("errcode").or_else(|| v.get("errorCode"));
-        let text = v.get("errmsg").or_else(|| v.get("errorMessage"));
-        match (code, text.and_then(Value::as_str)) {
-            (Some(c), Some(t)) if !t.is_empty() => format!("{c} {t}"),
-            (Some(c), _) => c.to_string(),
-            _ => format!("HTTP {}", self.status),
         }
     }
 }
@@ -200,11 +197,6 @@ pub(crate) fn split_ids(list: Option<&Value>, prefix: &str) -> Vec<String> {
 pub(crate) fn field<'a>(m: &'a serde_json::Map<String, Value>, key: &str) -> &'a Value {
     static NULL: Value = Value::Null;
     m.get(key).unwrap_or(&NULL)
-}
-
-/// Whether `bytes` is a PNG or a JPEG.
-pub(crate) fn is_png_or_jpeg(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
 }
 
 /// The inbox page (`/`).

@@ -17,11 +17,11 @@ use http_body_util::{BodyExt, Limited};
 use hyper::body::Incoming;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
-use serde_json::json;
+use serde_json::{Value, json};
 use tokio::sync::mpsc;
 
 use super::store::rfc3339;
-use super::{Emulator, Message, Reply, Req, Side, Store, api};
+use super::{Bad, Emulator, Message, Reply, Req, Side, Store, api};
 
 /// The largest request body read: above WeCom's 20 MB and Youdu's Base64 of a large file.
 const BODY_LIMIT: usize = 512 * 1024 * 1024;
@@ -71,10 +71,7 @@ pub(crate) struct Running {
 impl Running {
     /// Every message received so far, oldest first.
     pub fn messages(&self) -> Vec<Message> {
-        let st = self.shared.lock();
-        let mut all: Vec<Message> = st.store.messages().cloned().collect();
-        all.reverse();
-        all
+        self.shared.lock().store.messages().cloned().collect()
     }
 
     /// Serves until the server fails (it does not stop on its own).
@@ -202,29 +199,39 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
         .iter_mut()
         .find(|r| r.side.paths().contains(&req.path.as_str()))
     else {
-        let reply = Reply::with_status(404, &json!({"error": format!("no API at {}", req.path)}));
         if shared.log && req.path != "/favicon.ico" {
-            log(None, req, &reply);
+            log(None, req, "HTTP 404");
         }
-        return reply;
+        return Reply::with_status(404, &json!({"error": format!("no API at {}", req.path)}));
     };
     let provider = route.side.provider();
-    let reply = match store.take_fault(provider, &req.path) {
-        Some(code) => Reply::json(
-            &route
-                .side
-                .refusal(code, "refused by a fault of the sandbox (POST /api/faults)"),
-        ),
+    let answer = match store.take_fault(provider, &req.path) {
+        Some(code) => Err(Bad(
+            code,
+            "refused by a fault of the sandbox (POST /api/faults)".into(),
+        )),
         None => route.emulator.handle(req, store),
     };
+    let answer = answer.unwrap_or_else(|Bad(code, text)| route.side.refusal(code, &text));
     if shared.log {
-        log(Some(provider), req, &reply);
+        log(Some(provider), req, &outcome(&answer));
     }
-    reply
+    Reply::json(&answer)
+}
+
+/// The provider's error code and text in an answer, for the request log.
+fn outcome(answer: &Value) -> String {
+    let code = answer.get("errcode").or_else(|| answer.get("errorCode"));
+    let text = answer.get("errmsg").or_else(|| answer.get("errorMessage"));
+    match (code, text.and_then(Value::as_str)) {
+        (Some(c), Some(t)) if !t.is_empty() => format!("{c} {t}"),
+        (Some(c), _) => c.to_string(),
+        _ => "HTTP 200".to_string(),
+    }
 }
 
 /// One line per request: time, provider, method, path and the answer's code.
-fn log(provider: Option<&str>, req: &Req, reply: &Reply) {
+fn log(provider: Option<&str>, req: &Req, outcome: &str) {
     let time = rfc3339(SystemTime::now());
     println!(
         "{} {} {} {} -> {}",
@@ -232,7 +239,7 @@ fn log(provider: Option<&str>, req: &Req, reply: &Reply) {
         provider.unwrap_or("-"),
         req.method,
         req.path,
-        reply.outcome()
+        outcome
     );
 }
 

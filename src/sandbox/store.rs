@@ -143,9 +143,9 @@ impl Store {
         self.next_id
     }
 
-    /// Every message, newest first.
-    pub fn messages(&self) -> impl Iterator<Item = &Message> {
-        self.messages.iter().rev()
+    /// Every message, oldest first.
+    pub fn messages(&self) -> impl DoubleEndedIterator<Item = &Message> {
+        self.messages.iter()
     }
 
     pub fn message(&self, id: u64) -> Option<&Message> {

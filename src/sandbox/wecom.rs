@@ -4,16 +4,17 @@
 //! and an app message with `enable_duplicate_check` sent again within its interval is answered
 //! as the first was and not delivered again, as the real server does.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use md5::{Digest, Md5};
 use serde_json::{Map, Value, json};
 
 use super::{
-    Emulator, Incoming, Media, Reply, Req, Side, Store, field, form, fresh_id, is_png_or_jpeg,
-    split_ids,
+    Bad, Emulator, Incoming, Media, Req, Side, Store, bad, field, form, fresh_id, split_ids,
 };
+use crate::payload::wecom::robot::is_png_or_jpeg;
+use crate::transport::{hex, unix_now};
 
 pub(crate) const GETTOKEN: &str = "/cgi-bin/gettoken";
 pub(crate) const SEND: &str = "/cgi-bin/message/send";
@@ -71,18 +72,8 @@ impl Side for WecomSide {
     }
 
     fn refusal(&self, code: i64, text: &str) -> Value {
-        error(code, text)
+        json!({"errcode": code, "errmsg": text})
     }
-}
-
-fn error(code: i64, text: &str) -> Value {
-    json!({"errcode": code, "errmsg": text})
-}
-
-struct Bad(i64, String);
-
-fn bad(code: i64, text: impl Into<String>) -> Bad {
-    Bad(code, text.into())
 }
 
 /// A value of the wrong JSON type: the server half-parses the request and says so.
@@ -133,22 +124,11 @@ struct Wecom {
     checked: Vec<Checked>,
 }
 
-/// Who owns a media id: the app, or the robot that uploaded it.
-fn owner_app() -> String {
-    "app".into()
-}
+/// The owner of the app's media ids; a robot's are owned by [`ROBOT_OWNER`].
+const APP_OWNER: &str = "app";
 
 impl Emulator for Wecom {
-    fn handle(&mut self, req: &Req, store: &mut Store) -> Reply {
-        let answer = self
-            .answer(req, store)
-            .unwrap_or_else(|Bad(code, text)| error(code, &text));
-        Reply::json(&answer)
-    }
-}
-
-impl Wecom {
-    fn answer(&mut self, req: &Req, store: &mut Store) -> Result<Value, Bad> {
+    fn handle(&mut self, req: &Req, store: &mut Store) -> Result<Value, Bad> {
         let method_ok = if req.path == GETTOKEN {
             req.method == "GET"
         } else {
@@ -170,7 +150,7 @@ impl Wecom {
                     req,
                     store,
                     &["image", "voice", "video", "file"],
-                    owner_app(),
+                    APP_OWNER,
                     "",
                 )
             }
@@ -205,11 +185,13 @@ impl Wecom {
             }
             _ => {
                 robot_gate(req)?;
-                take_upload(req, store, &["file", "voice"], robot_owner(), "ok")
+                take_upload(req, store, &["file", "voice"], ROBOT_OWNER, "ok")
             }
         }
     }
+}
 
+impl Wecom {
     /// gettoken: both parameters (41002, 41004), the corp (40013) and secret (40001).
     fn token(&mut self, req: &Req) -> Result<Value, Bad> {
         let corp = req
@@ -288,9 +270,8 @@ impl Wecom {
     }
 }
 
-fn robot_owner() -> String {
-    format!("robot {ROBOT_KEY}")
-}
+/// The owner of the sandbox robot's media ids.
+const ROBOT_OWNER: &str = "robot";
 
 /// A robot call's key: there, a key and not the whole webhook URL, and the sandbox robot's
 /// (93000 otherwise).
@@ -437,7 +418,7 @@ fn check_app_message<'a>(
             only_keys(body, &["content"], kind)?;
             content(body, kind, TEXT, 45002)?;
         }
-        "image" | "file" => check_media(body, kind, &owner_app(), store)?,
+        "image" | "file" => check_media(body, kind, APP_OWNER, store)?,
         "textcard" => {
             only_keys(body, &["title", "description", "url", "btntxt"], kind)?;
             string_field(body, "title", kind, true, TITLE)?;
@@ -547,7 +528,7 @@ fn check_robot_message<'a>(m: &'a Map<String, Value>, store: &Store) -> Result<&
             content(body, kind, ROBOT_MARKDOWN, 40058)?;
         }
         "image" => check_robot_image(body)?,
-        "file" => check_media(body, kind, &robot_owner(), store)?,
+        "file" => check_media(body, kind, ROBOT_OWNER, store)?,
         _ => check_news(body)?,
     }
     Ok(kind)
@@ -568,10 +549,7 @@ fn check_robot_image(body: &Value) -> Result<(), Bad> {
     if !is_png_or_jpeg(&bytes) {
         return Err(bad(40004, "invalid media type"));
     }
-    let expected: String = Md5::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let expected = hex(&Md5::digest(&bytes));
     if md5 != expected {
         return Err(bad(301019, "media md5 not match"));
     }
@@ -585,7 +563,7 @@ fn take_upload(
     req: &Req,
     store: &mut Store,
     types: &[&str],
-    owner: String,
+    owner: &str,
     errmsg: &str,
 ) -> Result<Value, Bad> {
     let kind = req.param("type").unwrap_or("");
@@ -622,20 +600,18 @@ fn take_upload(
         }
         _ => {}
     }
-    let id = fresh_id(if owner == owner_app() { "3a" } else { "3r" });
+    let id = fresh_id(if owner == APP_OWNER { "3a" } else { "3r" });
     store.add_media(
         id.clone(),
         Media {
             provider: "wecom".into(),
-            owner,
+            owner: owner.to_string(),
             kind: kind.to_string(),
             name,
             bytes: bytes.clone(),
         },
     );
-    let created = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let created = unix_now();
     Ok(
         json!({"errcode": 0, "errmsg": errmsg, "type": kind, "media_id": id,
               "created_at": created.to_string()}),

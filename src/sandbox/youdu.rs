@@ -4,11 +4,14 @@
 //! answers with the codes of §10.
 
 use std::collections::{HashMap, HashSet};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value, json};
 
-use super::{Emulator, Incoming, Media, Reply, Req, Side, Store, field, form, fresh_id, split_ids};
+use super::{
+    Bad, Emulator, Incoming, Media, Req, Side, Store, bad, field, form, fresh_id, split_ids,
+};
+use crate::transport::unix_now;
 use crate::transport::youdu::crypto::{AesKey, Cipher};
 
 pub(crate) const GETTOKEN: &str = "/cgi/gettoken";
@@ -126,7 +129,7 @@ impl Side for YouduSide {
     }
 
     fn refusal(&self, code: i64, text: &str) -> Value {
-        refusal(code, text)
+        json!({"errcode": code, "errmsg": text})
     }
 }
 
@@ -141,17 +144,6 @@ struct Youdu {
     tokens: Vec<Token>,
     /// The sessions created: their members.
     sessions: HashMap<String, Vec<String>>,
-}
-
-/// A refusal: its code, and the text of the server's `errmsg`.
-struct Bad(i64, String);
-
-fn bad(code: i64, text: impl Into<String>) -> Bad {
-    Bad(code, text.into())
-}
-
-fn refusal(code: i64, text: &str) -> Value {
-    json!({"errcode": code, "errmsg": text})
 }
 
 /// An app the sandbox knows.
@@ -172,8 +164,8 @@ fn app(id: &str) -> Option<App> {
 }
 
 impl Emulator for Youdu {
-    fn handle(&mut self, req: &Req, store: &mut Store) -> Reply {
-        let answer = if req.is_post() {
+    fn handle(&mut self, req: &Req, store: &mut Store) -> Result<Value, Bad> {
+        if req.is_post() {
             match req.path.as_str() {
                 GETTOKEN => self.token(req),
                 MSG_SEND => self.send(req, store),
@@ -184,8 +176,7 @@ impl Emulator for Youdu {
             }
         } else {
             Err(bad(5, format!("invalid request: {} takes POST", req.path)))
-        };
-        Reply::json(&answer.unwrap_or_else(|Bad(code, text)| refusal(code, &text)))
+        }
     }
 }
 
@@ -545,12 +536,6 @@ fn ok() -> Value {
 /// A success whose data is encrypted for `app`.
 fn sealed(app: &App, data: &Value) -> Value {
     json!({"errcode": 0, "errmsg": "ok", "encrypt": app.cipher.encrypt(data.to_string().as_bytes())})
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -138,8 +138,9 @@ pub fn markdown(content: &str, on_long: OnLong) -> Result<Built, PayloadError> {
     Ok(Built { messages, warnings })
 }
 
-/// Whether `bytes` start as a PNG or a JPEG file does.
-fn is_png_or_jpeg(bytes: &[u8]) -> bool {
+/// Whether `bytes` start as a PNG or a JPEG file does (also the sandbox's check of what WeCom
+/// takes as an image).
+pub(crate) fn is_png_or_jpeg(bytes: &[u8]) -> bool {
     bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
 }
 

@@ -15,6 +15,8 @@ pub(crate) const CORPMSG_OUTBOX: &str = "CORPMSG_OUTBOX";
 pub(crate) const CORPMSG_STATE_DIR: &str = "CORPMSG_STATE_DIR";
 /// Per-request timeout in seconds (same as `--timeout`).
 pub(crate) const CORPMSG_TIMEOUT: &str = "CORPMSG_TIMEOUT";
+/// Not for users: the corpmsg that handed `sandbox` to `corpmsg-sandbox`, which CMD then runs.
+pub(crate) const CORPMSG_SANDBOX_CLIENT: &str = "CORPMSG_SANDBOX_CLIENT";
 
 /// Youdu server base URL, e.g. `http://youdu.example.com:7080`.
 pub(crate) const CORPMSG_YOUDU_URL: &str = "CORPMSG_YOUDU_URL";

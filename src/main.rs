@@ -1,30 +1,6 @@
-use std::process::ExitCode;
+//! `corpmsg`: everything but the sandbox's server, which `corpmsg sandbox` hands to
+//! `corpmsg-sandbox` beside it (`src/bin/corpmsg-sandbox.rs`).
 
-use clap::{CommandFactory, FromArgMatches};
-use corpmsg::cmd::completions;
-use corpmsg::cmd::exit_code;
-use corpmsg::cmd::output::diagnostic;
-use corpmsg::cmd::{self, Cli};
-use corpmsg::exit::Exit;
-
-fn main() -> ExitCode {
-    // The completion scripts' call for profile names: quiet whatever happens.
-    if let Some(words) = completions::profile_completion_words() {
-        let _ = completions::complete_profiles(&words, &mut std::io::stdout().lock());
-        return ExitCode::SUCCESS;
-    }
-    let matches = Cli::command().get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    match cmd::run(cli, Some(&matches)) {
-        Ok(status) => ExitCode::from(status),
-        Err(err) => {
-            let exit = exit_code(&err);
-            // An error with exit 0 (a closed stdout: the output just ended) has nothing to say,
-            // nor exit 8: its warning said what was queued.
-            if exit != Exit::Sent && exit != Exit::Queued {
-                diagnostic(format_args!("error: {err:#}"));
-            }
-            ExitCode::from(exit.code())
-        }
-    }
+fn main() -> std::process::ExitCode {
+    corpmsg::cmd::main(corpmsg::cmd::SandboxHost::BESIDE)
 }

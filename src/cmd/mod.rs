@@ -27,6 +27,7 @@ use clap::{Args, Parser, Subcommand, ValueHint};
 
 use crate::env_vars;
 pub use exit_code::exit_code;
+pub use sandbox::SandboxHost;
 pub(crate) use settings::Settings;
 
 /// Send Youdu (有度), Fxiaoke (纷享销客) and WeCom (企业微信) enterprise notifications from a shell,
@@ -351,11 +352,42 @@ impl<T: Subcommand> Subcommand for Deferred<T> {
     }
 }
 
+/// The whole of a corpmsg binary: parses the command line, runs it, prints the error, and gives
+/// the exit code. `corpmsg` and `corpmsg-sandbox` differ only in `sandbox`.
+pub fn main(sandbox: SandboxHost) -> std::process::ExitCode {
+    use clap::{CommandFactory as _, FromArgMatches as _};
+
+    use crate::exit::Exit;
+    // The completion scripts' call for profile names: quiet whatever happens.
+    if let Some(words) = completions::profile_completion_words() {
+        let _ = completions::complete_profiles(&words, &mut std::io::stdout().lock());
+        return std::process::ExitCode::SUCCESS;
+    }
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    match run(cli, Some(&matches), sandbox) {
+        Ok(status) => std::process::ExitCode::from(status),
+        Err(err) => {
+            let exit = exit_code(&err);
+            // An error with exit 0 (a closed stdout: the output just ended) has nothing to say,
+            // nor exit 8: its warning said what was queued.
+            if exit != Exit::Sent && exit != Exit::Queued {
+                output::diagnostic(format_args!("error: {err:#}"));
+            }
+            std::process::ExitCode::from(exit.code())
+        }
+    }
+}
+
 /// Runs the parsed command line. `matches` gives the order of repeated flags where it matters
 /// (`youdu sysmsg --text … --link …`); without it, each flag's values are taken in turn.
 ///
 /// Returns the exit status: 0, or for `run`, the wrapped command's.
-pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<u8> {
+pub fn run(
+    cli: Cli,
+    matches: Option<&clap::ArgMatches>,
+    sandbox: SandboxHost,
+) -> anyhow::Result<u8> {
     let settings = &Settings::resolve(&cli.global, |name| std::env::var(name).ok());
     match cli.command {
         Command::Youdu(cmd) => youdu::run(cmd.0, settings, matches)?,
@@ -363,7 +395,7 @@ pub fn run(cli: Cli, matches: Option<&clap::ArgMatches>) -> anyhow::Result<u8> {
         Command::Wecom(cmd) => wecom::run(cmd.0, settings)?,
         Command::Send(args) => send::send(args, settings)?,
         Command::Run(args) => return run::run(args, settings),
-        Command::Sandbox(args) => return sandbox::run(args, settings),
+        Command::Sandbox(args) => return sandbox.run(args, settings),
         Command::Config(cmd) => config::run(cmd, settings)?,
         Command::Outbox(cmd) => outbox::run(cmd, settings)?,
         Command::Completions(args) => {

@@ -1,5 +1,10 @@
 //! `corpmsg sandbox`: serve every provider's API on this machine, print its profiles, or run a
 //! command against it and count what arrived.
+//!
+//! The server, its emulators and SQLite are code that no other command runs, and a binary's
+//! size shows in the memory of every run (BENCHMARKS.md). So `corpmsg` leaves them out and hands
+//! `sandbox` to `corpmsg-sandbox` beside it ([`beside`]): corpmsg with the sandbox compiled in
+//! ([`SandboxHost::here`]), the same command line, parsed again.
 
 use std::ffi::OsString;
 use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
@@ -14,9 +19,8 @@ use super::Settings;
 use super::input::InputError;
 use super::output::Printer;
 use super::run::CmdResult;
-use crate::config;
 use crate::env_vars;
-use crate::sandbox::{self, Options, Store};
+use crate::sandbox::{self, Options, SIDES, Store};
 use crate::transport::token_cache::write_private;
 
 #[derive(Args, Debug)]
@@ -50,11 +54,66 @@ pub(crate) struct SandboxArgs {
 /// The profile a command run against the sandbox uses unless it names one.
 const DEFAULT_PROFILE: &str = "sandbox-youdu";
 
-pub(crate) fn run(args: SandboxArgs, settings: &Settings) -> anyhow::Result<u8> {
+/// Where this binary runs `corpmsg sandbox`.
+#[derive(Clone, Copy)]
+pub struct SandboxHost(Option<fn(SandboxArgs, &Settings) -> anyhow::Result<u8>>);
+
+impl SandboxHost {
+    /// In `corpmsg-sandbox` beside this binary ([`beside`]): what `corpmsg` does.
+    pub const BESIDE: SandboxHost = SandboxHost(None);
+
+    /// In this process: what `corpmsg-sandbox` does. Only it names this function, so only it
+    /// links the server.
+    pub fn here() -> SandboxHost {
+        SandboxHost(Some(run))
+    }
+
+    pub(crate) fn run(self, args: SandboxArgs, settings: &Settings) -> anyhow::Result<u8> {
+        match self.0 {
+            Some(serve) => serve(args, settings),
+            None => beside(),
+        }
+    }
+}
+
+/// The binary that runs the sandbox for `corpmsg`.
+const COMPANION: &str = "corpmsg-sandbox";
+
+/// Hands this command line to `corpmsg-sandbox` in this binary's folder, which replaces this
+/// process (its output, signals and exit status are the command's), telling it which corpmsg
+/// CMD should run.
+fn beside() -> anyhow::Result<u8> {
+    let exe = std::env::current_exe().context("cannot find the running corpmsg")?;
+    let companion = exe.with_file_name(format!("{COMPANION}{}", std::env::consts::EXE_SUFFIX));
+    if !companion.is_file() {
+        anyhow::bail!(
+            "corpmsg sandbox runs {}, which is missing: `cargo install --path .` installs it \
+             beside corpmsg, and `cargo build --release` builds both",
+            companion.display()
+        );
+    }
+    let mut cmd = Command::new(&companion);
+    cmd.args(std::env::args_os().skip(1))
+        .env(env_vars::CORPMSG_SANDBOX_CLIENT, &exe);
+    replace_process(cmd).with_context(|| format!("cannot run {}", companion.display()))
+}
+
+#[cfg(unix)]
+fn replace_process(mut cmd: Command) -> std::io::Result<u8> {
+    use std::os::unix::process::CommandExt as _;
+    Err(cmd.exec())
+}
+
+#[cfg(not(unix))]
+fn replace_process(mut cmd: Command) -> std::io::Result<u8> {
+    Ok(CmdResult::from_status(cmd.status()?).exit_status())
+}
+
+/// Serves, prints the config, or runs CMD: `corpmsg-sandbox`'s `sandbox`.
+fn run(args: SandboxArgs, settings: &Settings) -> anyhow::Result<u8> {
     let quiet = settings.printer.quiet();
     let options = |log| -> anyhow::Result<Options> {
         Ok(Options {
-            sides: config::sandbox_sides(),
             log,
             token_lifetime: Duration::from_secs(args.token_lifetime),
             store: Store::open(args.db.as_deref()).map_err(InputError::Usage)?,
@@ -116,7 +175,7 @@ fn config_text(addr: SocketAddr) -> String {
         "# corpmsg sandbox's profiles for its server at {url}: the secrets are the sandbox's own.\n\
          default_profile = \"{DEFAULT_PROFILE}\"\n\n"
     );
-    for side in config::sandbox_sides() {
+    for side in SIDES {
         text.push_str(&side.profiles(&url));
     }
     text
@@ -147,9 +206,7 @@ fn with_command(
     cmd.env(env_vars::CORPMSG_CONFIG, &config)
         .env(env_vars::CORPMSG_CACHE_DIR, dir.path().join("cache"))
         .env(env_vars::CORPMSG_STATE_DIR, dir.path().join("state"));
-    if let Some(path) = path_with_this_binary() {
-        cmd.env("PATH", path);
-    }
+    cmd.env("PATH", path_with_corpmsg(dir.path())?);
     let result = match cmd.status() {
         Ok(status) => CmdResult::from_status(status),
         Err(e) => CmdResult::NotStarted(e),
@@ -179,10 +236,53 @@ fn with_command(
     Ok(result.exit_status())
 }
 
-/// `PATH` with the folder of the running corpmsg first, so that CMD's `corpmsg` is this one.
-fn path_with_this_binary() -> Option<OsString> {
-    let exe = std::env::current_exe().ok()?;
-    let folder: PathBuf = exe.parent()?.to_path_buf();
+/// `PATH` for CMD: first a folder in `tmp` holding `corpmsg`, a link to the corpmsg that ran
+/// `sandbox` (or to this binary, run as `corpmsg-sandbox sandbox` or by `cargo run`), then that
+/// corpmsg's folder, then the caller's `PATH`. The link makes CMD's `corpmsg` the one that
+/// started the sandbox even when its folder holds another: `cargo run` builds only
+/// `corpmsg-sandbox`, and target/release may keep an older `corpmsg`.
+fn path_with_corpmsg(tmp: &std::path::Path) -> anyhow::Result<OsString> {
+    let client = match std::env::var_os(env_vars::CORPMSG_SANDBOX_CLIENT) {
+        Some(path) => PathBuf::from(path),
+        None => std::env::current_exe().context("cannot find the running corpmsg")?,
+    };
+    let bin = tmp.join("bin");
+    std::fs::create_dir(&bin).with_context(|| format!("cannot make {}", bin.display()))?;
+    link(
+        &client,
+        &bin.join(format!("corpmsg{}", std::env::consts::EXE_SUFFIX)),
+    )
+    .with_context(|| format!("cannot link {} into {}", client.display(), bin.display()))?;
+    let folders = [Some(bin), client.parent().map(PathBuf::from)];
     let rest = std::env::var_os("PATH").unwrap_or_default();
-    std::env::join_paths(std::iter::once(folder).chain(std::env::split_paths(&rest))).ok()
+    std::env::join_paths(
+        folders
+            .into_iter()
+            .flatten()
+            .chain(std::env::split_paths(&rest)),
+    )
+    .context("cannot put the sandbox's folder on PATH")
+}
+
+#[cfg(unix)]
+fn link(target: &std::path::Path, link: &std::path::Path) -> std::io::Result<()> {
+    std::os::unix::fs::symlink(target, link)
+}
+
+#[cfg(not(unix))]
+fn link(target: &std::path::Path, link: &std::path::Path) -> std::io::Result<()> {
+    std::fs::copy(target, link).map(drop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A provider added to the registry without its sandbox side (or out of order) fails here.
+    #[test]
+    fn every_provider_of_the_registry_has_its_sandbox_side() {
+        let sides: Vec<&str> = SIDES.iter().map(|s| s.provider()).collect();
+        let registry: Vec<&str> = crate::config::provider_names().collect();
+        assert_eq!(sides, registry);
+    }
 }

@@ -19,10 +19,6 @@ impl Schema for Fxiaoke {
         "fxiaoke"
     }
 
-    fn sandbox(&self) -> &'static dyn crate::sandbox::Side {
-        &crate::sandbox::fxiaoke::SIDE
-    }
-
     fn env_vars(&self) -> &'static [&'static str] {
         FXIAOKE_VARS
     }

@@ -184,8 +184,6 @@ pub(crate) trait Schema: Sync {
     /// Whether a variable that makes up a profile of its own is set (default recipients alone
     /// do not: they only fill one).
     fn makes_profile(&self, env: &Overrides) -> bool;
-    /// Its side of `corpmsg sandbox`: its server's paths, checks and sandbox profiles.
-    fn sandbox(&self) -> &'static dyn crate::sandbox::Side;
     /// Parses one table (`provider` and unknown keys taken out), or an empty table for the
     /// environment's profile, with the overrides. Every problem of the profile is found, not
     /// only the first.
@@ -199,11 +197,6 @@ pub(crate) trait Schema: Sync {
 
 /// Every provider corpmsg knows: adding one is one line here.
 pub(crate) static PROVIDERS: &[&dyn Schema] = &[&youdu::YOUDU, &fxiaoke::FXIAOKE, &wecom::WECOM];
-
-/// Every provider's side of `corpmsg sandbox`, in the registry's order.
-pub(crate) fn sandbox_sides() -> Vec<&'static dyn crate::sandbox::Side> {
-    PROVIDERS.iter().map(|p| p.sandbox()).collect()
-}
 
 /// The names of the providers corpmsg knows, in the registry's order: the end-to-end tests
 /// iterate them, so that a provider without a test fixture fails them.

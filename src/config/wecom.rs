@@ -19,10 +19,6 @@ impl Schema for Wecom {
         "wecom"
     }
 
-    fn sandbox(&self) -> &'static dyn crate::sandbox::Side {
-        &crate::sandbox::wecom::SIDE
-    }
-
     fn env_vars(&self) -> &'static [&'static str] {
         WECOM_VARS
     }

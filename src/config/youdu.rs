@@ -18,10 +18,6 @@ impl Schema for Youdu {
         "youdu"
     }
 
-    fn sandbox(&self) -> &'static dyn crate::sandbox::Side {
-        &crate::sandbox::youdu::SIDE
-    }
-
     fn env_vars(&self) -> &'static [&'static str] {
         YOUDU_VARS
     }

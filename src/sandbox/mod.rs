@@ -2,7 +2,8 @@
 //!
 //! One HTTP server serves the APIs of every provider in the registry at their real paths, the
 //! inbox page at `/` and a JSON API under `/api/`. Each provider brings its side ([`Side`]),
-//! reached through its registry entry (`config::Schema::sandbox`): the paths it serves, its
+//! listed in [`SIDES`] in the registry's order (a test in `cmd::sandbox` fails while a
+//! provider of the registry has none): the paths it serves, its
 //! fixed sandbox credentials as profiles (`--print-config`), and an [`Emulator`] that checks
 //! each request as the real server does and answers with the real error codes. What a side
 //! accepts it hands to the [`Store`] as a [`Message`] (or a [`Media`] upload), which the inbox
@@ -16,11 +17,11 @@ mod api;
 #[cfg(feature = "sandbox-db")]
 mod db;
 mod form;
-pub(crate) mod fxiaoke;
+mod fxiaoke;
 mod server;
 mod store;
-pub(crate) mod wecom;
-pub(crate) mod youdu;
+mod wecom;
+mod youdu;
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -29,6 +30,11 @@ use serde_json::Value;
 
 pub(crate) use server::{Options, Running, start};
 pub(crate) use store::{Message, Store};
+
+/// Every provider's side, in the order of the registry (`config::PROVIDERS`). The registry does
+/// not name them itself: only the `corpmsg-sandbox` binary links the sandbox, and a registry
+/// entry that named its side would pull every emulator into `corpmsg` too.
+pub(crate) static SIDES: &[&dyn Side] = &[&youdu::SIDE, &fxiaoke::SIDE, &wecom::SIDE];
 
 /// A provider's side of the sandbox.
 pub(crate) trait Side: Sync {

@@ -28,8 +28,6 @@ const BODY_LIMIT: usize = 512 * 1024 * 1024;
 
 /// How the sandbox runs.
 pub(crate) struct Options {
-    /// The providers' sides, in the registry's order.
-    pub sides: Vec<&'static dyn Side>,
     /// Print one line per provider request.
     pub log: bool,
     /// How long the tokens it issues live.
@@ -86,8 +84,7 @@ impl Running {
 pub(crate) fn start(listener: std::net::TcpListener, options: Options) -> io::Result<Running> {
     let addr = listener.local_addr()?;
     listener.set_nonblocking(true)?;
-    let routes = options
-        .sides
+    let routes = super::SIDES
         .iter()
         .map(|&side| Route {
             side,
@@ -192,8 +189,7 @@ fn dispatch(shared: &Shared, req: &Req) -> Reply {
     let mut st = shared.lock();
     let State { store, routes } = &mut *st;
     if req.path.starts_with("/api/") {
-        let sides: Vec<&dyn Side> = routes.iter().map(|r| r.side).collect();
-        return api::handle(req, store, &sides);
+        return api::handle(req, store, super::SIDES);
     }
     let Some(route) = routes
         .iter_mut()

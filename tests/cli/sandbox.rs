@@ -747,6 +747,80 @@ fn a_command_runs_against_a_sandbox_and_its_messages_are_printed() {
     assert_eq!(stdout(&out), "sandbox: youdu text to alice: hello\n");
 }
 
+/// `program` with the clean environment of `env` (no HOME, XDG_* or CORPMSG_* of the caller).
+fn with_env_of(env: &Env, program: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(program);
+    cmd.env_clear();
+    for (k, v) in env.std_cmd().get_envs() {
+        if let Some(v) = v {
+            cmd.env(k, v);
+        }
+    }
+    cmd
+}
+
+/// What `cargo run --release -- sandbox -- corpmsg …` runs (the package's default-run): CMD's
+/// `corpmsg` is a link to this very binary, not whatever `corpmsg` its folder may hold.
+#[test]
+fn corpmsg_sandbox_runs_the_readme_command_with_itself_as_cmds_corpmsg() {
+    let env = Env::new();
+    let sandbox_bin = std::path::Path::new(env!("CARGO_BIN_EXE_corpmsg-sandbox"));
+    let out = with_env_of(&env, sandbox_bin)
+        .args(["sandbox", "--", "sh", "-c"])
+        .arg(r#"corpmsg youdu text -u alice "hello" && readlink "$(command -v corpmsg)""#)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let expected = std::fs::canonicalize(sandbox_bin).unwrap();
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{}\nsandbox: youdu text to alice: hello\n",
+            expected.display()
+        )
+    );
+}
+
+/// `corpmsg sandbox` hands its command line to corpmsg-sandbox beside it; CMD's `corpmsg` is
+/// the `corpmsg` that was run. Without corpmsg-sandbox beside it, it says which file is missing.
+#[test]
+fn corpmsg_hands_the_sandbox_to_its_companion_or_names_it_missing() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args([
+            "-q",
+            "sandbox",
+            "--",
+            "sh",
+            "-c",
+            r#"readlink "$(command -v corpmsg)""#,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let corpmsg = std::fs::canonicalize(assert_cmd::cargo::cargo_bin!("corpmsg")).unwrap();
+    assert_eq!(stdout(&out), format!("{}\n", corpmsg.display()));
+
+    let alone = tempfile::tempdir().unwrap();
+    let copy = alone.path().join("corpmsg");
+    std::fs::hard_link(&corpmsg, &copy)
+        .or_else(|_| std::fs::copy(&corpmsg, &copy).map(drop))
+        .unwrap();
+    let out = with_env_of(&env, &copy)
+        .args(["sandbox", "--print-config"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: corpmsg sandbox runs ")
+            && err.contains("corpmsg-sandbox, which is missing")
+            && err.lines().count() == 1,
+        "{err}"
+    );
+}
+
 #[test]
 fn expect_counts_the_messages_and_the_command_status_passes_through() {
     let env = Env::new();

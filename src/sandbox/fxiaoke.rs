@@ -29,27 +29,49 @@ pub(crate) const CORP_ID: &str = "FSCID_sandbox";
 const OPEN_1001: &str = "FSUID_5A4D0B0C000000000000000000001001";
 
 /// The people of the sandbox's enterprise: employee id, open id, mobile, active.
-const PEOPLE: &[(&str, &str, &str, bool)] = &[
-    (
-        "1000",
-        "FSUID_5A4D0B0C000000000000000000001000",
-        "13800001000",
-        true,
-    ),
-    ("1001", OPEN_1001, "13800001001", true),
-    (
-        "1002",
-        "FSUID_5A4D0B0C000000000000000000001002",
-        "13800001002",
-        true,
-    ),
-    (
-        "1003",
-        "FSUID_5A4D0B0C000000000000000000001003",
-        "13800001003",
-        false,
-    ),
+/// An employee of the sandbox's enterprise.
+struct Person {
+    id: &'static str,
+    open: &'static str,
+    name: &'static str,
+    mobile: &'static str,
+    active: bool,
+}
+
+/// The sandbox's enterprise: four employees, the last one stopped.
+const PEOPLE: &[Person] = &[
+    Person {
+        id: "1000",
+        open: "FSUID_5A4D0B0C000000000000000000001000",
+        name: "Sandbox Admin",
+        mobile: "13800001000",
+        active: true,
+    },
+    Person {
+        id: "1001",
+        open: OPEN_1001,
+        name: "Alice",
+        mobile: "13800001001",
+        active: true,
+    },
+    Person {
+        id: "1002",
+        open: "FSUID_5A4D0B0C000000000000000000001002",
+        name: "Bob",
+        mobile: "13800001002",
+        active: true,
+    },
+    Person {
+        id: "1003",
+        open: "FSUID_5A4D0B0C000000000000000000001003",
+        name: "Carol (left)",
+        mobile: "13800001003",
+        active: false,
+    },
 ];
+
+/// The text of 10006, as the live probe saw it (F6).
+const SECRET_REFUSED: &str = "the parameter appSecret is missing or illegal";
 
 // The limits of the protocol note, written again on purpose (see `sandbox`).
 const USERS: usize = 500;
@@ -88,6 +110,7 @@ impl Side for FxiaokeSide {
         Box::new(Fxiaoke {
             token_lifetime,
             tokens: Vec::new(),
+            traces: HashSet::new(),
         })
     }
 
@@ -111,6 +134,8 @@ struct Token {
 struct Fxiaoke {
     token_lifetime: Duration,
     tokens: Vec<Token>,
+    /// Every thirdTraceId seen: a new request needs a new one (§4).
+    traces: HashSet<String>,
 }
 
 /// The envelope of every answer (§6), a fresh `traceId` in it.
@@ -121,6 +146,7 @@ fn envelope(code: i64, text: &str) -> Value {
 
 fn ok(extra: Value) -> Value {
     let mut v = envelope(0, "OK");
+    v["errorDescription"] = "success".into();
     if let (Value::Object(v), Value::Object(extra)) = (&mut v, extra) {
         v.extend(extra);
     }
@@ -142,22 +168,31 @@ impl Emulator for Fxiaoke {
                 format!("invalid parameter: thirdTraceId {trace:?} is not a UUID v4"),
             ));
         }
-        if req.path == TOKEN || req.path == LEGACY_TOKEN {
-            return self.token(req);
+        // Counted before any other check: a refused request used its id too.
+        if !self.traces.insert(trace.to_string()) {
+            return Err(bad(
+                15002,
+                format!(
+                    "invalid parameter: thirdTraceId {trace} was used before; a request (a retry too) needs a new one"
+                ),
+            ));
         }
         if req.path == UPLOAD {
             let style = self.caller(req, None)?;
             return upload(req, store, style);
         }
-        if req
-            .header("content-type")
-            .map(|c| c.split(';').next().unwrap_or("").trim())
-            != Some("application/json")
-        {
+        let json = req.header("content-type").is_some_and(|c| {
+            let media = c.split(';').next().unwrap_or("").trim();
+            media.eq_ignore_ascii_case("application/json")
+        });
+        if !json {
             return Err(bad(
                 15002,
                 "invalid parameter: the content type must be application/json",
             ));
+        }
+        if req.path == TOKEN || req.path == LEGACY_TOKEN {
+            return self.token(req);
         }
         let mut body = req
             .json_object()
@@ -165,22 +200,44 @@ impl Emulator for Fxiaoke {
         let style = self.caller(req, Some(&mut body))?;
         match req.path.as_str() {
             BY_MOBILE => {
-                let wanted = body.get("mobile").and_then(Value::as_str).unwrap_or("");
+                let wanted = body
+                    .get("mobile")
+                    .and_then(Value::as_str)
+                    .filter(|m| !m.is_empty())
+                    .ok_or_else(|| {
+                        bad(15002, "invalid parameter: mobile must be a phone number")
+                    })?;
+                let wanted = wanted
+                    .strip_prefix("+86")
+                    .or_else(|| wanted.strip_prefix("86").filter(|w| w.len() == 11))
+                    .unwrap_or(wanted);
                 let list: Vec<Value> = PEOPLE
                     .iter()
-                    .filter(|p| !wanted.is_empty() && p.2.ends_with(wanted))
-                    .map(|(_, open, mobile, active)| {
-                        json!({"openUserId": open, "mobile": mobile,
-                        "status": if *active { "NORMAL" } else { "STOPPED" }, "isActive": active})
+                    .filter(|p| p.mobile == wanted)
+                    .map(|p| {
+                        json!({"openUserId": p.open, "name": p.name, "mobile": p.mobile,
+                        "status": if p.active { "NORMAL" } else { "STOPPED" }, "isActive": p.active})
                     })
                     .collect();
                 Ok(ok(json!({ "empList": list })))
             }
             USER_LIST => {
+                match body.get("departmentId").and_then(Value::as_i64) {
+                    // 999999 is the whole company.
+                    Some(999_999) => {}
+                    Some(id) => return Err(bad(30007, format!("department {id} does not exist"))),
+                    None => {
+                        return Err(bad(
+                            15002,
+                            "invalid parameter: departmentId must be a number",
+                        ));
+                    }
+                }
                 let list: Vec<Value> = PEOPLE
                     .iter()
-                    .map(|(_, open, mobile, active)| {
-                        json!({"openUserId": open, "mobile": mobile, "isStop": !active})
+                    .map(|p| {
+                        json!({"openUserId": p.open, "name": p.name, "mobile": p.mobile,
+                               "departmentIds": [999_999], "isStop": !p.active})
                     })
                     .collect();
                 Ok(ok(json!({ "userList": list })))
@@ -221,6 +278,12 @@ impl Fxiaoke {
     /// A token endpoint: the app's credentials (10001, 10002, 10012 missing; 10006 wrong, as
     /// the live probe saw), then a token of that endpoint's style.
     fn token(&mut self, req: &Req) -> Result<Value, Bad> {
+        if req.header("authorization").is_some() {
+            return Err(bad(
+                15002,
+                "invalid parameter: a token request carries no authorization header",
+            ));
+        }
         let body = req
             .json_object()
             .ok_or_else(|| bad(12004, "the body is not a JSON object"))?;
@@ -237,26 +300,33 @@ impl Fxiaoke {
         let (Some(app), Some(secret), Some(code)) =
             (field("appId"), field("appSecret"), field("permanentCode"))
         else {
-            let missing = if field("appId").is_none() {
-                (10001, "appId")
+            // A missing appSecret is 10006, as a wrong one (the live probe, §3.4).
+            return Err(if field("appId").is_none() {
+                bad(10001, "appId is missing")
             } else if field("appSecret").is_none() {
-                (10002, "appSecret")
+                bad(10006, SECRET_REFUSED)
             } else {
-                (10012, "permanentCode")
-            };
-            return Err(bad(missing.0, format!("{} is missing", missing.1)));
+                bad(10012, "permanentCode is missing")
+            });
         };
         if style == Style::Oauth && field("grantType") != Some("app_secret") {
-            return Err(bad(
-                15002,
-                "invalid parameter: grantType must be app_secret",
-            ));
+            return Err(bad(10006, "grantType is missing or illegal"));
         }
         if app != APP_ID || secret != APP_SECRET || code != PERMANENT_CODE {
-            return Err(bad(
-                10006,
-                "missing scope: appId, appSecret or permanentCode is wrong",
-            ));
+            return Err(bad(10006, SECRET_REFUSED));
+        }
+        // The legacy endpoint answers the same token until 600 s before it expires (§3.4).
+        let reuse = self.token_lifetime.saturating_sub(Duration::from_secs(600));
+        if style == Style::Legacy
+            && let Some(t) = self
+                .tokens
+                .iter()
+                .rev()
+                .find(|t| t.style == Style::Legacy && t.issued.elapsed() < reuse)
+        {
+            let left = self.token_lifetime.saturating_sub(t.issued.elapsed());
+            return Ok(ok(json!({"corpAccessToken": t.value, "corpId": CORP_ID,
+                                "expiresIn": left.as_secs().max(1)})));
         }
         let value = fresh_id("");
         self.tokens.push(Token {
@@ -282,13 +352,21 @@ impl Fxiaoke {
                 if req.header("x-fs-ea") != Some(EA) {
                     return Err(bad(20017, "corpId not found: x-fs-ea is missing or wrong"));
                 }
-                let user_ok = req
-                    .header("x-fs-userid")
-                    .is_some_and(|u| !u.is_empty() && u.bytes().all(|b| b.is_ascii_digit()));
-                if !user_ok {
+                let user = req.header("x-fs-userid").unwrap_or("");
+                if !PEOPLE.iter().any(|p| p.id == user && p.active) {
                     return Err(bad(
                         20017,
-                        "x-fs-userid must be an employee id such as 1000",
+                        format!("x-fs-userid {user:?} is not an active employee id such as 1000"),
+                    ));
+                }
+                // One style a call: OAuth headers with legacy credentials are refused (§3.2).
+                let legacy_body = body
+                    .as_ref()
+                    .is_some_and(|b| b.contains_key("corpAccessToken") || b.contains_key("corpId"));
+                if legacy_body || req.param("corpAccessToken").is_some() {
+                    return Err(bad(
+                        20017,
+                        "corpAccessToken and corpId go with legacy auth, not the authorization header",
                     ));
                 }
                 let token = auth.strip_prefix("Bearer ").unwrap_or("").to_string();
@@ -310,8 +388,10 @@ impl Fxiaoke {
                 let Some(token) = token.filter(|t| !t.is_empty()) else {
                     return Err(bad(20017, "corpAccessToken为必填项，不能为空"));
                 };
-                if corp.as_deref() != Some(CORP_ID) {
-                    return Err(bad(11015, "invalid corpId"));
+                match corp.as_deref() {
+                    None | Some("") => return Err(bad(10014, "corpId is missing")),
+                    Some(CORP_ID) => {}
+                    Some(_) => return Err(bad(11015, "invalid corpId")),
                 }
                 (Style::Legacy, token)
             }
@@ -322,7 +402,10 @@ impl Fxiaoke {
             .find(|t| t.value == token && t.style == style)
         {
             Some(t) if t.issued.elapsed() < self.token_lifetime => Ok(style),
-            _ => Err(bad(20016, "corpAccessToken is missing or expired")),
+            _ => Err(bad(
+                20016,
+                "the cropId,cropAccessToken or authorization is error",
+            )),
         }
     }
 }
@@ -402,6 +485,27 @@ fn check_message<'a>(
             "invalid parameter: serviceId goes with /cgi/app/message/send, and only there",
         ));
     }
+    if let Some(service) = m.get("serviceId")
+        && !service
+            .as_str()
+            .is_some_and(|s| s.len() > 6 && s.starts_with("FSAID_"))
+    {
+        return Err(bad(
+            15002,
+            format!("invalid parameter: serviceId {service} is not an FSAID_ id"),
+        ));
+    }
+    for key in ["convertUserId", "convertMediaId"] {
+        if m.get(key).is_some_and(|v| !v.is_boolean()) {
+            return Err(bad(
+                15002,
+                format!("invalid parameter: {key} must be true or false"),
+            ));
+        }
+    }
+    if !m.contains_key("toUser") {
+        return Err(bad(10015, "toUser is missing"));
+    }
     let users: Vec<&str> = m
         .get("toUser")
         .and_then(Value::as_array)
@@ -419,7 +523,10 @@ fn check_message<'a>(
             ),
         ));
     }
-    let open = users.iter().all(|u| u.starts_with("FSUID_") && u.len() > 6);
+    let open = users.iter().all(|u| {
+        u.strip_prefix("FSUID_")
+            .is_some_and(|hex| !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+    });
     let employee = users
         .iter()
         .all(|u| !u.is_empty() && u.bytes().all(|b| b.is_ascii_digit()));

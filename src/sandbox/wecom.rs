@@ -42,6 +42,16 @@ const MAX_DEDUPE: u64 = 4 * 3600;
 const ROBOT_IMAGE: usize = 2 * MB;
 const ROBOT_PER_MINUTE: usize = 20;
 const MINUTE: Duration = Duration::from_secs(60);
+const MPNEWS_CONTENT: usize = 666 * 1024;
+const AUTHOR: usize = 64;
+const PAGEPATH: usize = 128;
+
+/// Whether the sandbox's directory lacks user `id`: every account exists but those whose name
+/// begins with `nobody` (any case), so that a script can try an unknown recipient.
+fn unknown_user(id: &str) -> bool {
+    id.get(..6)
+        .is_some_and(|p| p.eq_ignore_ascii_case("nobody"))
+}
 
 pub(crate) struct WecomSide;
 
@@ -71,8 +81,13 @@ impl Side for WecomSide {
         })
     }
 
+    /// The real errmsg's shape (§2): the text, a hint id, the caller's address, the help link.
     fn refusal(&self, code: i64, text: &str) -> Value {
-        json!({"errcode": code, "errmsg": text})
+        let hint = uuid::Uuid::new_v4().as_u128() % 1_000_000_000_000;
+        json!({"errcode": code, "errmsg": format!(
+            "{text}, hint: [{}{hint:012}], from ip: 127.0.0.1, more info at https://open.work.weixin.qq.com/devtool/query?e={code}",
+            unix_now()
+        )})
     }
 }
 
@@ -244,9 +259,20 @@ impl Wecom {
                 return Ok(earlier.answer.clone());
             }
         }
-        let answer = json!({"errcode": 0, "errmsg": "ok", "invaliduser": "", "invalidparty": "",
+        // Unknown users come back lower-cased in invaliduser; none known is 81013 (§4.4, §4.2).
+        let (unknown, mut to): (Vec<String>, Vec<String>) = split_ids(m.get("touser"), "")
+            .into_iter()
+            .partition(|u| unknown_user(u));
+        let unknown = unknown.join("|").to_lowercase();
+        if to.is_empty()
+            && !unknown.is_empty()
+            && m.get("toparty").is_none_or(|p| p == "")
+            && m.get("totag").is_none_or(|t| t == "")
+        {
+            return Err(bad(81013, "user & party & tag all invalid"));
+        }
+        let answer = json!({"errcode": 0, "errmsg": "ok", "invaliduser": unknown, "invalidparty": "",
                             "invalidtag": "", "msgid": fresh_id("")});
-        let mut to = split_ids(m.get("touser"), "");
         to.extend(split_ids(m.get("toparty"), "dept:"));
         to.extend(split_ids(m.get("totag"), "tag:"));
         store.deliver(Incoming {
@@ -319,12 +345,12 @@ fn string_field<'a>(
     }
 }
 
-/// `content` there and not empty (44004), at most `limit` bytes (45002 for an app's text).
-fn content(body: &Value, kind: &str, limit: usize, code: i64) -> Result<(), Bad> {
+/// An app's `content`: there and not empty (44004), at most `limit` bytes (45002).
+fn content(body: &Value, kind: &str, limit: usize) -> Result<(), Bad> {
     match string_field(body, "content", kind, false, usize::MAX)? {
         None | Some("") => Err(bad(44004, "empty content")),
         Some(c) if c.len() > limit => Err(bad(
-            code,
+            45002,
             format!(
                 "content size out of limit: {} bytes; at most {limit}",
                 c.len()
@@ -334,21 +360,97 @@ fn content(body: &Value, kind: &str, limit: usize, code: i64) -> Result<(), Bad>
     }
 }
 
-/// A media id uploaded by `owner`, of the message's type (40007 otherwise).
-fn check_media(body: &Value, kind: &str, owner: &str, store: &Store) -> Result<(), Bad> {
-    only_keys(body, &["media_id"], kind)?;
-    let Some(id) = string_field(body, "media_id", kind, false, usize::MAX)? else {
-        return Err(bad(41006, "media_id missing"));
+/// A robot's `content`: at most `limit` bytes (40058 "… exceed max length", as §6.2 saw),
+/// there and not empty (44004).
+fn robot_content(body: &Value, kind: &str, limit: usize) -> Result<(), Bad> {
+    match string_field(body, "content", kind, false, limit)? {
+        None | Some("") => Err(bad(44004, "empty content")),
+        Some(_) => Ok(()),
+    }
+}
+
+/// `keys` of which `media_id` names an upload of `owner` and of type `kind` (41006 missing,
+/// 40007 otherwise).
+fn check_media(
+    body: &Value,
+    kind: &str,
+    keys: &[&str],
+    owner: &str,
+    store: &Store,
+) -> Result<(), Bad> {
+    only_keys(body, keys, kind)?;
+    media_id(body, "media_id", kind, "", owner, store)
+}
+
+/// `at.key`, a media id of an upload of `owner` of type `kind`.
+fn media_id(
+    body: &Value,
+    key: &str,
+    kind: &str,
+    at: &str,
+    owner: &str,
+    store: &Store,
+) -> Result<(), Bad> {
+    let Some(id) = string_field(body, key, at, false, usize::MAX)? else {
+        return Err(bad(41006, format!("{key} missing")));
     };
     match store.media(id) {
         Some(m) if m.provider == "wecom" && m.owner == owner && m.kind == kind => Ok(()),
-        _ => Err(bad(40007, "invalid media_id")),
+        _ => Err(bad(40007, format!("invalid {key}"))),
+    }
+}
+
+/// An mpnews object (§4.3): 1 to 8 articles, each a title, an uploaded image as its thumb,
+/// HTML content of at most 666 K bytes (45002), an optional author, digest and source link.
+fn check_mpnews(mpnews: &Value, store: &Store) -> Result<(), Bad> {
+    only_keys(mpnews, &["articles"], "mpnews")?;
+    let articles = mpnews
+        .get("articles")
+        .and_then(Value::as_array)
+        .ok_or_else(|| wrong_type("mpnews.articles"))?;
+    if !(1..=ARTICLES).contains(&articles.len()) {
+        return Err(bad(45008, "article size out of limit"));
+    }
+    for (i, a) in articles.iter().enumerate() {
+        let at = format!("mpnews.articles[{i}]");
+        let keys = [
+            "title",
+            "thumb_media_id",
+            "author",
+            "content_source_url",
+            "content",
+            "digest",
+        ];
+        only_keys(a, &keys, &at)?;
+        string_field(a, "title", &at, true, TITLE)?;
+        media_id(a, "thumb_media_id", "image", &at, APP_OWNER, store)?;
+        string_field(a, "author", &at, false, AUTHOR)?;
+        string_field(a, "content_source_url", &at, false, URL)?;
+        string_field(a, "digest", &at, false, DESCRIPTION)?;
+        match string_field(a, "content", &at, false, usize::MAX)? {
+            None | Some("") => return Err(bad(44004, "empty content")),
+            Some(c) if c.len() > MPNEWS_CONTENT => {
+                return Err(bad(45002, "content size out of limit"));
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// A robot's template card (§6.2): a `text_notice` or `news_notice` card; its other fields are
+/// the card's own and not checked here.
+fn check_robot_card(card: &Value) -> Result<(), Bad> {
+    match card.get("card_type").and_then(Value::as_str) {
+        Some("text_notice" | "news_notice") => Ok(()),
+        _ => Err(bad(40058, "invalid template_card.card_type")),
     }
 }
 
 /// A news object: 1 to 8 articles (45008), each a title and url, an optional description and
-/// picurl, within their byte limits.
-fn check_news(news: &Value) -> Result<(), Bad> {
+/// picurl, within their byte limits. An app's article may open a mini program (`appid` and
+/// `pagepath`, both or neither) instead of the url; a robot's needs the url.
+fn check_news(news: &Value, app: bool) -> Result<(), Bad> {
     only_keys(news, &["articles"], "news")?;
     let articles = news
         .get("articles")
@@ -359,10 +461,23 @@ fn check_news(news: &Value) -> Result<(), Bad> {
     }
     for (i, a) in articles.iter().enumerate() {
         let at = format!("news.articles[{i}]");
-        only_keys(a, &["title", "description", "url", "picurl"], &at)?;
+        let keys: &[&str] = if app {
+            &["title", "description", "url", "picurl", "appid", "pagepath"]
+        } else {
+            &["title", "description", "url", "picurl"]
+        };
+        only_keys(a, keys, &at)?;
         string_field(a, "title", &at, true, TITLE)?;
         string_field(a, "description", &at, false, DESCRIPTION)?;
-        string_field(a, "url", &at, true, URL)?;
+        let appid = string_field(a, "appid", &at, false, PAGEPATH)?;
+        let pagepath = string_field(a, "pagepath", &at, false, PAGEPATH)?;
+        if appid.is_some() != pagepath.is_some() {
+            return Err(bad(
+                40058,
+                format!("{at}.appid and {at}.pagepath go together"),
+            ));
+        }
+        string_field(a, "url", &at, appid.is_none(), URL)?;
         string_field(a, "picurl", &at, false, URL)?;
     }
     Ok(())
@@ -374,9 +489,22 @@ fn check_app_message<'a>(
     m: &'a Map<String, Value>,
     store: &Store,
 ) -> Result<(&'a str, Option<Duration>), Bad> {
-    let kind = match m.get("msgtype").and_then(Value::as_str) {
-        Some(k) if ["text", "markdown", "image", "file", "textcard", "news"].contains(&k) => k,
-        Some(_) => return Err(bad(40008, "invalid message type")),
+    let types = [
+        "text",
+        "markdown",
+        "image",
+        "voice",
+        "video",
+        "file",
+        "textcard",
+        "news",
+        "mpnews",
+        "miniprogram_notice",
+        "template_card",
+    ];
+    let kind = match m.get("msgtype") {
+        Some(Value::String(k)) if types.contains(&k.as_str()) => k.as_str(),
+        Some(other) => return Err(bad(40008, format!("invalid message type {other}"))),
         None => return Err(bad(40008, "invalid message type: msgtype is missing")),
     };
     let allowed = [
@@ -416,9 +544,20 @@ fn check_app_message<'a>(
     match kind {
         "text" | "markdown" => {
             only_keys(body, &["content"], kind)?;
-            content(body, kind, TEXT, 45002)?;
+            content(body, kind, TEXT)?;
         }
-        "image" | "file" => check_media(body, kind, APP_OWNER, store)?,
+        "image" | "voice" | "file" => check_media(body, kind, &["media_id"], APP_OWNER, store)?,
+        "video" => {
+            let keys = ["media_id", "title", "description"];
+            check_media(body, kind, &keys, APP_OWNER, store)?;
+            string_field(body, "title", kind, false, TITLE)?;
+            string_field(body, "description", kind, false, DESCRIPTION)?;
+        }
+        "mpnews" => check_mpnews(body, store)?,
+        // Documented, with fields of their own that the notes do not list (§4.3): an object.
+        "miniprogram_notice" | "template_card" => {
+            body.as_object().ok_or_else(|| wrong_type(kind))?;
+        }
         "textcard" => {
             only_keys(body, &["title", "description", "url", "btntxt"], kind)?;
             string_field(body, "title", kind, true, TITLE)?;
@@ -433,7 +572,7 @@ fn check_app_message<'a>(
                 ));
             }
         }
-        _ => check_news(body)?,
+        _ => check_news(body, true)?,
     }
     Ok((kind, dedupe))
 }
@@ -471,9 +610,12 @@ fn flags(m: &Map<String, Value>, kind: &str) -> Result<Option<Duration>, Bad> {
         Some(v) => v.as_i64().map(Some).ok_or_else(|| wrong_type(key)),
     };
     for key in ["safe", "enable_id_trans", "enable_duplicate_check"] {
+        // safe 2 (shared only within the company) is mpnews's alone (§4.1).
+        let two = key == "safe" && kind == "mpnews";
         if let Some(v) = int(key)?
             && v != 0
             && v != 1
+            && !(two && v == 2)
         {
             return Err(bad(40058, format!("invalid {key}")));
         }
@@ -498,7 +640,21 @@ fn flags(m: &Map<String, Value>, kind: &str) -> Result<Option<Duration>, Bad> {
 /// A robot message (§6): its type and body. Its type.
 fn check_robot_message<'a>(m: &'a Map<String, Value>, store: &Store) -> Result<&'a str, Bad> {
     let kind = match m.get("msgtype").and_then(Value::as_str) {
-        Some(k) if ["text", "markdown", "image", "file", "news"].contains(&k) => k,
+        Some(k)
+            if [
+                "text",
+                "markdown",
+                "markdown_v2",
+                "image",
+                "news",
+                "file",
+                "voice",
+                "template_card",
+            ]
+            .contains(&k) =>
+        {
+            k
+        }
         _ => return Err(bad(40008, "invalid message type")),
     };
     if let Some(k) = m.keys().find(|k| *k != "msgtype" && *k != kind) {
@@ -514,7 +670,7 @@ fn check_robot_message<'a>(m: &'a Map<String, Value>, store: &Store) -> Result<&
                 &["content", "mentioned_list", "mentioned_mobile_list"],
                 kind,
             )?;
-            content(body, kind, TEXT, 40058)?;
+            robot_content(body, kind, TEXT)?;
             for key in ["mentioned_list", "mentioned_mobile_list"] {
                 match body.get(key) {
                     None => {}
@@ -523,13 +679,14 @@ fn check_robot_message<'a>(m: &'a Map<String, Value>, store: &Store) -> Result<&
                 }
             }
         }
-        "markdown" => {
+        "markdown" | "markdown_v2" => {
             only_keys(body, &["content"], kind)?;
-            content(body, kind, ROBOT_MARKDOWN, 40058)?;
+            robot_content(body, kind, ROBOT_MARKDOWN)?;
         }
         "image" => check_robot_image(body)?,
-        "file" => check_media(body, kind, ROBOT_OWNER, store)?,
-        _ => check_news(body)?,
+        "file" | "voice" => check_media(body, kind, &["media_id"], ROBOT_OWNER, store)?,
+        "template_card" => check_robot_card(body)?,
+        _ => check_news(body, false)?,
     }
     Ok(kind)
 }

@@ -12,7 +12,7 @@ use super::{
     Bad, Emulator, Incoming, Media, Req, Side, Store, bad, field, form, fresh_id, split_ids,
 };
 use crate::transport::unix_now;
-use crate::transport::youdu::crypto::{AesKey, Cipher};
+use crate::transport::youdu::crypto::{AesKey, Cipher, CryptoError};
 
 pub(crate) const GETTOKEN: &str = "/cgi/gettoken";
 pub(crate) const MSG_SEND: &str = "/cgi/msg/send";
@@ -183,17 +183,32 @@ impl Emulator for Youdu {
 impl Youdu {
     /// gettoken: an envelope whose plaintext is the current Unix time.
     fn token(&mut self, req: &Req) -> Result<Value, Bad> {
+        let json = req.header("content-type").is_some_and(|t| {
+            let media = t.split(';').next().unwrap_or("").trim();
+            media.eq_ignore_ascii_case("application/json")
+        });
+        if !json {
+            return Err(bad(
+                5,
+                "invalid request: gettoken takes Content-Type: application/json; charset=UTF-8",
+            ));
+        }
         let (app, plain) = envelope(req)?;
         let time = String::from_utf8(plain)
             .ok()
             .and_then(|t| t.parse::<u64>().ok())
-            .ok_or_else(|| bad(100006, "invalid encrypt: the plaintext is not a Unix time"))?;
+            .ok_or_else(|| {
+                bad(
+                    100006,
+                    "invalid encrypt: the plaintext is not a Unix timestamp",
+                )
+            })?;
         let now = unix_now();
-        if now.abs_diff(time) > CLOCK_SKEW {
+        if now.abs_diff(time) >= CLOCK_SKEW {
             return Err(bad(
                 100006,
                 format!(
-                    "invalid encrypt: time {time} is more than {CLOCK_SKEW} s from now ({now})"
+                    "invalid encrypt: the timestamp {time} is {CLOCK_SKEW} s or more from now ({now}); check the clock"
                 ),
             ));
         }
@@ -258,8 +273,11 @@ impl Youdu {
         }
         check_media_ids(field(&m, kind), store)?;
         let mut to = split_ids(m.get("toUser"), "");
+        if to.is_empty() {
+            // toEmail counts only without toUser (§7.1).
+            to.extend(split_ids(m.get("toEmail"), ""));
+        }
         to.extend(split_ids(m.get("toDept"), "dept:"));
-        to.extend(split_ids(m.get("toEmail"), ""));
         if m.get("toAll").is_some() {
             to.push("@all".into());
         }
@@ -288,12 +306,6 @@ impl Youdu {
                 "invalid multipart form: it needs the parts buin, appId, encrypt and file",
             ));
         };
-        if file.filename.as_deref().is_none_or(str::is_empty) {
-            return Err(bad(
-                200008,
-                "invalid multipart form: the file part has no file name",
-            ));
-        }
         if buin.data != BUIN.to_string().as_bytes() {
             return Err(bad(100009, "invalid buin"));
         }
@@ -312,10 +324,10 @@ impl Youdu {
         if !["image", "file", "voice", "video"].contains(&kind) {
             return Err(bad(200009, format!("invalid file type {kind:?}")));
         }
-        let name = meta["name"].as_str().unwrap_or("").to_string();
-        if name.is_empty() {
-            return Err(bad(200008, "invalid multipart form: the meta has no name"));
-        }
+        let name = meta["name"]
+            .as_str()
+            .ok_or_else(|| shape("the meta's name must be a string"))?
+            .to_string();
         let bytes = decrypt(&file.data, "file")?;
         let id = fresh_id("");
         store.add_media(
@@ -335,33 +347,29 @@ impl Youdu {
     fn session_create(&mut self, req: &Req) -> Result<Value, Bad> {
         let (app, plain) = self.org(req)?;
         let m = inner_json(&plain)?;
+        let body = Value::Object(m.clone());
+        keys(&body, "session", &["title", "creator", "type", "member"])?;
+        chars(&body, "title", "session", 1, 64)?;
+        chars(&body, "creator", "session", 1, 64)?;
+        if !matches!(m.get("type"), None | Some(Value::Null)) && field(&m, "type") != "multi" {
+            return Err(shape("session.type must be \"multi\""));
+        }
+        let creator = field(&m, "creator").as_str().unwrap_or("");
         let members: Vec<String> = field(&m, "member")
             .as_array()
-            .map(|a| {
+            .and_then(|a| {
                 a.iter()
-                    .filter_map(Value::as_str)
-                    .map(String::from)
+                    .map(|v| v.as_str().filter(|s| !s.is_empty()).map(String::from))
                     .collect()
             })
-            .unwrap_or_default();
+            .ok_or_else(|| shape("session.member must be an array of accounts"))?;
         let distinct: HashSet<&String> = members.iter().collect();
-        let creator = field(&m, "creator").as_str().unwrap_or("");
-        let title_ok = field(&m, "title")
-            .as_str()
-            .is_some_and(|t| (1..=64).contains(&t.chars().count()));
-        if !title_ok || creator.is_empty() || field(&m, "type") != "multi" {
-            return Err(bad(
-                100004,
-                "invalid request: a session needs a title of 1 to 64 characters, a creator and type \"multi\"",
-            ));
-        }
         if distinct.len() != members.len()
             || members.len() < 3
             || !members.iter().any(|x| x == creator)
         {
-            return Err(bad(
-                100004,
-                "invalid request: member needs 3 or more distinct accounts, the creator among them",
+            return Err(shape(
+                "session.member needs 3 or more distinct accounts, the creator among them",
             ));
         }
         let id = format!("{{{}}}", uuid::Uuid::new_v4().hyphenated()).to_uppercase();
@@ -386,7 +394,7 @@ impl Youdu {
         ) {
             (Some(id), _) => match self.sessions.get(id) {
                 Some(members) => members.iter().filter(|x| *x != sender).cloned().collect(),
-                None => return Err(bad(100004, format!("invalid request: no session {id}"))),
+                None => return Err(bad(100003, format!("invalid request: no session {id}"))),
             },
             (None, Some(receiver)) => vec![receiver.to_string()],
             (None, None) => Vec::new(),
@@ -430,6 +438,13 @@ fn app_call(req: &Req, store: &mut Store) -> Result<Value, Bad> {
         Some(_) => return Err(bad(100013, "invalid app_id: not a string")),
     };
     let app = app(id).ok_or_else(|| bad(100005, "invalid appId"))?;
+    if app.role != Role::Custom {
+        // Pop-ups and badges are an enterprise app's (§9, §12.10).
+        return Err(bad(
+            100005,
+            format!("invalid appId: {} cannot send pop-ups or badges", app.id),
+        ));
+    }
     let text = match body.get("msg_encrypt") {
         None => return Err(bad(100011, "miss msg_encrypt")),
         Some(Value::String(s)) => s,
@@ -514,9 +529,16 @@ fn open(app: &App, text: &str, what: &str) -> Result<Vec<u8>, Bad> {
             ),
         ));
     }
-    app.cipher
-        .decrypt(text)
-        .map_err(|e| bad(100006, format!("invalid encrypt: the {what} {e}")))
+    app.cipher.decrypt_sent(text).map_err(|e| match e {
+        CryptoError::AppId { found, .. } => bad(
+            100006,
+            format!(
+                "invalid encrypt: the {what} was encrypted for app {found:?}, not {:?}",
+                app.id
+            ),
+        ),
+        e => bad(100006, format!("invalid encrypt: the {what} {e}")),
+    })
 }
 
 fn inner_json(plain: &[u8]) -> Result<Map<String, Value>, Bad> {
@@ -558,11 +580,11 @@ fn keys(v: &Value, at: &str, allowed: &[&str]) -> Result<(), Bad> {
     }
 }
 
-/// A string field of `min..=max` characters (absent: `min` must be 0 and `optional`).
+/// A string field of `min..=max` characters; absent (not null) when `min` is 0.
 fn chars(v: &Value, key: &str, at: &str, min: usize, max: usize) -> Result<(), Bad> {
-    match &v[key] {
-        Value::Null if min == 0 => Ok(()),
-        Value::String(s) => {
+    match v.get(key) {
+        None if min == 0 => Ok(()),
+        Some(Value::String(s)) => {
             let n = s.chars().count();
             if (min..=max).contains(&n) {
                 Ok(())
@@ -579,9 +601,11 @@ fn chars(v: &Value, key: &str, at: &str, min: usize, max: usize) -> Result<(), B
 /// A `|`-joined list of at most `limit` ids: how many.
 fn id_list(m: &Map<String, Value>, key: &str, limit: usize) -> Result<usize, Bad> {
     let list = match m.get(key) {
+        // The Java SDK sends "" for a list it has not (§7.1).
         None => return Ok(0),
-        Some(Value::String(s)) if !s.is_empty() => s,
-        Some(_) => return Err(shape(format!("{key} must be a non-empty |-joined string"))),
+        Some(Value::String(s)) if s.is_empty() => return Ok(0),
+        Some(Value::String(s)) => s,
+        Some(_) => return Err(shape(format!("{key} must be a |-joined string"))),
     };
     let ids: Vec<&str> = list.split('|').collect();
     if ids.iter().any(|id| id.is_empty()) {
@@ -614,15 +638,16 @@ fn check_message(m: &Map<String, Value>) -> Result<&str, Bad> {
     }) {
         return Err(shape(format!("unknown key {k}")));
     }
+    if m.contains_key("toEmail") && kind != "mail" {
+        return Err(shape(format!("toEmail is for mail, not {kind}")));
+    }
     let named =
         id_list(m, "toUser", USERS)? + id_list(m, "toDept", DEPTS)? + id_list(m, "toEmail", USERS)?;
     match m.get("toAll") {
         Some(all) if kind != "sysMsg" => {
             return Err(shape(format!("toAll is for sysMsg, not {kind}: {all}")));
         }
-        Some(all) if !all["onlyOnline"].is_boolean() => {
-            return Err(shape("toAll.onlyOnline must be a boolean"));
-        }
+        Some(all) => check_to_all(all)?,
         None if named == 0 => return Err(bad(200007, "invalid toUser: no recipient")),
         _ => {}
     }
@@ -631,6 +656,23 @@ fn check_message(m: &Map<String, Value>) -> Result<&str, Bad> {
         .ok_or_else(|| shape(format!("the {kind} object is missing")))?;
     check_body(m, kind, body)?;
     Ok(kind)
+}
+
+/// `toAll` (§7.3): `onlyOnline`, and the misspelt `onliyOnline` that the server reads, both
+/// booleans and equal when both are given.
+fn check_to_all(all: &Value) -> Result<(), Bad> {
+    keys(all, "toAll", &["onlyOnline", "onliyOnline"])?;
+    let flags: Vec<&Value> = ["onlyOnline", "onliyOnline"]
+        .iter()
+        .filter_map(|k| all.get(*k))
+        .collect();
+    if flags.is_empty() || !flags.iter().all(|v| v.is_boolean()) {
+        return Err(shape("toAll.onlyOnline must be a boolean"));
+    }
+    if flags.windows(2).any(|w| w[0] != w[1]) {
+        return Err(shape("toAll.onlyOnline and toAll.onliyOnline differ"));
+    }
+    Ok(())
 }
 
 /// The body of an app message of type `kind`.
@@ -668,10 +710,10 @@ fn check_body(m: &Map<String, Value>, kind: &str, body: &Value) -> Result<(), Ba
                 chars(a, "media_id", at, 1, 1000)?;
                 chars(a, "content", at, 1, TEXT)?;
                 chars(a, "digest", at, 0, DIGEST)?;
-                match &a["showFront"] {
-                    Value::Null => Ok(()),
-                    v if *v == 0 || *v == 1 => Ok(()),
-                    _ => Err(shape(format!("{at}.showFront must be 0 or 1"))),
+                match a.get("showFront") {
+                    None => Ok(()),
+                    Some(v) if *v == 0 || *v == 1 => Ok(()),
+                    Some(_) => Err(shape(format!("{at}.showFront must be 0 or 1"))),
                 }
             },
         ),
@@ -679,21 +721,26 @@ fn check_body(m: &Map<String, Value>, kind: &str, body: &Value) -> Result<(), Ba
             keys(body, kind, &["title", "url", "action"])?;
             chars(body, "title", kind, 1, TITLE)?;
             chars(body, "url", kind, 1, 10_000)?;
-            match &body["action"] {
-                v if *v == 0 || *v == 1 => Ok(()),
-                _ => Err(shape("link.action must be 0 or 1")),
+            match body.get("action") {
+                None => Ok(()),
+                Some(v) if *v == 0 || *v == 1 => Ok(()),
+                Some(_) => Err(shape("link.action must be 0 or 1")),
             }
         }
         "exlink" => articles(&["title", "url", "digest", "media_id"], &|a, at| {
             chars(a, "title", at, 1, TITLE)?;
             chars(a, "url", at, 1, 10_000)?;
             chars(a, "digest", at, 0, DIGEST)?;
-            chars(a, "media_id", at, 0, 1000)
+            // Required by the docs; "" (no cover) is accepted (§12.7).
+            match a.get("media_id") {
+                Some(Value::String(_)) => chars(a, "media_id", at, 0, 1000),
+                _ => Err(shape(format!("{at}.media_id must be a string"))),
+            }
         }),
         "sysMsg" => {
             keys(body, kind, &["title", "popDuration", "msg"])?;
             chars(body, "title", kind, 1, TITLE)?;
-            if !(body["popDuration"].is_null() || body["popDuration"].is_i64()) {
+            if !body.get("popDuration").is_none_or(Value::is_i64) {
                 return Err(shape("sysMsg.popDuration must be an integer"));
             }
             let items = body["msg"]
@@ -735,8 +782,19 @@ fn check_body(m: &Map<String, Value>, kind: &str, body: &Value) -> Result<(), Ba
                     "unreadCount",
                 ],
             )?;
-            if body["action"] != "new" && body["action"] != "unread" {
+            if body
+                .get("action")
+                .is_some_and(|a| a != "new" && a != "unread")
+            {
                 return Err(shape("mail.action must be \"new\" or \"unread\""));
+            }
+            for key in ["subject", "fromUser", "fromEmail", "link"] {
+                chars(body, key, kind, 0, 10_000)?;
+            }
+            for key in ["time", "unreadCount"] {
+                if !body.get(key).is_none_or(Value::is_u64) {
+                    return Err(shape(format!("mail.{key} must be a whole number")));
+                }
             }
             Ok(())
         }
@@ -775,20 +833,27 @@ fn check_popup(m: &Map<String, Value>) -> Result<(), Bad> {
         .get("popWindow")
         .and_then(Value::as_object)
         .ok_or_else(|| shape("popWindow must be an object"))?;
+    // The C# SDK sends every field, 0 or "" when unset (§9).
     for (k, v) in w {
         let ok = match k.as_str() {
-            "url" | "tip" | "title" | "notice_id" => v.as_str().is_some_and(|s| !s.is_empty()),
-            "width" | "height" => v.as_u64().is_some_and(|n| n > 0),
+            "url" | "tip" | "title" | "notice_id" => v.is_string(),
+            "width" | "height" => v.is_u64(),
             "duration" => v.as_i64().is_some_and(|n| n >= -1),
             "position" => v.as_u64().is_some_and(|n| n <= 4),
-            "pop_mode" => v.as_u64().is_some_and(|n| n == 1 || n == 2),
+            // Any other value than 1 or 2 takes the app's default.
+            "pop_mode" => v.is_i64(),
             _ => return Err(shape(format!("unknown key popWindow.{k}"))),
         };
         if !ok {
             return Err(shape(format!("popWindow.{k} is {v}")));
         }
     }
-    if !w.contains_key("url") && !w.contains_key("tip") {
+    let given = |k: &str| {
+        w.get(k)
+            .and_then(Value::as_str)
+            .is_some_and(|s| !s.is_empty())
+    };
+    if !given("url") && !given("tip") {
         return Err(shape("popWindow needs a url or a tip"));
     }
     Ok(())
@@ -812,10 +877,9 @@ fn check_badge(m: &Map<String, Value>) -> Result<(), Bad> {
     if !m.get("count").is_some_and(Value::is_u64) {
         return Err(shape("count must be an integer of 0 or more"));
     }
-    if m.get("tip")
-        .is_some_and(|t| t.as_str().is_none_or(str::is_empty))
-    {
-        return Err(shape("tip must be a non-empty string"));
+    // Java sends "tip": null, the PHP sample "" (§9): both mean none.
+    if m.get("tip").is_some_and(|t| !t.is_null() && !t.is_string()) {
+        return Err(shape("tip must be a string"));
     }
     Ok(())
 }
@@ -854,6 +918,10 @@ fn check_session_message(m: &Map<String, Value>) -> Result<&str, Bad> {
         "file" => {
             keys(body, kind, &["media_id", "name", "size"])?;
             chars(body, "media_id", kind, 1, 1000)?;
+            chars(body, "name", kind, 0, 1000)?;
+            if !body.get("size").is_none_or(Value::is_u64) {
+                return Err(shape("file.size must be a whole number"));
+            }
         }
         _ => {
             keys(body, kind, &["media_id"])?;

@@ -52,7 +52,15 @@ fn the_inbox_shows_what_corpmsg_sends_live_in_a_real_browser() {
     let png = solid_png(16, [0xE8, 0x62, 0x0F]);
     let png_path = sb.env.dir.path().join("dot.png");
     std::fs::write(&png_path, &png).unwrap();
-    sb.ok(&["youdu", "text", "-u", "alice", "first line\nsecond line"]);
+    // Chinese, as most of these messengers' messages are: the screenshot shows whether a CJK font
+    // drew it (.ci/run installs one).
+    sb.ok(&[
+        "youdu",
+        "text",
+        "-u",
+        "alice",
+        "备份完成 first line\nsecond line",
+    ]);
     sb.ok(&["youdu", "image", "-u", "alice", png_path.to_str().unwrap()]);
     sb.ok(&[
         "-p",
@@ -80,7 +88,9 @@ fn the_inbox_shows_what_corpmsg_sends_live_in_a_real_browser() {
         r#"document.querySelector('article.msg[data-provider="youdu"][data-type="text"] .content').innerText"#,
     );
     assert!(
-        text.as_str().unwrap().contains("first line\nsecond line"),
+        text.as_str()
+            .unwrap()
+            .contains("备份完成 first line\nsecond line"),
         "the two lines on lines of their own: {text}"
     );
 

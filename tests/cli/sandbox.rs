@@ -930,3 +930,393 @@ fn db_keeps_messages_and_media_across_a_restart() {
         stderr(&out)
     );
 }
+
+/// The protocol notes' rules that the first sandbox missed (audited against them and the test
+/// emulators): what a real Youdu server refuses, and what it takes that the sandbox refused.
+#[test]
+fn youdu_refuses_and_accepts_as_its_server_does() {
+    let sb = Sandbox::start(&[]);
+    let token = youdu_token(&sb);
+    let send = |inner: Value| {
+        sb.post(
+            &format!("/cgi/msg/send?accessToken={token}"),
+            &envelope(&cipher(), &inner),
+        )
+    };
+    let code = |answer: Value| answer["errcode"].as_i64().unwrap();
+
+    // gettoken takes JSON only.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let plain = reqwest::blocking::Client::new()
+        .post(format!("{}/cgi/gettoken", sb.url))
+        .header("content-type", "text/plain")
+        .body(
+            json!({"buin": 707168, "appId": YD_APP, "encrypt": cipher().encrypt(now.to_string().as_bytes())})
+                .to_string(),
+        )
+        .send()
+        .unwrap();
+    let answer: Value = serde_json::from_slice(&plain.bytes().unwrap()).unwrap();
+    assert_eq!(answer["errcode"], 5, "{answer}");
+    // A client's body must carry its own app id: sysOrgAssistant's is taken only in answers.
+    let org_inside = Cipher::new(AesKey::decode(YD_KEY).unwrap(), "sysOrgAssistant");
+    let text = json!({"toUser": "alice", "msgType": "text", "text": {"content": "hi"}});
+    let answer = sb.post(
+        &format!("/cgi/msg/send?accessToken={token}"),
+        &envelope(&org_inside, &text),
+    );
+    assert_eq!(answer["errcode"], 100006, "{answer}");
+    assert!(
+        answer["errmsg"]
+            .as_str()
+            .unwrap()
+            .contains("encrypted for app \"sysOrgAssistant\""),
+        "{answer}"
+    );
+    // toEmail is mail's; an explicit null is not an absent field; exlink needs its media_id.
+    let refused = [
+        json!({"toEmail": "a@example.com", "msgType": "text", "text": {"content": "hi"}}),
+        json!({"toUser": "alice", "msgType": "mpnews", "mpnews": [{"title": "t", "media_id": "m", "content": "c", "digest": null}]}),
+        json!({"toUser": "alice", "msgType": "exlink", "exlink": [{"title": "t", "url": "https://example.com"}]}),
+        json!({"toUser": "alice", "msgType": "sysMsg", "toAll": {"onlyOnline": true, "onliyOnline": false}, "sysMsg": {"title": "t", "msg": [{"text": {"content": "x"}}]}}),
+        json!({"toUser": "alice", "msgType": "mail", "mail": {"action": "new", "time": "noon"}}),
+    ];
+    for inner in refused {
+        assert_eq!(code(send(inner.clone())), 100004, "{inner}");
+    }
+    // What SDKs send: "" for an unused list, link without action, exlink with "" for no cover.
+    let accepted = [
+        json!({"toUser": "", "toDept": "1", "msgType": "text", "text": {"content": "hi"}}),
+        json!({"toUser": "alice", "msgType": "link", "link": {"title": "t", "url": "https://example.com"}}),
+        json!({"toUser": "alice", "msgType": "exlink", "exlink": [{"title": "t", "url": "https://example.com", "media_id": ""}]}),
+    ];
+    for inner in accepted {
+        assert_eq!(code(send(inner.clone())), 0, "{inner}");
+    }
+    // Pop-ups as the C# SDK sends them (zeros, an unknown pop_mode), a badge with a null tip.
+    let app_call = |path: &str, inner: Value| {
+        sb.post(
+            path,
+            &json!({"app_id": YD_APP, "msg_encrypt": cipher().encrypt(inner.to_string().as_bytes())}),
+        )
+    };
+    let popup = json!({"toUser": "alice", "popWindow": {"url": "https://example.com", "tip": "",
+        "title": "t", "width": 0, "height": 0, "duration": 0, "position": 0, "pop_mode": 0}});
+    assert_eq!(code(app_call("/cgi/popwindow", popup)), 0);
+    let badge = json!({"account": "alice", "count": 3, "tip": null});
+    assert_eq!(code(app_call("/cgi/set.ent.notice", badge)), 0);
+    assert_eq!(sb.messages().len(), 5);
+}
+
+#[test]
+fn fxiaoke_refuses_and_accepts_as_its_server_does() {
+    let sb = Sandbox::start(&[]);
+    let client = reqwest::blocking::Client::new();
+    let call = |path: &str, trace: &str, headers: &[(&str, &str)], body: &Value| -> Value {
+        let mut req = client
+            .post(format!("{}{path}?thirdTraceId={trace}", sb.url))
+            .header("content-type", "application/json")
+            .body(body.to_string());
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        serde_json::from_slice(&req.send().unwrap().bytes().unwrap()).unwrap()
+    };
+    let trace = || uuid::Uuid::new_v4().to_string();
+    let code = |answer: Value| answer["errorCode"].as_i64().unwrap();
+    let creds = json!({"appId": "FSAID_sandbox", "appSecret": "sandbox-app-secret",
+                       "permanentCode": "sandbox-permanent-code", "grantType": "app_secret"});
+    let token = call("/oauth2.0/token", &trace(), &[], &creds);
+    assert_eq!(token["errorCode"], 0, "{token}");
+    assert_eq!(token["errorDescription"], "success");
+    let bearer = format!("Bearer {}", token["accessToken"].as_str().unwrap());
+    let oauth = [
+        ("authorization", bearer.as_str()),
+        ("x-fs-ea", "sandbox"),
+        ("x-fs-userid", "1000"),
+    ];
+    let text = json!({"toUser": ["1001"], "msgType": "text", "text": {"content": "hi"}});
+
+    // A thirdTraceId is used once, a refused request's too.
+    let once = trace();
+    assert_eq!(code(call("/cgi/message/send", &once, &oauth, &text)), 0);
+    assert_eq!(code(call("/cgi/message/send", &once, &oauth, &text)), 15002);
+    // Token requests: JSON, no authorization header, a missing secret is 10006.
+    let mut no_secret = creds.clone();
+    no_secret.as_object_mut().unwrap().remove("appSecret");
+    assert_eq!(
+        code(call("/oauth2.0/token", &trace(), &[], &no_secret)),
+        10006
+    );
+    assert_eq!(
+        code(call("/oauth2.0/token", &trace(), &oauth[..1], &creds)),
+        15002
+    );
+    let as_text = client
+        .post(format!(
+            "{}/oauth2.0/token?thirdTraceId={}",
+            sb.url,
+            trace()
+        ))
+        .header("content-type", "text/plain")
+        .body(creds.to_string())
+        .send()
+        .unwrap();
+    let answer: Value = serde_json::from_slice(&as_text.bytes().unwrap()).unwrap();
+    assert_eq!(answer["errorCode"], 15002, "{answer}");
+    // One auth style a call; an active employee in x-fs-userid; the message's own rules.
+    let mut mixed = text.clone();
+    mixed["corpAccessToken"] = json!("x");
+    assert_eq!(
+        code(call("/cgi/message/send", &trace(), &oauth, &mixed)),
+        20017
+    );
+    let stopped = [oauth[0], oauth[1], ("x-fs-userid", "1003")];
+    assert_eq!(
+        code(call("/cgi/message/send", &trace(), &stopped, &text)),
+        20017
+    );
+    let no_to = json!({"msgType": "text", "text": {"content": "hi"}});
+    assert_eq!(
+        code(call("/cgi/message/send", &trace(), &oauth, &no_to)),
+        10015
+    );
+    let mut as_string = text.clone();
+    as_string["toUser"] = json!(["FSUID_5A4D0B0C000000000000000000001001"]);
+    as_string["convertUserId"] = json!("true");
+    assert_eq!(
+        code(call("/cgi/message/send", &trace(), &oauth, &as_string)),
+        15002
+    );
+    let mut service = text.clone();
+    service["serviceId"] = json!("5");
+    assert_eq!(
+        code(call("/cgi/app/message/send", &trace(), &oauth, &service)),
+        15002
+    );
+    // Lookups: an exact phone number (with +86 or not), the whole company's list only.
+    let by_mobile = |mobile: &str| {
+        call(
+            "/cgi/user/getByMobile",
+            &trace(),
+            &oauth,
+            &json!({"mobile": mobile}),
+        )["empList"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!((by_mobile("1001"), by_mobile("+8613800001001")), (0, 1));
+    let list = |dept: i64| {
+        call(
+            "/cgi/user/list",
+            &trace(),
+            &oauth,
+            &json!({"departmentId": dept, "fetchChild": true}),
+        )
+    };
+    assert_eq!(code(list(1)), 30007);
+    assert_eq!(list(999_999)["userList"].as_array().unwrap().len(), 4);
+    // The legacy endpoint answers the same token while it has over 600 s to live.
+    let mut legacy = creds.clone();
+    legacy.as_object_mut().unwrap().remove("grantType");
+    let first = call("/cgi/corpAccessToken/get/V2", &trace(), &[], &legacy);
+    let second = call("/cgi/corpAccessToken/get/V2", &trace(), &[], &legacy);
+    assert_eq!(
+        first["corpAccessToken"], second["corpAccessToken"],
+        "{first} {second}"
+    );
+    assert_eq!(sb.messages().len(), 1);
+}
+
+#[test]
+fn wecom_refuses_and_accepts_as_its_server_does() {
+    let sb = Sandbox::start(&[]);
+    let wx =
+        sb.get_json("/cgi-bin/gettoken?corpid=wwsandbox0000000a&corpsecret=sandbox-corp-secret");
+    let at = wx["access_token"].as_str().unwrap().to_string();
+    let send = |m: Value| sb.post(&format!("/cgi-bin/message/send?access_token={at}"), &m);
+    let hook = |m: Value| {
+        sb.post(
+            "/cgi-bin/webhook/send?key=5a4d0b0c-0000-4000-8000-000000000001",
+            &m,
+        )
+    };
+    let upload = |kind: &str, name: &str, bytes: Vec<u8>| -> String {
+        let form = reqwest::blocking::multipart::Form::new().part(
+            "media",
+            reqwest::blocking::multipart::Part::bytes(bytes).file_name(name.to_string()),
+        );
+        let r = reqwest::blocking::Client::new()
+            .post(format!(
+                "{}/cgi-bin/media/upload?access_token={at}&type={kind}",
+                sb.url
+            ))
+            .multipart(form)
+            .send()
+            .unwrap();
+        let answer: Value = serde_json::from_slice(&r.bytes().unwrap()).unwrap();
+        assert_eq!(answer["errcode"], 0, "{answer}");
+        answer["media_id"].as_str().unwrap().to_string()
+    };
+    let app = |to: &str, kind: &str, body: Value| json!({"touser": to, "msgtype": kind, "agentid": 1000002, kind: body});
+
+    // Unknown users (the sandbox's directory lacks nobody*) come back lower-cased; none known
+    // is 81013, whose errmsg has the real shape.
+    let some = send(app("alice|NobodyHere", "text", json!({"content": "hi"})));
+    assert_eq!(
+        (some["errcode"].as_i64(), some["invaliduser"].as_str()),
+        (Some(0), Some("nobodyhere")),
+        "{some}"
+    );
+    let none = send(app("nobody", "text", json!({"content": "hi"})));
+    assert_eq!(none["errcode"], 81013, "{none}");
+    assert!(
+        none["errmsg"].as_str().unwrap().contains(", hint: [")
+            && none["errmsg"].as_str().unwrap().ends_with("?e=81013"),
+        "{none}"
+    );
+    // The types the server takes beside corpmsg's: voice, video, mpnews (safe 2 is its own).
+    let voice = upload("voice", "v.amr", b"#!AMR\n0123456789".to_vec());
+    assert_eq!(
+        send(app("alice", "voice", json!({"media_id": voice})))["errcode"],
+        0
+    );
+    let video = upload("video", "v.mp4", b"\0\0\0\x18ftypmp42 0123456789".to_vec());
+    assert_eq!(
+        send(app(
+            "alice",
+            "video",
+            json!({"media_id": video, "title": "t"})
+        ))["errcode"],
+        0
+    );
+    let thumb = upload("image", "t.png", PNG.to_vec());
+    let article = |content: String| json!({"articles": [{"title": "t", "thumb_media_id": thumb, "content": content}]});
+    let mut mpnews = app("alice", "mpnews", article("<p>hi</p>".into()));
+    mpnews["safe"] = json!(2);
+    assert_eq!(send(mpnews)["errcode"], 0);
+    assert_eq!(
+        send(app("alice", "mpnews", article("x".repeat(666 * 1024 + 1))))["errcode"],
+        45002
+    );
+    let mut safe_text = app("alice", "text", json!({"content": "hi"}));
+    safe_text["safe"] = json!(2);
+    assert_eq!(send(safe_text)["errcode"], 40058);
+    // An app's news may open a mini program instead of a url; a robot's may not.
+    let mini = json!({"articles": [{"title": "t", "appid": "wx123", "pagepath": "pages/index"}]});
+    assert_eq!(send(app("alice", "news", mini.clone()))["errcode"], 0);
+    assert_eq!(
+        hook(json!({"msgtype": "news", "news": mini}))["errcode"],
+        40058
+    );
+    // Robots: markdown_v2, template cards; over-long text as the server words it.
+    assert_eq!(
+        hook(json!({"msgtype": "markdown_v2", "markdown_v2": {"content": "**hi**"}}))["errcode"],
+        0
+    );
+    let card = |t: &str| json!({"msgtype": "template_card", "template_card": {"card_type": t}});
+    assert_eq!(hook(card("text_notice"))["errcode"], 0);
+    assert_eq!(hook(card("vote_interaction"))["errcode"], 40058);
+    let long = hook(json!({"msgtype": "text", "text": {"content": "x".repeat(2049)}}));
+    assert!(
+        long["errmsg"]
+            .as_str()
+            .unwrap()
+            .starts_with("text.content exceed max length 2048"),
+        "{long}"
+    );
+    assert_eq!(sb.messages().len(), 7);
+}
+
+/// What the other tests of the sandbox leave out: Youdu session media, WeCom's upload command
+/// (app and robot) and Fxiaoke's legacy auth, each through corpmsg.
+#[test]
+fn session_media_wecom_uploads_and_fxiaoke_legacy_auth_arrive() {
+    let sb = Sandbox::start(&[]);
+    let dir = sb.env.dir.path();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let png = write("chart.png", PNG);
+    let report = write("report.txt", b"all green\n");
+    let voice = write("note.amr", b"#!AMR\n0123456789");
+    let video = write("clip.mp4", b"\0\0\0\x18ftypmp42 0123456789");
+    let session = |kind: &str, file: &str| {
+        sb.ok(&[
+            "-p",
+            "sandbox-youdu-session",
+            "youdu",
+            "session",
+            kind,
+            "--to",
+            "bob",
+            file,
+        ]);
+        let m = newest(&sb, "youdu", kind);
+        assert_eq!(
+            (&m["endpoint"], &m["to"]),
+            (&json!("/cgi/session/send"), &json!(["bob"]))
+        );
+        let id = m["payload"][kind]["media_id"].as_str().unwrap().to_string();
+        media(&sb, &id)
+    };
+    assert_eq!(session("image", &png), PNG);
+    assert_eq!(session("file", &report), b"all green\n");
+    assert_eq!(session("voice", &voice), b"#!AMR\n0123456789");
+    assert_eq!(session("video", &video), b"\0\0\0\x18ftypmp42 0123456789");
+
+    // wecom upload prints a media id that the app's image message then takes.
+    let id = sb.ok(&["-p", "sandbox-wecom", "wecom", "upload", &png]);
+    assert_eq!(media(&sb, id.trim()), PNG);
+    sb.ok(&[
+        "-p",
+        "sandbox-wecom",
+        "wecom",
+        "image",
+        "--media-id",
+        id.trim(),
+    ]);
+    assert_eq!(
+        newest(&sb, "wecom", "image")["payload"]["image"]["media_id"],
+        id.trim()
+    );
+    let id = sb.ok(&["-p", "sandbox-wecom-bot", "wecom", "upload", &voice]);
+    assert_eq!(media(&sb, id.trim()), b"#!AMR\n0123456789");
+
+    // Legacy auth: the token in the body, open ids as they are.
+    let config = std::fs::read_to_string(sb.env.config_path()).unwrap();
+    sb.env.write_config(&format!(
+        "{config}\n[profiles.legacy]\nprovider = \"fxiaoke\"\nurl = \"{}\"\nauth = \"legacy\"\n\
+         app_id = \"FSAID_sandbox\"\napp_secret = \"sandbox-app-secret\"\n\
+         permanent_code = \"sandbox-permanent-code\"\n",
+        sb.url
+    ));
+    sb.ok(&[
+        "-p",
+        "legacy",
+        "fxiaoke",
+        "text",
+        "-u",
+        "FSUID_5A4D0B0C000000000000000000001002",
+        "legacy hello",
+    ]);
+    let m = newest(&sb, "fxiaoke", "text");
+    assert_eq!(m["to"], json!(["FSUID_5A4D0B0C000000000000000000001002"]));
+    sb.ok(&[
+        "-p",
+        "legacy",
+        "fxiaoke",
+        "text",
+        "--to-mobile",
+        "13800001001",
+        "by phone",
+    ]);
+    let m = newest(&sb, "fxiaoke", "text");
+    assert_eq!(m["to"], json!(["FSUID_5A4D0B0C000000000000000000001001"]));
+}

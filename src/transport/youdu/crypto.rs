@@ -127,9 +127,20 @@ impl Cipher {
         (head, tail)
     }
 
-    /// Decrypts Base64 `text`, checks the padding, the length and the app id, and returns the
-    /// message bytes. The prefix is never checked: some SDKs use another IV, which only garbles it.
+    /// Decrypts Base64 `text`, checks the padding, the length and the app id (this app's, or
+    /// `sysOrgAssistant`'s, which servers put on organisation answers), and returns the message
+    /// bytes. The prefix is never checked: some SDKs use another IV, which only garbles it.
     pub fn decrypt(&self, text: &str) -> Result<Vec<u8>, CryptoError> {
+        self.open(text, Some(ORG_APP_ID))
+    }
+
+    /// [`Cipher::decrypt`] for what a client sent, as a server checks it: the app id must be
+    /// this app's.
+    pub fn decrypt_sent(&self, text: &str) -> Result<Vec<u8>, CryptoError> {
+        self.open(text, None)
+    }
+
+    fn open(&self, text: &str, also: Option<&str>) -> Result<Vec<u8>, CryptoError> {
         let mut buf = STANDARD
             .decode(text.trim())
             .map_err(|_| CryptoError::NotBase64)?;
@@ -165,7 +176,7 @@ impl Cipher {
             return Err(CryptoError::Length);
         }
         let trailer = &buf[end..];
-        if trailer != self.app_id.as_bytes() && trailer != ORG_APP_ID.as_bytes() {
+        if trailer != self.app_id.as_bytes() && also.is_none_or(|id| trailer != id.as_bytes()) {
             // Name the other app only when the trailer looks like an app id: otherwise it is
             // the wrong key's noise, or the message itself (a token) after a short length field.
             let looks_like_app_id = !trailer.is_empty()
@@ -519,6 +530,10 @@ mod tests {
         let org = Cipher::new(key.clone(), ORG_APP_ID);
         let mine = Cipher::new(key, "ydAPP");
         assert_eq!(mine.decrypt(&org.encrypt(b"{}")).unwrap(), b"{}");
+        // A server takes from a client only the client's own app id.
+        let err = mine.decrypt_sent(&org.encrypt(b"{}")).unwrap_err();
+        assert!(matches!(err, CryptoError::AppId { .. }), "{err:?}");
+        assert_eq!(mine.decrypt_sent(&mine.encrypt(b"{}")).unwrap(), b"{}");
     }
 
     /// fuzz/seeds/youdu_decrypt/regression-long-app-id: a trailer of control characters made

@@ -400,18 +400,23 @@ fn media_id(
     }
 }
 
-/// An mpnews object (§4.3): 1 to 8 articles, each a title, an uploaded image as its thumb,
-/// HTML content of at most 666 K bytes (45002), an optional author, digest and source link.
-fn check_mpnews(mpnews: &Value, store: &Store) -> Result<(), Bad> {
-    only_keys(mpnews, &["articles"], "mpnews")?;
-    let articles = mpnews
+/// The `articles` of a news or mpnews object, its only key: 1 to 8 (45008).
+fn articles<'a>(obj: &'a Value, kind: &str) -> Result<&'a Vec<Value>, Bad> {
+    only_keys(obj, &["articles"], kind)?;
+    let articles = obj
         .get("articles")
         .and_then(Value::as_array)
-        .ok_or_else(|| wrong_type("mpnews.articles"))?;
+        .ok_or_else(|| wrong_type(&format!("{kind}.articles")))?;
     if !(1..=ARTICLES).contains(&articles.len()) {
         return Err(bad(45008, "article size out of limit"));
     }
-    for (i, a) in articles.iter().enumerate() {
+    Ok(articles)
+}
+
+/// An mpnews object (§4.3): 1 to 8 articles, each a title, an uploaded image as its thumb,
+/// HTML content of at most 666 K bytes (45002), an optional author, digest and source link.
+fn check_mpnews(mpnews: &Value, store: &Store) -> Result<(), Bad> {
+    for (i, a) in articles(mpnews, "mpnews")?.iter().enumerate() {
         let at = format!("mpnews.articles[{i}]");
         let keys = [
             "title",
@@ -451,15 +456,7 @@ fn check_robot_card(card: &Value) -> Result<(), Bad> {
 /// picurl, within their byte limits. An app's article may open a mini program (`appid` and
 /// `pagepath`, both or neither) instead of the url; a robot's needs the url.
 fn check_news(news: &Value, app: bool) -> Result<(), Bad> {
-    only_keys(news, &["articles"], "news")?;
-    let articles = news
-        .get("articles")
-        .and_then(Value::as_array)
-        .ok_or_else(|| wrong_type("news.articles"))?;
-    if !(1..=ARTICLES).contains(&articles.len()) {
-        return Err(bad(45008, "article size out of limit"));
-    }
-    for (i, a) in articles.iter().enumerate() {
+    for (i, a) in articles(news, "news")?.iter().enumerate() {
         let at = format!("news.articles[{i}]");
         let keys: &[&str] = if app {
             &["title", "description", "url", "picurl", "appid", "pagepath"]

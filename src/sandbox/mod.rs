@@ -24,7 +24,7 @@ mod wecom;
 mod youdu;
 
 use std::collections::HashMap;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -62,6 +62,29 @@ pub(crate) struct Bad(pub i64, pub String);
 
 pub(crate) fn bad(code: i64, text: impl Into<String>) -> Bad {
     Bad(code, text.into())
+}
+
+/// A fixed rate window: when it opened and how many calls it counted.
+#[derive(Default)]
+pub(crate) struct Window {
+    start: Option<Instant>,
+    count: usize,
+}
+
+impl Window {
+    /// Counts one more call, unless `limit` are counted already in this window of `length`.
+    pub fn admit(&mut self, limit: usize, length: Duration) -> bool {
+        let now = Instant::now();
+        if self.start.is_none_or(|s| now.duration_since(s) >= length) {
+            self.start = Some(now);
+            self.count = 0;
+        }
+        if self.count >= limit {
+            return false;
+        }
+        self.count += 1;
+        true
+    }
 }
 
 /// A request as the emulators see it: everything read, the body whole.

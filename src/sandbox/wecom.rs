@@ -11,7 +11,7 @@ use md5::{Digest, Md5};
 use serde_json::{Map, Value, json};
 
 use super::{
-    Bad, Emulator, Incoming, Media, Req, Side, Store, bad, field, form, fresh_id, split_ids,
+    Bad, Emulator, Incoming, Media, Req, Side, Store, Window, bad, field, form, fresh_id, split_ids,
 };
 use crate::payload::wecom::robot::is_png_or_jpeg;
 use crate::transport::{hex, unix_now};
@@ -99,29 +99,6 @@ fn wrong_type(what: &str) -> Bad {
     )
 }
 
-/// A fixed rate window: when it opened and how many messages it counted.
-#[derive(Default)]
-struct Window {
-    start: Option<Instant>,
-    count: usize,
-}
-
-impl Window {
-    /// Counts one more message, unless `limit` are counted already in this minute.
-    fn admit(&mut self, limit: usize) -> bool {
-        let now = Instant::now();
-        if self.start.is_none_or(|s| now.duration_since(s) >= MINUTE) {
-            self.start = Some(now);
-            self.count = 0;
-        }
-        if self.count >= limit {
-            return false;
-        }
-        self.count += 1;
-        true
-    }
-}
-
 /// An app message delivered with the duplicate check on: its bytes, when, its interval, and
 /// what it was answered.
 struct Checked {
@@ -173,7 +150,7 @@ impl Emulator for Wecom {
                 robot_gate(req)?;
                 let m = json_body(req)?;
                 let kind = check_robot_message(&m, store)?;
-                if !self.robot_window.admit(ROBOT_PER_MINUTE) {
+                if !self.robot_window.admit(ROBOT_PER_MINUTE, MINUTE) {
                     return Err(bad(45009, "api freq out of limit"));
                 }
                 let mut to = vec!["group".to_string()];

@@ -1129,6 +1129,17 @@ fn fxiaoke_refuses_and_accepts_as_its_server_does() {
         first["corpAccessToken"], second["corpAccessToken"],
         "{first} {second}"
     );
+    // Ten token calls a minute, these six included (§3.4); the eleventh is refused.
+    for _ in 0..4 {
+        assert_eq!(
+            code(call("/cgi/corpAccessToken/get/V2", &trace(), &[], &legacy)),
+            0
+        );
+    }
+    assert_eq!(
+        code(call("/cgi/corpAccessToken/get/V2", &trace(), &[], &legacy)),
+        14001
+    );
     assert_eq!(sb.messages().len(), 1);
 }
 

@@ -240,18 +240,15 @@ impl Wecom {
         let (unknown, mut to): (Vec<String>, Vec<String>) = split_ids(m.get("touser"), "")
             .into_iter()
             .partition(|u| unknown_user(u));
-        let unknown = unknown.join("|").to_lowercase();
-        if to.is_empty()
-            && !unknown.is_empty()
-            && m.get("toparty").is_none_or(|p| p == "")
-            && m.get("totag").is_none_or(|t| t == "")
-        {
-            return Err(bad(81013, "user & party & tag all invalid"));
-        }
-        let answer = json!({"errcode": 0, "errmsg": "ok", "invaliduser": unknown, "invalidparty": "",
-                            "invalidtag": "", "msgid": fresh_id("")});
         to.extend(split_ids(m.get("toparty"), "dept:"));
         to.extend(split_ids(m.get("totag"), "tag:"));
+        // The message has a recipient (82001 otherwise), so none left means all unknown.
+        if to.is_empty() {
+            return Err(bad(81013, "user & party & tag all invalid"));
+        }
+        let unknown = unknown.join("|").to_lowercase();
+        let answer = json!({"errcode": 0, "errmsg": "ok", "invaliduser": unknown, "invalidparty": "",
+                            "invalidtag": "", "msgid": fresh_id("")});
         store.deliver(Incoming {
             provider: "wecom",
             endpoint: SEND,

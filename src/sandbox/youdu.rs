@@ -347,15 +347,15 @@ impl Youdu {
     fn session_create(&mut self, req: &Req) -> Result<Value, Bad> {
         let (app, plain) = self.org(req)?;
         let m = inner_json(&plain)?;
-        let body = Value::Object(m.clone());
-        keys(&body, "session", &["title", "creator", "type", "member"])?;
+        only_keys(&m, "session", &["title", "creator", "type", "member"])?;
+        let body = Value::Object(m);
         chars(&body, "title", "session", 1, 64)?;
         chars(&body, "creator", "session", 1, 64)?;
-        if !matches!(m.get("type"), None | Some(Value::Null)) && field(&m, "type") != "multi" {
+        if !matches!(body.get("type"), None | Some(Value::Null)) && body["type"] != "multi" {
             return Err(shape("session.type must be \"multi\""));
         }
-        let creator = field(&m, "creator").as_str().unwrap_or("");
-        let members: Vec<String> = field(&m, "member")
+        let creator = body["creator"].as_str().unwrap_or("");
+        let members: Vec<String> = body["member"]
             .as_array()
             .and_then(|a| {
                 a.iter()
@@ -376,7 +376,7 @@ impl Youdu {
         self.sessions.insert(id.clone(), members.clone());
         Ok(sealed(
             &app,
-            &json!({"sessionId": id, "title": field(&m, "title"), "owner": creator, "version": 1,
+            &json!({"sessionId": id, "title": body["title"], "owner": creator, "version": 1,
                     "type": "multi", "member": members}),
         ))
     }
@@ -574,7 +574,13 @@ fn keys(v: &Value, at: &str, allowed: &[&str]) -> Result<(), Bad> {
     let o = v
         .as_object()
         .ok_or_else(|| shape(format!("{at} is not an object")))?;
+    only_keys(o, at, allowed)
+}
+
+/// Allows only `allowed` keys in `o`, named `at` in the error ("" for the decrypted body).
+fn only_keys(o: &Map<String, Value>, at: &str, allowed: &[&str]) -> Result<(), Bad> {
     match o.keys().find(|k| !allowed.contains(&k.as_str())) {
+        Some(k) if at.is_empty() => Err(shape(format!("unknown key {k}"))),
         Some(k) => Err(shape(format!("unknown key {at}.{k}"))),
         None => Ok(()),
     }
@@ -633,11 +639,11 @@ fn check_message(m: &Map<String, Value>) -> Result<&str, Bad> {
     if !known.contains(&kind) {
         return Err(shape(format!("unknown msgType {kind:?}")));
     }
-    if let Some(k) = m.keys().find(|k| {
-        !["toUser", "toDept", "toEmail", "toAll", "msgType"].contains(&k.as_str()) && *k != kind
-    }) {
-        return Err(shape(format!("unknown key {k}")));
-    }
+    only_keys(
+        m,
+        "",
+        &["toUser", "toDept", "toEmail", "toAll", "msgType", kind],
+    )?;
     if m.contains_key("toEmail") && kind != "mail" {
         return Err(shape(format!("toEmail is for mail, not {kind}")));
     }
@@ -820,12 +826,7 @@ fn check_media_ids(body: &Value, store: &Store) -> Result<(), Bad> {
 
 /// A pop-up (§9): recipients, and `popWindow` with a `url` or a `tip`.
 fn check_popup(m: &Map<String, Value>) -> Result<(), Bad> {
-    if let Some(k) = m
-        .keys()
-        .find(|k| !["toUser", "toDept", "popWindow"].contains(&k.as_str()))
-    {
-        return Err(shape(format!("unknown key {k}")));
-    }
+    only_keys(m, "", &["toUser", "toDept", "popWindow"])?;
     if id_list(m, "toUser", USERS)? + id_list(m, "toDept", DEPTS)? == 0 {
         return Err(bad(200007, "invalid toUser: no recipient"));
     }
@@ -861,12 +862,7 @@ fn check_popup(m: &Map<String, Value>) -> Result<(), Bad> {
 
 /// A badge (§8): one account, a count of 0 or more, an optional tip.
 fn check_badge(m: &Map<String, Value>) -> Result<(), Bad> {
-    if let Some(k) = m
-        .keys()
-        .find(|k| !["account", "count", "tip"].contains(&k.as_str()))
-    {
-        return Err(shape(format!("unknown key {k}")));
-    }
+    only_keys(m, "", &["account", "count", "tip"])?;
     let account_ok = m
         .get("account")
         .and_then(Value::as_str)
@@ -892,11 +888,7 @@ fn check_session_message(m: &Map<String, Value>) -> Result<&str, Bad> {
         .and_then(Value::as_str)
         .filter(|k| ["text", "image", "file", "voice", "video"].contains(k))
         .ok_or_else(|| shape("msgType must be text, image, file, voice or video"))?;
-    if let Some(k) = m.keys().find(|k| {
-        !["sessionId", "receiver", "sender", "msgType"].contains(&k.as_str()) && *k != kind
-    }) {
-        return Err(shape(format!("unknown key {k}")));
-    }
+    only_keys(m, "", &["sessionId", "receiver", "sender", "msgType", kind])?;
     if m.contains_key("sessionId") == m.contains_key("receiver") {
         return Err(shape("give one of sessionId and receiver"));
     }

@@ -1022,6 +1022,11 @@ mod tests {
 
     fn upload_to(url: &str, len: u64, timeout: Duration) -> Result<Answer, TransportError> {
         let http = Http::new(&test_opts(timeout), Sinks::default()).unwrap();
+        upload_with(&http, url, len)
+    }
+
+    /// A multipart POST of `len` bytes to `url`, the part streamed by `http`.
+    fn upload_with(http: &Http, url: &str, len: u64) -> Result<Answer, TransportError> {
         let url = url.to_string();
         http.post(
             || (url.clone(), url.clone()),
@@ -1099,17 +1104,7 @@ mod tests {
             ..Sinks::default()
         };
         let http = Http::new(&test_opts(Duration::from_millis(300)), sinks).unwrap();
-        let len = 64u64 << 20;
-        let (_, result) = http.post(
-            || (url.clone(), url.clone()),
-            |client, url| {
-                let source = Box::new(io::repeat(b'x').take(len)) as Box<dyn Read + Send + Sync>;
-                let part = http.streamed_part(Ok(source), len, "big");
-                client
-                    .post(url)
-                    .multipart(reqwest::multipart::Form::new().part("f", part))
-            },
-        );
+        let result = upload_with(&http, &url, 64 << 20);
         // The deadline, or the kernel's unacknowledged-data timeout: either way an error,
         // with the bar gone before it is printed, although the connection may live on.
         assert!(result.is_err());

@@ -50,8 +50,7 @@ fn the_inbox_shows_what_corpmsg_sends_live_in_a_real_browser() {
     browser.js("window.corpmsgTestMark = 'never reloaded'");
 
     let png = solid_png(16, [0xE8, 0x62, 0x0F]);
-    let png_path = sb.env.dir.path().join("dot.png");
-    std::fs::write(&png_path, &png).unwrap();
+    let png_path = sb.file("dot.png", &png);
     // Chinese, as most of these messengers' messages are: the screenshot shows whether a CJK font
     // drew it (.ci/run installs one).
     sb.ok(&[
@@ -61,7 +60,7 @@ fn the_inbox_shows_what_corpmsg_sends_live_in_a_real_browser() {
         "alice",
         "备份完成 first line\nsecond line",
     ]);
-    sb.ok(&["youdu", "image", "-u", "alice", png_path.to_str().unwrap()]);
+    sb.ok(&["youdu", "image", "-u", "alice", &png_path]);
     sb.ok(&[
         "-p",
         "sandbox-wecom",

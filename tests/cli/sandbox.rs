@@ -57,6 +57,13 @@ impl Sandbox {
         }
     }
 
+    /// Writes `bytes` to the file `name` in its temporary folder: its path, for a command line.
+    pub(crate) fn file(&self, name: &str, bytes: &[u8]) -> String {
+        let path = self.env.dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.display().to_string()
+    }
+
     /// corpmsg with the sandbox's config.
     pub(crate) fn corpmsg(&self, args: &[&str]) -> std::process::Output {
         self.env.cmd().args(args).output().unwrap()
@@ -151,11 +158,8 @@ fn media(sb: &Sandbox, id: &str) -> Vec<u8> {
 #[test]
 fn every_youdu_message_type_arrives_decrypted_with_its_media() {
     let sb = Sandbox::start(&[]);
-    let dir = sb.env.dir.path();
-    std::fs::write(dir.join("a.png"), PNG).unwrap();
-    std::fs::write(dir.join("notes.txt"), "the notes").unwrap();
-    let png = dir.join("a.png").display().to_string();
-    let notes = dir.join("notes.txt").display().to_string();
+    let png = sb.file("a.png", PNG);
+    let notes = sb.file("notes.txt", b"the notes");
 
     sb.ok(&["youdu", "text", "-u", "alice", "line one\nline two"]);
     let m = newest(&sb, "youdu", "text");
@@ -321,11 +325,8 @@ fn a_custom_app_may_not_send_what_a_built_in_app_sends() {
 #[test]
 fn every_fxiaoke_and_wecom_message_type_arrives() {
     let sb = Sandbox::start(&[]);
-    let dir = sb.env.dir.path();
-    std::fs::write(dir.join("a.png"), PNG).unwrap();
-    std::fs::write(dir.join("notes.txt"), "the notes").unwrap();
-    let png = dir.join("a.png").display().to_string();
-    let notes = dir.join("notes.txt").display().to_string();
+    let png = sb.file("a.png", PNG);
+    let notes = sb.file("notes.txt", b"the notes");
     let fx = |args: &[&str]| {
         let mut all = vec!["-p", "sandbox-fxiaoke", "fxiaoke"];
         all.extend(args);
@@ -1248,16 +1249,10 @@ fn wecom_refuses_and_accepts_as_its_server_does() {
 #[test]
 fn session_media_wecom_uploads_and_fxiaoke_legacy_auth_arrive() {
     let sb = Sandbox::start(&[]);
-    let dir = sb.env.dir.path();
-    let write = |name: &str, bytes: &[u8]| {
-        let path = dir.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        path.to_str().unwrap().to_string()
-    };
-    let png = write("chart.png", PNG);
-    let report = write("report.txt", b"all green\n");
-    let voice = write("note.amr", b"#!AMR\n0123456789");
-    let video = write("clip.mp4", b"\0\0\0\x18ftypmp42 0123456789");
+    let png = sb.file("chart.png", PNG);
+    let report = sb.file("report.txt", b"all green\n");
+    let voice = sb.file("note.amr", b"#!AMR\n0123456789");
+    let video = sb.file("clip.mp4", b"\0\0\0\x18ftypmp42 0123456789");
     let session = |kind: &str, file: &str| {
         sb.ok(&[
             "-p",
